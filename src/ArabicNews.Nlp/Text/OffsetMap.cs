@@ -1,0 +1,113 @@
+namespace ArabicNews.Nlp.Text;
+
+/// <summary>
+/// Maps positions of a normalized text back to the original text it came from. Each normalized character knows
+/// the original range it stands for: one character, several (a letter and the diacritics removed after it), or a
+/// share of one (the letters a ligature expands to all point at the ligature).
+/// </summary>
+public sealed class OffsetMap
+{
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
+
+    private OffsetMap(int length, int originalLength, int[]? starts, int[]? ends)
+    {
+        Length = length;
+        OriginalLength = originalLength;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    /// <summary>Creates the map of a text that normalization left unchanged: every position maps to itself.</summary>
+    /// <param name="length">The length of the text.</param>
+    public static OffsetMap Identity(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        return new OffsetMap(length, length, null, null);
+    }
+
+    /// <summary>Creates a map from per-character original ranges.</summary>
+    /// <param name="originalStarts">For each normalized character, the start of its original range.</param>
+    /// <param name="originalEnds">For each normalized character, the end (exclusive) of its original range.</param>
+    /// <param name="originalLength">The length of the original text.</param>
+    /// <exception cref="ArgumentException">The arrays differ in length, or a range is out of order or out of bounds.</exception>
+    public static OffsetMap FromRanges(int[] originalStarts, int[] originalEnds, int originalLength)
+    {
+        ArgumentNullException.ThrowIfNull(originalStarts);
+        ArgumentNullException.ThrowIfNull(originalEnds);
+        if (originalStarts.Length != originalEnds.Length)
+        {
+            throw new ArgumentException("The start and end arrays must have the same length.", nameof(originalEnds));
+        }
+
+        int previous = 0;
+        for (int i = 0; i < originalStarts.Length; i++)
+        {
+            int s = originalStarts[i], e = originalEnds[i];
+            if (s < previous || e < s || e > originalLength)
+            {
+                throw new ArgumentException($"The range of normalized character {i} is out of order or out of bounds.", nameof(originalStarts));
+            }
+
+            previous = s;
+        }
+
+        return new OffsetMap(originalStarts.Length, originalLength, originalStarts, originalEnds);
+    }
+
+    internal static OffsetMap Trusted(int[] starts, int[] ends, int originalLength) =>
+        new(starts.Length, originalLength, starts, ends);
+
+    /// <summary>The length of the normalized text.</summary>
+    public int Length { get; }
+
+    /// <summary>The length of the original text.</summary>
+    public int OriginalLength { get; }
+
+    /// <summary>True when every position maps to itself.</summary>
+    public bool IsIdentity => _starts is null;
+
+    /// <summary>The original position where normalized character <paramref name="index"/> begins; the original length for the end position.</summary>
+    /// <param name="index">A position in the normalized text, from 0 to <see cref="Length"/> inclusive.</param>
+    public int ToOriginalStart(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index, Length);
+        if (_starts is null)
+        {
+            return index;
+        }
+
+        return index == Length ? OriginalLength : _starts[index];
+    }
+
+    /// <summary>The original position where a normalized span ending (exclusively) at <paramref name="end"/> ends.</summary>
+    /// <param name="end">An exclusive end position in the normalized text, from 0 to <see cref="Length"/> inclusive.</param>
+    public int ToOriginalEnd(int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(end);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
+        if (_ends is null)
+        {
+            return end;
+        }
+
+        return end == 0 ? ToOriginalStart(0) : _ends[end - 1];
+    }
+
+    /// <summary>Maps the normalized span [<paramref name="start"/>, <paramref name="end"/>) to its original span.</summary>
+    /// <param name="start">The span's start in the normalized text.</param>
+    /// <param name="end">The span's exclusive end in the normalized text.</param>
+    /// <returns>The original span, covering every original character the normalized span came from.</returns>
+    public (int Start, int End) ToOriginal(int start, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+        int s = ToOriginalStart(start);
+        if (start == end)
+        {
+            return (s, s);
+        }
+
+        return (s, Math.Max(s, ToOriginalEnd(end)));
+    }
+}

@@ -1,0 +1,54 @@
+namespace ArabicNews.Nlp.Tokenization;
+
+/// <summary>
+/// Splits text into tokens: words, numbers, punctuation, symbols, URLs, e-mail addresses, hashtags, mentions and
+/// emoji. Tokens are in order, never overlap, and cover every character except separators (white space, control
+/// characters, and zero-width or bidi controls standing between tokens). Stateless and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// foreach (Token token in ArabicTokenizer.Default.Tokenize("قال بوتين: 3.5%"))
+/// {
+///     // قال (ArabicWord), بوتين (ArabicWord), ":" (Punctuation), 3.5% (Number)
+/// }
+/// </code>
+/// </example>
+public sealed class ArabicTokenizer
+{
+    private ArabicTokenizer()
+    {
+    }
+
+    /// <summary>The tokenizer.</summary>
+    public static ArabicTokenizer Default { get; } = new();
+
+    /// <summary>Enumerates the tokens of <paramref name="text"/> without allocating.</summary>
+    /// <param name="text">The text.</param>
+    public TokenEnumerator Tokenize(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>The tokens of <paramref name="text"/> as an array.</summary>
+    /// <param name="text">The text.</param>
+    public Token[] GetTokens(ReadOnlySpan<char> text)
+    {
+        var tokens = new List<Token>(Math.Max(4, text.Length / 6));
+        foreach (Token token in Tokenize(text))
+        {
+            tokens.Add(token);
+        }
+
+        return tokens.ToArray();
+    }
+
+    /// <summary>Counts the tokens of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    public int CountTokens(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (Token _ in Tokenize(text))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
