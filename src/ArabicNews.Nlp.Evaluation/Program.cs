@@ -1,1 +1,16 @@
-﻿Console.WriteLine("Hello, World!");
+using ArabicNews.Nlp.Evaluation;
+
+// Measures the library against the shared evaluation data. Each command prints its figures.
+// usage: dotnet run --project src/ArabicNews.Nlp.Evaluation -c Release -- <segmentation|ner> [--shared DIR]
+string shared = EvaluationPaths.Shared(args);
+string verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
+switch (verb)
+{
+    case "segmentation":
+        return SegmentationEvaluation.Run(shared, args);
+    case "ner":
+        return NerEvaluation.Run(shared, args);
+    default:
+        Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation <segmentation|ner> [--shared DIR]");
+        return 2;
+}

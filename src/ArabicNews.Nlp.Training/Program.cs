@@ -1,1 +1,22 @@
-﻿Console.WriteLine("Hello, World!");
+using ArabicNews.Nlp.Training;
+
+// Rebuilds the embedded artifacts under src/ArabicNews.Nlp/Resources from ../shared/data.
+// usage: dotnet run --project src/ArabicNews.Nlp.Training -c Release -- [all|segmentation|gazetteers|ner-model] [--shared DIR] [--out DIR]
+var paths = TrainingPaths.FromArgs(args);
+string verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
+switch (verb)
+{
+    case "segmentation":
+        return SegmentationLexiconBuilder.Run(paths);
+    case "gazetteers":
+        return GazetteerBuilder.Run(paths);
+    case "ner-model":
+        return NerModelTrainer.Run(paths);
+    case "all":
+        int rc = SegmentationLexiconBuilder.Run(paths);
+        rc = rc != 0 ? rc : GazetteerBuilder.Run(paths);
+        return rc != 0 ? rc : NerModelTrainer.Run(paths);
+    default:
+        Console.Error.WriteLine($"unknown command '{verb}'; expected all, segmentation, gazetteers or ner-model");
+        return 2;
+}
