@@ -29,6 +29,20 @@ internal static class SegmentationEvaluation
         bool showErrors = args.Contains("--errors");
         var watch = Stopwatch.StartNew();
         ArabicSegmenter segmenter = ArabicSegmenter.Default;
+        var overrides = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--set" && args[i + 1].Split('=') is [var name, var value])
+            {
+                overrides[name] = double.Parse(value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (overrides.Count > 0)
+        {
+            segmenter = new ArabicSegmenter(SegmentationLexicon.LoadEmbedded(), overrides);
+        }
+
         Console.WriteLine($"segmenter loaded in {watch.Elapsed.TotalMilliseconds:F1} ms");
 
         long goldWords = 0, systemWords = 0, matchedWords = 0;

@@ -29,6 +29,9 @@ public sealed class ArabicSegmenter
 
     private const int MaxLetters = 40;
     private const double DefiniteBeta = 0.0001;
+    private const int LexicalMinCount = 3;
+    private const double NominalBeta = 0.001;
+    private const double MinEvidence = 0.1;
     private const char Waw = 'و';
     private const char Fa = 'ف';
     private const char Ba = 'ب';
@@ -41,18 +44,19 @@ public sealed class ArabicSegmenter
         () => new ArabicSegmenter(SegmentationLexicon.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Function words that UD/ATB keep whole although they start or end like a clitic.
-    private static readonly FrozenSet<string> Unsplittable = FrozenSet.Create(StringComparer.Ordinal,
-    [
+    private static readonly FrozenSet<string> Unsplittable = new string[]
+    {
         "لكن", "لكي", "كما", "كذلك", "بينما", "عندما", "فيما", "مما", "عما", "ممن", "لذا", "هكذا", "كلما", "حينما",
         "طالما", "ريثما", "لماذا", "كيف", "كيفما", "لدي", "لدى", "بل", "لم", "لن", "لا", "لو", "لولا", "ليس", "ليست",
         "فقط", "كي", "كلا", "كأنما", "إنما", "انما", "لعل", "بلى", "فوق", "لأجل", "ذلك", "تلك", "هنا", "هناك", "هنالك",
-        "لهذا", "كهذا", "بعض", "كل", "كلها", "لكنما", "ولو", "فلا", "ولا", "ولم", "ولن", "بي",
-    ]);
+        "بعض", "كل", "لكنما", "لقد", "بي",
+    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unsplittable;
     private readonly SegmentationLexicon _lexicon;
     private readonly double _betaPrefix;
     private readonly double _betaSuffix;
+    private readonly double _lexicalShare;
     private readonly double _rateWaw;
     private readonly double _rateFa;
     private readonly double _rateBa;
@@ -73,13 +77,25 @@ public sealed class ArabicSegmenter
     private readonly double _rateNi;
     private readonly double _rateYa;
 
-    internal ArabicSegmenter(SegmentationLexicon lexicon)
+    internal ArabicSegmenter(SegmentationLexicon lexicon, IReadOnlyDictionary<string, double>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        if (overrides is { Count: > 0 })
+        {
+            var merged = new Dictionary<string, double>(lexicon.Parameters, StringComparer.Ordinal);
+            foreach (var (name, value) in overrides)
+            {
+                merged[name] = value;
+            }
+
+            lexicon = lexicon.WithParameters(merged);
+        }
+
         _lexicon = lexicon;
         _unsplittable = Unsplittable.GetAlternateLookup<ReadOnlySpan<char>>();
         _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
         _betaSuffix = lexicon.GetParameter("beta.suffix", 0.1);
+        _lexicalShare = lexicon.GetParameter("lexical.share", 0.05);
         _rateWaw = lexicon.GetParameter("rate.و", 0.1);
         _rateFa = lexicon.GetParameter("rate.ف", 0.01);
         _rateBa = lexicon.GetParameter("rate.ب", 0.02);
@@ -134,6 +150,7 @@ public sealed class ArabicSegmenter
         ReadOnlySpan<char> word = token.Slice(text);
         Span<char> key = stackalloc char[MaxLetters];
         Span<int> pos = stackalloc int[MaxLetters + 1];
+        Span<bool> bare = stackalloc bool[MaxLetters];
         int n = 0;
         for (int i = 0; i < word.Length; i++)
         {
@@ -150,6 +167,7 @@ public sealed class ArabicSegmenter
             }
 
             key[n] = k;
+            bare[n] = word[i] == Alef;
             pos[n] = token.Start + i;
             n++;
         }
@@ -162,7 +180,7 @@ public sealed class ArabicSegmenter
 
         pos[n] = token.End;
         pos[0] = token.Start;
-        Analysis a = Analyze(key[..n]);
+        Analysis a = Analyze(key[..n], bare[..n]);
         int count = 0;
         int b = 0;
         if (a.Conjunction)
@@ -245,7 +263,9 @@ public sealed class ArabicSegmenter
         return new TextSpan(token.Start, token.End);
     }
 
-    private Analysis Analyze(ReadOnlySpan<char> k)
+    // k is the word's skeleton; bare[i] says whether an alef of k was written bare (ا), not أ إ آ, so that أل and
+    // إل (ألبوم، إليها) are not taken for the article.
+    private Analysis Analyze(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare)
     {
         var a = default(Analysis);
         if (_unsplittable.Contains(k))
@@ -254,18 +274,22 @@ public sealed class ArabicSegmenter
         }
 
         // Layer 0: the conjunctions و and ف.
-        if (k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
+        bool lexical = TakesArticle(k);
+        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
-            if (split > _betaPrefix * Count(k))
+            if (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * Count(k))
             {
                 a.Conjunction = true;
                 k = rest;
+                bare = bare[1..];
                 if (_unsplittable.Contains(k))
                 {
                     return a;
                 }
+
+                lexical = TakesArticle(k);
             }
         }
 
@@ -276,10 +300,12 @@ public sealed class ArabicSegmenter
             return a;
         }
 
-        if (k.Length >= 3 && PrefixRate(k) > 0)
+        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0)
         {
             ReadOnlySpan<char> rest = k[1..];
+            bool definite = IsDefinite(rest, bare[1..]);
             double best = PrefixRate(k) * Evidence(rest, 2);
+            double beta = definite ? DefiniteBeta : Beta(k[0], rest, _betaPrefix);
             bool article = false;
             if (k[0] == Lam && rest[0] == Lam && rest.Length >= 3)
             {
@@ -291,12 +317,13 @@ public sealed class ArabicSegmenter
                 {
                     best = e;
                     article = true;
+                    beta = DefiniteBeta;
                 }
             }
 
-            // A preposition before the article is a clitic whenever the definite rest is a word (بالنسبة، للمناطق).
-            bool definite = article || IsDefinite(rest);
-            if (best > (definite ? DefiniteBeta : _betaPrefix) * Count(k))
+            // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
+            bool allowed = k[0] != Kaf || definite || TakesArticle(rest);
+            if (allowed && best >= MinEvidence && best > beta * Count(k))
             {
                 a.Preposition = true;
                 if (article)
@@ -306,11 +333,13 @@ public sealed class ArabicSegmenter
                 }
 
                 k = rest;
+                bare = bare[1..];
+                lexical = TakesArticle(k);
             }
         }
 
         // Layer 2: a pronoun after the stem (never after the article).
-        if (k.Length >= 3 && !IsDefinite(k))
+        if (!lexical && k.Length >= 3 && !IsDefinite(k, bare) && !IsNisba(k))
         {
             double best = 0;
             int bestLength = 0;
@@ -330,7 +359,7 @@ public sealed class ArabicSegmenter
                 }
             }
 
-            if (bestLength > 0 && best > _betaSuffix * Count(k))
+            if (bestLength > 0 && best >= MinEvidence * _rateYa && best > _betaSuffix * Count(k))
             {
                 a.Suffix = bestLength;
                 a.StemChange = bestChange;
@@ -339,6 +368,13 @@ public sealed class ArabicSegmenter
 
         return a;
     }
+
+    // The threshold for splitting a proclitic off: lenient when the rest is of the kind the clitic attaches to
+    // (a noun that takes the article; an imperfect verb after س), strict otherwise.
+    private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) =>
+        clitic == Sin ? (TakesArticle(rest) ? strict : NominalBeta) : TakesArticle(rest) ? NominalBeta : strict;
+
+    private static bool IsDefinite(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare) => IsDefinite(k) && bare[0];
 
     // How well a word form is explained: its own count, or the best reading with clitics from the given layer on.
     private double Evidence(ReadOnlySpan<char> x, int layer)
@@ -417,7 +453,7 @@ public sealed class ArabicSegmenter
             Ba => definite ? _rateBaDef : _rateBa,
             Lam => definite ? 0 : _rateLam,
             Kaf => definite ? _rateKafDef : _rateKaf,
-            Sin => x[1] is 'ي' or 'ت' or 'ن' or Alef ? _rateSin : 0,
+            Sin => x.Length >= 4 && x[1] is 'ي' or 'ت' or 'ن' or Alef ? _rateSin : 0,
             _ => 0,
         };
     }
@@ -436,6 +472,38 @@ public sealed class ArabicSegmenter
         "ي" => _rateYa,
         _ => 0,
     };
+
+    // A word that takes the article is a noun or adjective of its own (الوجود، الوزير، الأساسي), so it is neither
+    // clitic + word nor word + pronoun: ال never stands before a conjunction, a preposition or a pronoun suffix.
+    private bool TakesArticle(ReadOnlySpan<char> k)
+    {
+        if (k.Length < 2 || k.Length + 2 > MaxLetters || IsDefinite(k))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 2];
+        buffer[0] = Alef;
+        buffer[1] = Lam;
+        k.CopyTo(buffer[2..]);
+        int withArticle = Count(buffer);
+        return withArticle >= LexicalMinCount && withArticle >= _lexicalShare * Count(k);
+    }
+
+    // A word in ي whose feminine in ية is in use is a nisba adjective (أساسي، قانوني), not noun + my.
+    private bool IsNisba(ReadOnlySpan<char> k)
+    {
+        if (k[^1] != 'ي' || k.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 1];
+        k.CopyTo(buffer);
+        buffer[^1] = 'ة';
+        int feminine = Count(buffer);
+        return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(k);
+    }
 
     private static bool IsPronoun(ReadOnlySpan<char> x) =>
         x is "ه" or "ها" or "هم" or "هما" or "هن" or "ك" or "كم" or "كما" or "كن" or "ي" or "نا";

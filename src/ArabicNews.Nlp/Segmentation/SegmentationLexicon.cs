@@ -66,6 +66,19 @@ internal sealed class SegmentationLexicon
         _offsets[entries.Count] = at;
     }
 
+    private SegmentationLexicon(SegmentationLexicon other, IReadOnlyDictionary<string, double> parameters)
+    {
+        _chars = other._chars;
+        _offsets = other._offsets;
+        _counts = other._counts;
+        _table = other._table;
+        _mask = other._mask;
+        Parameters = parameters;
+    }
+
+    /// <summary>The same counts with other parameters.</summary>
+    public SegmentationLexicon WithParameters(IReadOnlyDictionary<string, double> parameters) => new(this, parameters);
+
     /// <summary>An empty lexicon (every count is zero).</summary>
     public static SegmentationLexicon Empty { get; } = new([], new Dictionary<string, double>());
 
