@@ -279,7 +279,9 @@ public sealed class ArabicSegmenter
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
-            if (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * Count(k))
+            int whole = Count(k);
+            bool unseenDefinite = whole == 0 && rest.Length >= 4 && IsDefinite(rest, bare[1..]);
+            if (unseenDefinite || (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * whole))
             {
                 a.Conjunction = true;
                 k = rest;
@@ -321,9 +323,17 @@ public sealed class ArabicSegmenter
                 }
             }
 
+            // An unseen word of preposition + article + unseen noun is still split (بالوميض، للبستنة).
+            int whole = Count(k);
+            if (whole == 0 && best == 0 && k.Length >= 5 && (definite || (k[0] == Lam && rest[0] == Lam)))
+            {
+                best = MinEvidence;
+                article = !definite;
+            }
+
             // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
             bool allowed = k[0] != Kaf || definite || TakesArticle(rest);
-            if (allowed && best >= MinEvidence && best > beta * Count(k))
+            if (allowed && best >= MinEvidence && best > beta * whole)
             {
                 a.Preposition = true;
                 if (article)
@@ -349,7 +359,14 @@ public sealed class ArabicSegmenter
                 double rate = SuffixRate(k[^length..]);
                 if (rate > 0)
                 {
-                    double e = rate * StemCount(k[..^length], out SegmentFormChange change);
+                    double e = rate * StemCount(k[..^length], out SegmentFormChange change, out bool nominal);
+
+                    // A third-person pronoun after a noun that takes the article (بلاده، قوله، أعمارهم).
+                    if (nominal && k[^length] == 'ه')
+                    {
+                        e *= _betaSuffix / NominalBeta;
+                    }
+
                     if (e > best)
                     {
                         best = e;
@@ -412,9 +429,14 @@ public sealed class ArabicSegmenter
         return e;
     }
 
-    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change)
+    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change) => StemCount(stem, out change, out _);
+
+    // The count of a stem before a pronoun, its restored ending tried (مدينت → مدينة), with its article form added
+    // when it is a noun that takes the article (بلاد + البلاد); nominal says so.
+    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change, out bool nominal)
     {
         change = SegmentFormChange.None;
+        nominal = false;
         double c = Count(stem);
         char last = stem[^1];
         char restored = last switch
@@ -424,9 +446,11 @@ public sealed class ArabicSegmenter
             'ؤ' or 'ئ' => 'ء',
             _ => '\0',
         };
+        Span<char> buffer = stackalloc char[MaxLetters];
+        buffer = buffer[..stem.Length];
+        scoped ReadOnlySpan<char> chosen = stem;
         if (restored != '\0')
         {
-            Span<char> buffer = stackalloc char[stem.Length];
             stem.CopyTo(buffer);
             buffer[^1] = restored;
             double r = Count(buffer);
@@ -439,7 +463,15 @@ public sealed class ArabicSegmenter
                     'ى' => SegmentFormChange.AlefMaksura,
                     _ => SegmentFormChange.Hamza,
                 };
+                chosen = buffer;
             }
+        }
+
+        int definite = ArticleCount(chosen);
+        if (definite >= LexicalMinCount && definite >= _lexicalShare * c)
+        {
+            nominal = true;
+            c += definite;
         }
 
         return c;
@@ -453,7 +485,7 @@ public sealed class ArabicSegmenter
             Ba => definite ? _rateBaDef : _rateBa,
             Lam => definite ? 0 : _rateLam,
             Kaf => definite ? _rateKafDef : _rateKaf,
-            Sin => x.Length >= 4 && x[1] is 'ي' or 'ت' or 'ن' or Alef ? _rateSin : 0,
+            Sin => (x.Length >= 4 && x[1] is 'ي' or 'ت' or 'ن') || (x.Length >= 5 && x[1] == Alef) ? _rateSin : 0,
             _ => 0,
         };
     }
@@ -477,17 +509,27 @@ public sealed class ArabicSegmenter
     // clitic + word nor word + pronoun: ال never stands before a conjunction, a preposition or a pronoun suffix.
     private bool TakesArticle(ReadOnlySpan<char> k)
     {
-        if (k.Length < 2 || k.Length + 2 > MaxLetters || IsDefinite(k))
+        if (k.Length < 3 || k.Length + 2 > MaxLetters || IsDefinite(k))
         {
             return false;
+        }
+
+        int withArticle = ArticleCount(k);
+        return withArticle >= LexicalMinCount && withArticle >= _lexicalShare * Count(k);
+    }
+
+    private int ArticleCount(ReadOnlySpan<char> k)
+    {
+        if (k.Length < 2 || k.Length + 2 > MaxLetters + 2)
+        {
+            return 0;
         }
 
         Span<char> buffer = stackalloc char[k.Length + 2];
         buffer[0] = Alef;
         buffer[1] = Lam;
         k.CopyTo(buffer[2..]);
-        int withArticle = Count(buffer);
-        return withArticle >= LexicalMinCount && withArticle >= _lexicalShare * Count(k);
+        return Count(buffer);
     }
 
     // A word in ي whose feminine in ية is in use is a nisba adjective (أساسي، قانوني), not noun + my.
