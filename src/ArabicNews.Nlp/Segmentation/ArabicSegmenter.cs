@@ -52,7 +52,21 @@ public sealed class ArabicSegmenter
         "بعض", "كل", "لكنما", "لقد", "بي",
     }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
 
+    // Particles and prepositions a pronoun attaches to (منه، عليها، لدينا، إنني); the first the hosts of ي، ني، ك.
+    private static readonly FrozenSet<string> ParticleHosts = new string[]
+    {
+        "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
+    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Hosts = ParticleHosts.Concat(new string[]
+    {
+        "في", "حول", "ضد", "دون", "نحو", "أمام", "وراء", "تحت", "فوق", "مثل", "كل", "بعض", "غير", "نفس", "ذات", "جميع",
+        "لأن", "كأن",
+    }.Select(w => SegmentationLexicon.ToKey(w)!)).ToFrozenSet(StringComparer.Ordinal);
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unsplittable;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hosts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleHosts;
     private readonly SegmentationLexicon _lexicon;
     private readonly double _betaPrefix;
     private readonly double _betaSuffix;
@@ -93,6 +107,8 @@ public sealed class ArabicSegmenter
 
         _lexicon = lexicon;
         _unsplittable = Unsplittable.GetAlternateLookup<ReadOnlySpan<char>>();
+        _hosts = Hosts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _particleHosts = ParticleHosts.GetAlternateLookup<ReadOnlySpan<char>>();
         _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
         _betaSuffix = lexicon.GetParameter("beta.suffix", 0.1);
         _lexicalShare = lexicon.GetParameter("lexical.share", 0.05);
@@ -180,7 +196,8 @@ public sealed class ArabicSegmenter
 
         pos[n] = token.End;
         pos[0] = token.Start;
-        Analysis a = Analyze(key[..n], bare[..n]);
+        bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
+        Analysis a = Analyze(key[..n], bare[..n], tanween);
         int count = 0;
         int b = 0;
         if (a.Conjunction)
@@ -265,7 +282,7 @@ public sealed class ArabicSegmenter
 
     // k is the word's skeleton; bare[i] says whether an alef of k was written bare (ا), not أ إ آ, so that أل and
     // إل (ألبوم، إليها) are not taken for the article.
-    private Analysis Analyze(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare)
+    private Analysis Analyze(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare, bool noSuffix)
     {
         var a = default(Analysis);
         if (_unsplittable.Contains(k))
@@ -280,8 +297,10 @@ public sealed class ArabicSegmenter
             ReadOnlySpan<char> rest = k[1..];
             double split = (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
             int whole = Count(k);
-            bool unseenDefinite = whole == 0 && rest.Length >= 4 && IsDefinite(rest, bare[1..]);
-            if (unseenDefinite || (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * whole))
+            // An unseen word in و is almost always و + word (words that start with و are frequent and seen), as is
+            // an unseen conjunction + article + noun.
+            bool unseen = whole == 0 && (k[0] == Waw ? rest.Length >= 3 : rest.Length >= 4 && IsDefinite(rest, bare[1..]));
+            if (unseen || (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * whole))
             {
                 a.Conjunction = true;
                 k = rest;
@@ -349,15 +368,34 @@ public sealed class ArabicSegmenter
         }
 
         // Layer 2: a pronoun after the stem (never after the article).
-        if (!lexical && k.Length >= 3 && !IsDefinite(k, bare) && !IsNisba(k))
+        // A pronoun never follows tanween (موجهاً is موجه + اً, not موج + ها). After a particle or preposition
+        // (منه، عليها، إنني، لدينا) a pronoun is always split; ي، ني and ك are split only there, since after other
+        // stems a final ي is far more often a nisba, a construct plural or a name (عامي، مستهلكي، سوني) than "my".
+        if (!noSuffix && !lexical && k.Length >= 3 && !IsDefinite(k, bare))
         {
             double best = 0;
             int bestLength = 0;
             SegmentFormChange bestChange = SegmentFormChange.None;
+            bool nisba = IsNisba(k);
             for (int length = 1; length <= 3 && length <= k.Length - 2; length++)
             {
-                double rate = SuffixRate(k[^length..]);
-                if (rate > 0)
+                ReadOnlySpan<char> suffix = k[^length..];
+                double rate = SuffixRate(suffix);
+                if (rate == 0)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> stem = k[..^length];
+                bool firstOrSecond = suffix is "ي" or "ني" or "ك";
+                if ((firstOrSecond ? _particleHosts : _hosts).Contains(stem))
+                {
+                    a.Suffix = length;
+                    a.StemChange = stem[^1] is 'ي' && stem.Length == 3 ? SegmentFormChange.AlefMaksura : SegmentFormChange.None;
+                    return a;
+                }
+
+                if (!firstOrSecond && !nisba && stem.Length >= 3)
                 {
                     double e = rate * StemCount(k[..^length], out SegmentFormChange change, out bool nominal);
 
