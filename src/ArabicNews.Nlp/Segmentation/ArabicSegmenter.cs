@@ -64,6 +64,21 @@ public sealed class ArabicSegmenter
         "لأن", "كأن",
     }.Select(w => SegmentationLexicon.ToKey(w)!)).ToFrozenSet(StringComparer.Ordinal);
 
+    // Function words after which و and ف are always conjunctions (وهو، فقد، ولم) and ب ل ك always prepositions (بذلك).
+    private static readonly FrozenSet<string> ConjunctionRests = new string[]
+    {
+        "هو", "هي", "هم", "هن", "هما", "نحن", "أنا", "قد", "لا", "لم", "لن", "إن", "أن", "ما", "إذا", "في", "من", "على",
+        "عن", "إلى", "كان", "كانت", "ليس", "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "لكن", "ثم", "كل", "بعد", "قبل",
+        "مع", "عند", "حتى", "لقد", "كما", "بين", "منذ", "إذ", "لو", "لما", "بينما", "عندما",
+    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PrepositionRests = new string[]
+    {
+        "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "كل",
+    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctionRests;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositionRests;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unsplittable;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hosts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleHosts;
@@ -107,6 +122,8 @@ public sealed class ArabicSegmenter
 
         _lexicon = lexicon;
         _unsplittable = Unsplittable.GetAlternateLookup<ReadOnlySpan<char>>();
+        _conjunctionRests = ConjunctionRests.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prepositionRests = PrepositionRests.GetAlternateLookup<ReadOnlySpan<char>>();
         _hosts = Hosts.GetAlternateLookup<ReadOnlySpan<char>>();
         _particleHosts = ParticleHosts.GetAlternateLookup<ReadOnlySpan<char>>();
         _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
@@ -295,7 +312,7 @@ public sealed class ArabicSegmenter
         if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
-            double split = (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
+            double split = _conjunctionRests.Contains(rest) ? double.MaxValue : (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
             int whole = Count(k);
             // An unseen word in و is almost always و + word (words that start with و are frequent and seen), as is
             // an unseen conjunction + article + noun.
@@ -350,8 +367,19 @@ public sealed class ArabicSegmenter
                 article = !definite;
             }
 
+            // A preposition before a demonstrative or كل (بذلك، لهذه، ككل) is always split.
+            if (k[0] != Sin && _prepositionRests.Contains(rest))
+            {
+                best = double.MaxValue;
+            }
+
             // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
-            bool allowed = k[0] != Kaf || definite || TakesArticle(rest);
+            bool allowed = k[0] != Kaf || definite || best == double.MaxValue || NominalRest(rest);
+            if (definite && Count(rest) > 0)
+            {
+                best = Math.Max(best, MinEvidence);
+            }
+
             if (allowed && best >= MinEvidence && best > beta * whole)
             {
                 a.Preposition = true;
@@ -427,7 +455,31 @@ public sealed class ArabicSegmenter
     // The threshold for splitting a proclitic off: lenient when the rest is of the kind the clitic attaches to
     // (a noun that takes the article; an imperfect verb after س), strict otherwise.
     private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) =>
-        clitic == Sin ? (TakesArticle(rest) ? strict : NominalBeta) : TakesArticle(rest) ? NominalBeta : strict;
+        clitic == Sin ? (TakesArticle(rest) ? strict : NominalBeta) : NominalRest(rest) ? NominalBeta : strict;
+
+    // A rest that is a noun taking the article, alone or before a third-person pronoun (شكل؛ دورها، اعتباره).
+    private bool NominalRest(ReadOnlySpan<char> rest)
+    {
+        if (TakesArticle(rest))
+        {
+            return true;
+        }
+
+        for (int length = 1; length <= 3 && length <= rest.Length - 3; length++)
+        {
+            ReadOnlySpan<char> suffix = rest[^length..];
+            if (suffix is "ه" or "ها" or "هم" or "هما" or "هن")
+            {
+                StemCount(rest[..^length], out _, out bool nominal);
+                if (nominal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDefinite(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare) => IsDefinite(k) && bare[0];
 
