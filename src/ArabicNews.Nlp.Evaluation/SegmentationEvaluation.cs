@@ -47,6 +47,7 @@ internal static class SegmentationEvaluation
 
         long goldWords = 0, systemWords = 0, matchedWords = 0;
         long goldSplits = 0, systemSplits = 0, matchedSplits = 0;
+        long goldArabicSplits = 0, systemArabicSplits = 0, matchedArabicSplits = 0;
         long goldSurface = 0, systemSurface = 0, matchedSurface = 0;
         var errors = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<Segment> buffer = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
@@ -56,6 +57,7 @@ internal static class SegmentationEvaluation
             var text = new StringBuilder();
             var gold = new HashSet<(int, int)>();
             var goldJoins = new HashSet<int>();
+            var goldArabicJoins = new HashSet<int>();
             var goldTokens = new HashSet<(int, int)>();
             int tokenStart = -1;
             for (int i = 0; i < sentence.Count; i++)
@@ -69,6 +71,10 @@ internal static class SegmentationEvaluation
                 if (join)
                 {
                     goldJoins.Add(text.Length);
+                    if (IsArabic(form) && IsArabic(sentence[i + 1].Form))
+                    {
+                        goldArabicJoins.Add(text.Length);
+                    }
                 }
                 else
                 {
@@ -85,6 +91,7 @@ internal static class SegmentationEvaluation
             string s = text.ToString();
             var system = new HashSet<(int, int)>();
             var systemJoins = new HashSet<int>();
+            var systemArabicJoins = new HashSet<int>();
             var systemTokens = new HashSet<(int, int)>();
             foreach (Token token in ArabicTokenizer.Default.Tokenize(s))
             {
@@ -96,6 +103,10 @@ internal static class SegmentationEvaluation
                     if (j > 0)
                     {
                         systemJoins.Add(buffer[j].Start);
+                        if (IsArabic(buffer[j - 1].Slice(s)) && IsArabic(buffer[j].Slice(s)))
+                        {
+                            systemArabicJoins.Add(buffer[j].Start);
+                        }
                     }
                 }
 
@@ -117,6 +128,9 @@ internal static class SegmentationEvaluation
             goldSplits += goldJoins.Count;
             systemSplits += systemJoins.Count;
             matchedSplits += systemJoins.Count(goldJoins.Contains);
+            goldArabicSplits += goldArabicJoins.Count;
+            systemArabicSplits += systemArabicJoins.Count;
+            matchedArabicSplits += systemArabicJoins.Count(goldArabicJoins.Contains);
             goldSurface += goldTokens.Count;
             systemSurface += systemTokens.Count;
             matchedSurface += systemTokens.Count(goldTokens.Contains);
@@ -124,6 +138,7 @@ internal static class SegmentationEvaluation
 
         Console.WriteLine($"UD Arabic-PUD ({file})");
         Report("split points", matchedSplits, systemSplits, goldSplits);
+        Report("  Arabic letters only", matchedArabicSplits, systemArabicSplits, goldArabicSplits);
         Report("Words (CoNLL 2018)", matchedWords, systemWords, goldWords);
         Report("surface tokens", matchedSurface, systemSurface, goldSurface);
         if (showErrors)
@@ -135,6 +150,26 @@ internal static class SegmentationEvaluation
         }
 
         return 0;
+    }
+
+    // Both sides made of Arabic letters (and diacritics), tatweel excluded: the clitic joins proper, without the
+    // tokenization choices of UD (3 + %, a tatweel written as a dash: الأهم + ـ).
+    private static bool IsArabic(ReadOnlySpan<char> form)
+    {
+        bool letter = false;
+        foreach (char c in form)
+        {
+            if (ArabicNews.Nlp.Text.ArabicLetters.IsArabicLetter(c))
+            {
+                letter = true;
+            }
+            else if (!ArabicNews.Nlp.Text.ArabicLetters.IsDiacritic(c))
+            {
+                return false;
+            }
+        }
+
+        return letter;
     }
 
     private static void Report(string name, long matched, long system, long gold)

@@ -312,7 +312,9 @@ public sealed class ArabicSegmenter
         if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
-            double split = _conjunctionRests.Contains(rest) ? double.MaxValue : (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
+            double split = _conjunctionRests.Contains(rest) || IsHostWithPronoun(rest)
+                ? double.MaxValue
+                : (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
             int whole = Count(k);
             // An unseen word in و is almost always و + word (words that start with و are frequent and seen), as is
             // an unseen conjunction + article + noun.
@@ -359,8 +361,14 @@ public sealed class ArabicSegmenter
                 }
             }
 
-            // An unseen word of preposition + article + unseen noun is still split (بالوميض، للبستنة).
+            // An unseen word of preposition + article + unseen noun is still split (بالوميض، للبستنة), as is an
+            // unseen future particle + imperfect verb (سيستغرقون).
             int whole = Count(k);
+            if (whole == 0 && k[0] == Sin && rest.Length >= 3 && rest[0] != Alef && Evidence(rest, 2) > 0)
+            {
+                best = Math.Max(best, MinEvidence);
+            }
+
             if (whole == 0 && best == 0 && k.Length >= 5 && (definite || (k[0] == Lam && rest[0] == Lam)))
             {
                 best = MinEvidence;
@@ -460,7 +468,9 @@ public sealed class ArabicSegmenter
     // A rest that is a noun taking the article, alone or before a third-person pronoun (شكل؛ دورها، اعتباره).
     private bool NominalRest(ReadOnlySpan<char> rest)
     {
-        if (TakesArticle(rest))
+        // A noun that takes the article, or a preposition + article (وبالتالي، وللمرة).
+        if (TakesArticle(rest) || (rest.Length >= 5 && rest[0] is Ba or Kaf && IsDefinite(rest[1..])) ||
+            (rest.Length >= 4 && rest[0] == Lam && rest[1] == Lam))
         {
             return true;
         }
@@ -635,6 +645,20 @@ public sealed class ArabicSegmenter
         buffer[^1] = 'ة';
         int feminine = Count(buffer);
         return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(k);
+    }
+
+    // A particle or preposition with a pronoun (غيرها، منه، عليهم).
+    private bool IsHostWithPronoun(ReadOnlySpan<char> x)
+    {
+        for (int length = 1; length <= 3 && length < x.Length; length++)
+        {
+            if (IsPronoun(x[^length..]) && _hosts.Contains(x[..^length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPronoun(ReadOnlySpan<char> x) =>
