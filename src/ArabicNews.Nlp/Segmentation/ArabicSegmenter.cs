@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using ArabicNews.Nlp.Tokenization;
 
@@ -44,44 +43,40 @@ public sealed class ArabicSegmenter
         () => new ArabicSegmenter(SegmentationLexicon.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Function words that UD/ATB keep whole although they start or end like a clitic.
-    private static readonly FrozenSet<string> Unsplittable = new string[]
+    private static readonly SegmentationLexicon Unsplittable = WordSet(new string[]
     {
         "لكن", "لكي", "كما", "كذلك", "بينما", "عندما", "فيما", "مما", "عما", "ممن", "لذا", "هكذا", "كلما", "حينما",
         "طالما", "ريثما", "لماذا", "كيف", "كيفما", "لدي", "لدى", "بل", "لم", "لن", "لا", "لو", "لولا", "ليس", "ليست",
         "فقط", "كي", "كلا", "كأنما", "إنما", "انما", "لعل", "بلى", "فوق", "لأجل", "ذلك", "تلك", "هنا", "هناك", "هنالك",
         "بعض", "كل", "لكنما", "لقد", "بي",
-    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Particles and prepositions a pronoun attaches to (منه، عليها، لدينا، إنني); the first the hosts of ي، ني، ك.
-    private static readonly FrozenSet<string> ParticleHosts = new string[]
+    private static readonly SegmentationLexicon ParticleHosts = WordSet(new string[]
     {
         "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
-    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> Hosts = ParticleHosts.Concat(new string[]
+    private static readonly SegmentationLexicon Hosts = WordSet(new string[]
     {
+        "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
         "في", "حول", "ضد", "دون", "نحو", "أمام", "وراء", "تحت", "فوق", "مثل", "كل", "بعض", "غير", "نفس", "ذات", "جميع",
         "لأن", "كأن",
-    }.Select(w => SegmentationLexicon.ToKey(w)!)).ToFrozenSet(StringComparer.Ordinal);
+    });
 
     // Function words after which و and ف are always conjunctions (وهو، فقد، ولم) and ب ل ك always prepositions (بذلك).
-    private static readonly FrozenSet<string> ConjunctionRests = new string[]
+    private static readonly SegmentationLexicon ConjunctionRests = WordSet(new string[]
     {
         "هو", "هي", "هم", "هن", "هما", "نحن", "أنا", "قد", "لا", "لم", "لن", "إن", "أن", "ما", "إذا", "في", "من", "على",
         "عن", "إلى", "كان", "كانت", "ليس", "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "لكن", "ثم", "كل", "بعد", "قبل",
         "مع", "عند", "حتى", "لقد", "كما", "بين", "منذ", "إذ", "لو", "لما", "بينما", "عندما",
-    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private static readonly FrozenSet<string> PrepositionRests = new string[]
+    private static readonly SegmentationLexicon PrepositionRests = WordSet(new string[]
     {
         "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "كل",
-    }.Select(w => SegmentationLexicon.ToKey(w)!).ToFrozenSet(StringComparer.Ordinal);
+    });
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _conjunctionRests;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositionRests;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unsplittable;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hosts;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleHosts;
     private readonly SegmentationLexicon _lexicon;
     private readonly double _betaPrefix;
     private readonly double _betaSuffix;
@@ -121,11 +116,6 @@ public sealed class ArabicSegmenter
         }
 
         _lexicon = lexicon;
-        _unsplittable = Unsplittable.GetAlternateLookup<ReadOnlySpan<char>>();
-        _conjunctionRests = ConjunctionRests.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prepositionRests = PrepositionRests.GetAlternateLookup<ReadOnlySpan<char>>();
-        _hosts = Hosts.GetAlternateLookup<ReadOnlySpan<char>>();
-        _particleHosts = ParticleHosts.GetAlternateLookup<ReadOnlySpan<char>>();
         _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
         _betaSuffix = lexicon.GetParameter("beta.suffix", 0.1);
         _lexicalShare = lexicon.GetParameter("lexical.share", 0.05);
@@ -302,7 +292,7 @@ public sealed class ArabicSegmenter
     private Analysis Analyze(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare, bool noSuffix)
     {
         var a = default(Analysis);
-        if (_unsplittable.Contains(k))
+        if (Contains(Unsplittable, k))
         {
             return a;
         }
@@ -312,7 +302,7 @@ public sealed class ArabicSegmenter
         if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
-            double split = _conjunctionRests.Contains(rest) || IsHostWithPronoun(rest)
+            double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
                 ? double.MaxValue
                 : (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
             int whole = Count(k);
@@ -324,7 +314,7 @@ public sealed class ArabicSegmenter
                 a.Conjunction = true;
                 k = rest;
                 bare = bare[1..];
-                if (_unsplittable.Contains(k))
+                if (Contains(Unsplittable, k))
                 {
                     return a;
                 }
@@ -376,7 +366,7 @@ public sealed class ArabicSegmenter
             }
 
             // A preposition before a demonstrative or كل (بذلك، لهذه، ككل) is always split.
-            if (k[0] != Sin && _prepositionRests.Contains(rest))
+            if (k[0] != Sin && Contains(PrepositionRests, rest))
             {
                 best = double.MaxValue;
             }
@@ -424,7 +414,7 @@ public sealed class ArabicSegmenter
 
                 ReadOnlySpan<char> stem = k[..^length];
                 bool firstOrSecond = suffix is "ي" or "ني" or "ك";
-                if ((firstOrSecond ? _particleHosts : _hosts).Contains(stem))
+                if (Contains(firstOrSecond ? ParticleHosts : Hosts, stem))
                 {
                     a.Suffix = length;
                     a.StemChange = stem[^1] is 'ي' && stem.Length == 3 ? SegmentFormChange.AlefMaksura : SegmentFormChange.None;
@@ -652,7 +642,7 @@ public sealed class ArabicSegmenter
     {
         for (int length = 1; length <= 3 && length < x.Length; length++)
         {
-            if (IsPronoun(x[^length..]) && _hosts.Contains(x[..^length]))
+            if (IsPronoun(x[^length..]) && Contains(Hosts, x[..^length]))
             {
                 return true;
             }
@@ -665,6 +655,11 @@ public sealed class ArabicSegmenter
         x is "ه" or "ها" or "هم" or "هما" or "هن" or "ك" or "كم" or "كما" or "كن" or "ي" or "نا";
 
     private static bool IsDefinite(ReadOnlySpan<char> x) => x.Length >= 3 && x[0] == Alef && x[1] == Lam;
+
+    private static SegmentationLexicon WordSet(string[] words) =>
+        new([.. words.Select(w => new KeyValuePair<string, int>(SegmentationLexicon.ToKey(w)!, 1))], new Dictionary<string, double>());
+
+    private static bool Contains(SegmentationLexicon set, ReadOnlySpan<char> key) => set.GetCount(key) > 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Count(ReadOnlySpan<char> x) => _lexicon.GetCount(x);
