@@ -459,7 +459,7 @@ public sealed class ArabicSegmenter
     private bool NominalRest(ReadOnlySpan<char> rest)
     {
         // A noun that takes the article, or a preposition + article (وبالتالي، وللمرة).
-        if (TakesArticle(rest) || (rest.Length >= 5 && rest[0] is Ba or Kaf && IsDefinite(rest[1..])) ||
+        if ((TakesArticle(rest) && Count(rest) >= LexicalMinCount) || (rest.Length >= 5 && rest[0] is Ba or Kaf && IsDefinite(rest[1..])) ||
             (rest.Length >= 4 && rest[0] == Lam && rest[1] == Lam))
         {
             return true;
@@ -557,8 +557,9 @@ public sealed class ArabicSegmenter
             }
         }
 
+        // The stem must be seen alone too: ال + stem can be a folded hamza (اليسا is إليسا, not ال + يسا).
         int definite = ArticleCount(chosen);
-        if (definite >= LexicalMinCount && definite >= _lexicalShare * c)
+        if (c >= LexicalMinCount && definite >= LexicalMinCount && definite >= _lexicalShare * c)
         {
             nominal = true;
             c += definite;

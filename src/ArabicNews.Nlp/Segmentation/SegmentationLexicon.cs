@@ -117,7 +117,7 @@ internal sealed class SegmentationLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char KeyChar(char c)
     {
-        if (c is >= '\u0621' and <= '\u064A')
+        if (c is >= '\u0621' and <= '\u064A' and not '\u0640')
         {
             return c is '\u0622' or '\u0623' or '\u0625' ? '\u0627' : c;
         }
