@@ -29,6 +29,7 @@ public sealed class ArabicSegmenter
     private const int MaxLetters = 40;
     private const double DefiniteBeta = 0.0001;
     private const int LexicalMinCount = 3;
+    private const int UnseenFutureRest = 10;
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
     private const char Waw = 'و';
@@ -201,9 +202,16 @@ public sealed class ArabicSegmenter
             return 1;
         }
 
+        // The alef written after tanween fath (فرداً) is a case ending, not part of the stem or a pronoun: leave it
+        // out of the analysis; it stays in the last segment.
+        bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
+        if (tanween && n > 2 && key[n - 1] == Alef && word.Contains('\u064B'))
+        {
+            n--;
+        }
+
         pos[n] = token.End;
         pos[0] = token.Start;
-        bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
         Analysis a = Analyze(key[..n], bare[..n], tanween);
         int count = 0;
         int b = 0;
@@ -354,7 +362,7 @@ public sealed class ArabicSegmenter
             // An unseen word of preposition + article + unseen noun is still split (بالوميض، للبستنة), as is an
             // unseen future particle + imperfect verb (سيستغرقون).
             int whole = Count(k);
-            if (whole == 0 && k[0] == Sin && rest.Length >= 3 && rest[0] != Alef && Evidence(rest, 2) > 0)
+            if (whole == 0 && k[0] == Sin && rest.Length >= 3 && rest[0] != Alef && Count(rest) >= UnseenFutureRest)
             {
                 best = Math.Max(best, MinEvidence);
             }
@@ -506,10 +514,11 @@ public sealed class ArabicSegmenter
 
         if (x.Length >= 3 && !IsDefinite(x))
         {
-            for (int length = 1; length <= 3 && length <= x.Length - 2; length++)
+            for (int length = 1; length <= 3 && length <= x.Length - 3; length++)
             {
-                double rate = SuffixRate(x[^length..]);
-                if (rate > 0)
+                ReadOnlySpan<char> suffix = x[^length..];
+                double rate = SuffixRate(suffix);
+                if (rate > 0 && suffix is not ("ي" or "ني" or "ك"))
                 {
                     e = Math.Max(e, rate * StemCount(x[..^length], out _));
                 }
