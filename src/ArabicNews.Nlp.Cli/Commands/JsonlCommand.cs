@@ -43,7 +43,6 @@ internal static class JsonlCommand
                         {
                             report.Succeed();
                             target.Write(result.Output);
-                            target.WriteByte((byte)'\n');
                         }
 
                         progress.Advance(line.Bytes.Length + 1);

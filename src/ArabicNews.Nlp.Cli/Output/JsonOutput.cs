@@ -21,7 +21,7 @@ internal static class JsonOutput
         SkipValidation = false,
     };
 
-    /// <summary>Serializes one document as a JSON object.</summary>
+    /// <summary>Serializes one document as a JSON object followed by a line feed.</summary>
     public static byte[] Serialize(AnalysisView view, ArabicNormalizer normalizer, bool indented, Action<Utf8JsonWriter>? writeId = null)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, view.Text.Length * 8));
@@ -33,10 +33,7 @@ internal static class JsonOutput
             writer.WriteEndObject();
         }
 
-        if (indented)
-        {
-            buffer.Write("\n"u8);
-        }
+        buffer.Write("\n"u8);
 
         return buffer.WrittenSpan.ToArray();
     }
