@@ -29,7 +29,7 @@ internal static class HtmlRenderer
         .quote-indirect{text-decoration-color:#ea580c;text-decoration-style:dashed}
         .quote-mixed{text-decoration-color:#7c3aed;text-decoration-style:dotted}
         .cue{font-weight:700;outline:1px dashed var(--muted);outline-offset:1px;border-radius:.2rem}
-        .speaker-mention{box-shadow:inset 0 -3px 0 #0f766e}
+        .speaker-mention{border-bottom:3px solid #0f766e}
         .qref{font-size:.7rem;vertical-align:super;background:#374151;color:#fff;border-radius:1rem;padding:0 .4em;margin:0 .1em;text-decoration:none;font-family:sans-serif}
         section{background:#fff;border-radius:.5rem;padding:.6rem 1.2rem;margin-top:1rem;box-shadow:0 1px 3px rgba(0,0,0,.1)}
         h2{font-size:1.15rem;margin:.3rem 0}
