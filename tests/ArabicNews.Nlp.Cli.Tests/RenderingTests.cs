@@ -177,7 +177,7 @@ public sealed class RenderingTests
         byte[] lines = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"id\":1,\"text\":\"قال بوتين\"}\n", 5)));
         var stream = CliRunner.Run(lines, true, TimeSpan.Zero, "analyze", "--jsonl", "-");
         Assert.Equal(0, stream.ExitCode);
-        Assert.Contains(" B/s", stream.Error);
+        Assert.Matches("^\\r[0-9]+ B · ", stream.Error);
     }
 
     internal static string Article(string html)
