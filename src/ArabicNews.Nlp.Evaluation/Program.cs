@@ -10,6 +10,8 @@ switch (verb)
         return SegmentationEvaluation.Run(shared, args);
     case "ner":
         return NerEvaluation.Run(shared, args);
+    case "gazetteer-lookup":
+        return GazetteerLookup.Run(args);
     case "dev-entities":
         return DevGoldPredictions.Run(shared, args);
     default:

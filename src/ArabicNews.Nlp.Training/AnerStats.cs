@@ -24,6 +24,14 @@ internal sealed class AnerStats
                 string text = string.Join(' ', span);
                 var d = s.Spans[type];
                 d[text] = d.GetValueOrDefault(text) + 1;
+                if (type == "PERS" && span.Count > 1)
+                {
+                    string k0 = GazetteerKey.Of(span[0]);
+                    var st0 = s.Tokens.GetValueOrDefault(k0);
+                    st0.BeginMulti++;
+                    s.Tokens[k0] = st0;
+                }
+
                 if (type == "PERS" && span.Count == 1)
                 {
                     string k = GazetteerKey.Of(span[0]);
@@ -97,6 +105,7 @@ internal sealed class AnerStats
         public int Pers;
         public int BeginPers;
         public int AlonePers;
+        public int BeginMulti;
         public int Loc;
         public int Org;
     }

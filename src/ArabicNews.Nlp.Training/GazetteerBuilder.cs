@@ -26,7 +26,7 @@ internal static class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(paths);
         var b = new Builder();
         var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
-        HashSet<string> frequent = CorpusFrequentWords(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, 5000);
+        HashSet<string> frequent = CommonWords(CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000), 6000, aner);
         Console.WriteLine($"ANERcorp train: {aner.Tokens.Count} word types; corpus frequent words: {frequent.Count}");
 
         // 1. Countries.
@@ -138,7 +138,7 @@ internal static class GazetteerBuilder
         // 4. Places.
         foreach (var (name, code) in CuratedGazetteer.Places)
         {
-            b.Add(name, GazetteerKind.Place, name, code, 0.9f, PrioPlace + 5);
+            b.Add(name, GazetteerKind.Place, name, code, 0.9f, PrioOrganization + 10);
         }
 
         foreach (JsonProperty p in cldr.EnumerateObject())
@@ -244,7 +244,7 @@ internal static class GazetteerBuilder
 
         foreach (var (word, st) in aner.Tokens)
         {
-            if (st.Total >= 2 && st.BeginPers >= 2 && st.Pers >= 0.5 * st.Total)
+            if (st.BeginMulti >= 2 && st.BeginMulti >= 0.5 * st.BeginPers && st.Pers >= 0.5 * st.Total)
             {
                 b.Flag(word, WordFlags.FirstName);
             }
@@ -262,14 +262,10 @@ internal static class GazetteerBuilder
 
         foreach (string w in frequent)
         {
-            WordFlags f = b.FlagsOf(w);
-            var st = aner.Tokens.GetValueOrDefault(w);
-            bool nameLike = st.Total >= 3 ? st.Pers >= 0.3 * st.Total : (f & (WordFlags.FirstName | WordFlags.NamePart)) != 0;
-            if (!nameLike)
-            {
-                b.SetCommon(w);
-            }
+            b.SetCommon(w);
         }
+
+        b.DropProcliticDuplicates();
 
         string output = Path.Combine(paths.Resources, "gazetteer.bin");
         using (var stream = File.Create(output))
@@ -458,8 +454,8 @@ internal static class GazetteerBuilder
         }
     }
 
-    /// <summary>The most frequent normalized words of the first articles of the unlabelled corpus (counts only).</summary>
-    private static HashSet<string> CorpusFrequentWords(string path, int maxArticles, int top)
+    /// <summary>Normalized word counts of the first articles of the unlabelled corpus (counts only, no text kept).</summary>
+    private static Dictionary<string, int> CorpusCounts(string path, int maxArticles)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
@@ -479,7 +475,39 @@ internal static class GazetteerBuilder
             }
         }
 
-        return counts.OrderByDescending(kv => kv.Value).Take(top).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        return counts;
+    }
+
+    /// <summary>
+    /// The ordinary words among the most frequent: mostly untagged in ANERcorp when seen there, otherwise words that
+    /// take the article or pronoun and plural suffixes in the corpus (names seldom do: إدلب has no الإدلب، no إدلبها).
+    /// </summary>
+    private static HashSet<string> CommonWords(Dictionary<string, int> counts, int top, AnerStats aner)
+    {
+        string[] suffixes = ["ه", "ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (w, c) in counts.OrderByDescending(kv => kv.Value).Take(top))
+        {
+            var st = aner.Tokens.GetValueOrDefault(w);
+            if (st.Total >= 3)
+            {
+                if (st.Total - st.Pers - st.Loc - st.Org >= 0.7 * st.Total)
+                {
+                    common.Add(w);
+                }
+
+                continue;
+            }
+
+            string stem = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w;
+            int evidence = (stem != w ? counts.GetValueOrDefault(stem) : counts.GetValueOrDefault("ال" + stem)) + suffixes.Sum(x => counts.GetValueOrDefault(stem + x));
+            if (evidence >= 0.03 * c)
+            {
+                common.Add(w);
+            }
+        }
+
+        return common;
     }
 
     private sealed class Builder
@@ -515,6 +543,22 @@ internal static class GazetteerBuilder
         }
 
         public WordFlags FlagsOf(string key) => _words.GetValueOrDefault(key);
+
+        /// <summary>Removes phrases written with an attached proclitic when the bare phrase is known (وتركيا beside تركيا).</summary>
+        public void DropProcliticDuplicates()
+        {
+            foreach (string key in _entries.Keys.ToList())
+            {
+                foreach (string p in new[] { "و", "ب", "ل", "ف", "ك", "وب", "ول" })
+                {
+                    if (_entries[key].Entry.Kind is not (GazetteerKind.Country or GazetteerKind.Nationality) && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
+                    {
+                        _entries.Remove(key);
+                        break;
+                    }
+                }
+            }
+        }
 
         public void SetCommon(string key) => _words[key] = (_words.GetValueOrDefault(key) & ~WordFlags.FirstName) | WordFlags.Common;
 

@@ -393,10 +393,19 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            if (Single(end, GazetteerKind.Nationality) is { } nat && _norm[end].StartsWith("ال", StringComparison.Ordinal))
+            if (Single(end, GazetteerKind.Nationality) is { } nat && _norm[end].StartsWith("ال", StringComparison.Ordinal) &&
+                Agrees(_norm[end - 1], _norm[end]) && !(i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
             {
                 Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), nat.CountryCode, 0.85f, 7);
             }
+        }
+
+        /// <summary>A feminine or plural institution noun takes a feminine nisba (الخارجية الروسية), a masculine one a masculine nisba (الجيش السوري).</summary>
+        private static bool Agrees(string noun, string nisba)
+        {
+            bool feminine = noun.EndsWith('ه') || noun.EndsWith("ات", StringComparison.Ordinal);
+            bool nisbaFeminine = nisba.EndsWith('ه');
+            return feminine == nisbaFeminine;
         }
 
         /// <summary>دولة قطر، مملكة البحرين: a state head + a country is the country's official name.</summary>
@@ -515,7 +524,8 @@ public sealed class ArabicEntityRecognizer
                 return true;
             }
 
-            if (!first && n[0] == 'و' && !named)
+            if (!named && ((!first && n[0] == 'و') || n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) ||
+                n.StartsWith("وال", StringComparison.Ordinal) || n.StartsWith("فال", StringComparison.Ordinal) || n.StartsWith("كال", StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -528,10 +538,10 @@ public sealed class ArabicEntityRecognizer
             return _rules.Titles.Root.Child(n) is null || named;
         }
 
-        private int NameEnd(int j, int max)
+        private int NameEnd(int j, int max, bool startsName = true)
         {
             int k = j;
-            while (k < Count && k - j < max && IsNameToken(k, k == j))
+            while (k < Count && k - j < max && IsNameToken(k, startsName && k == j))
             {
                 k++;
             }
@@ -592,7 +602,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                int k = NameEnd(i + 1, 3);
+                int k = NameEnd(i + 1, 3, startsName: false);
                 if (k - i >= 2)
                 {
                     Add(i, k, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[k - 1].End), null, 0.7f, 2);
