@@ -81,7 +81,9 @@ internal sealed class CueLexicon
         Irregular(forms, "قال", past: ["قال", "قالت", "قالوا", "قالا", "قالتا"], present: ["قول"], participle: "قايل");
         Irregular(forms, "راي", past: ["راي", "رات", "راوا"], present: ["ري"], participle: null);
         Irregular(forms, "روي", past: ["روي", "روت", "رووا"], present: ["روي"], participle: null);
-        Irregular(forms, "نفي", past: ["نفي", "نفت", "نفوا"], present: ["نفي"], participle: "ناف");
+        Irregular(forms, "نفي", past: ["نفي", "نفت", "نفوا"], present: ["نفي"], participle: "نافي");
+        Irregular(forms, "دعا", past: [], present: [], participle: "داعي");
+        Root(forms, "عهد", VerbForm.V);
         Irregular(forms, "ادعي", past: ["ادعي", "ادعت", "ادعوا"], present: ["دعي"], participle: null);
         Irregular(forms, "اقر", past: ["اقر", "اقرت", "اقروا"], present: ["قر"], participle: null);
         Irregular(forms, "اصر", past: ["اصر", "اصرت", "اصروا"], present: ["صر"], participle: null);

@@ -270,7 +270,12 @@ internal sealed class QuoteDocument
         }
 
         string word = Norm[next];
-        if (word is "في" && next + 1 < Count && Norm[next + 1] is "اشاره")
+        if (word is "في" && next + 1 < Count && Norm[next + 1] is "اشاره" or "ظل" or "وقت" or "حين")
+        {
+            return true;
+        }
+
+        if (word is "مع" or "وسط" or "عقب" or "فيما" or "بينما" or "وذلك")
         {
             return true;
         }

@@ -20,6 +20,7 @@ internal sealed class QuoteFinder
     private readonly Dictionary<int, Speaker> _viaFor = [];
     private readonly HashSet<int> _consumedCues = [];
     private int _subjectSentence = -1;
+    private int _emptyCueSentence = -1;
     private Speaker? _subject;
 
     public QuoteFinder(QuoteDocument doc)
@@ -83,7 +84,7 @@ internal sealed class QuoteFinder
             if (_doc.SpanAt[k] is int si && si >= 0)
             {
                 MarkSpan span = _doc.Spans[si];
-                if (span.Depth == 0 && !_usedSpans[si] && !_doc.IsNameSpan(span))
+                if (span.Depth == 0 && !_usedSpans[si] && !_doc.IsNameSpan(span) && !IsShortTerm(span))
                 {
                     spanIndex = si;
                     break;
@@ -135,8 +136,30 @@ internal sealed class QuoteFinder
             }
         }
 
+        // A named person in apposition further on (خبير في شركة "X"، يواكيم فيلس، إن) when the phrase names nobody.
+        if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast))
+        {
+            int limit = contentStart >= 0 ? contentStart : spanIndex >= 0 ? _doc.Spans[spanIndex].OpenToken : after;
+            for (int k = npLast + 1; k < limit; k++)
+            {
+                int e = _doc.EntityAt[k];
+                if (e >= 0 && _doc.Entities[e].Type == Entities.EntityType.Person && k > 0 && _doc.IsComma(k - 1))
+                {
+                    int lastToken = k;
+                    while (lastToken + 1 < limit && _doc.EntityAt[lastToken + 1] == e)
+                    {
+                        lastToken++;
+                    }
+
+                    npFirst = k;
+                    npLast = lastToken;
+                    break;
+                }
+            }
+        }
+
         // The subject before the cue (subject-first), used when none follows it.
-        var (svoFirst, svoLast) = npFirst < 0 ? ParseBackward(c) : (-1, -1);
+        var (svoFirst, svoLast) = npFirst < 0 && cue.Kind == CueKind.Verb ? ParseBackward(c) : (-1, -1);
         Speaker? via = _viaFor.GetValueOrDefault(c);
         if (cue.IsRelayVerb && sourceFirst >= 0)
         {
@@ -152,6 +175,7 @@ internal sealed class QuoteFinder
             npFirst = sourceFirst;
             npLast = sourceLast;
             svoFirst = -1;
+            cue = cue with { Agreement = Agreement.Unknown };
         }
 
         if (spanIndex < 0 && contentStart < 0)
@@ -189,20 +213,6 @@ internal sealed class QuoteFinder
             first = contentStart;
             int stop = Math.Max(_doc.NextStop[contentStart], contentStart + 1);
             last = stop - 1;
-            kind = QuoteKind.Indirect;
-            for (int k = first; k <= last; k++)
-            {
-                if (_doc.SpanAt[k] is int sk && sk >= 0 && _doc.Spans[sk].Depth == 0)
-                {
-                    if (!_doc.IsNameSpan(_doc.Spans[sk]))
-                    {
-                        kind = QuoteKind.Mixed;
-                    }
-
-                    _usedSpans[sk] = true;
-                }
-            }
-
             // An embedded report (قالت الرئاسة إن إردوغان قال "..."): the inner cue is the quote, this source its via.
             for (int k = first, w = 0; k <= last && w < 5; k++)
             {
@@ -226,6 +236,20 @@ internal sealed class QuoteFinder
                 if (_doc.IsWord(k))
                 {
                     w++;
+                }
+            }
+
+            kind = QuoteKind.Indirect;
+            for (int k = first; k <= last; k++)
+            {
+                if (_doc.SpanAt[k] is int sk && sk >= 0 && _doc.Spans[sk].Depth == 0)
+                {
+                    if (!_doc.IsNameSpan(_doc.Spans[sk]))
+                    {
+                        kind = QuoteKind.Mixed;
+                    }
+
+                    _usedSpans[sk] = true;
                 }
             }
         }
@@ -291,6 +315,7 @@ internal sealed class QuoteFinder
             _resolver.Remember(subject, cue.Agreement);
             _subject = subject;
             _subjectSentence = sentence;
+            _emptyCueSentence = sentence;
         }
     }
 
@@ -381,6 +406,11 @@ internal sealed class QuoteFinder
             return;
         }
 
+        if (_subjectSentence == sentence && _emptyCueSentence == sentence)
+        {
+            return;
+        }
+
         int end = r - 1;
         while (end >= sentenceStart && !_doc.IsWord(end) && !_doc.IsMark(end))
         {
@@ -449,8 +479,8 @@ internal sealed class QuoteFinder
             confidence = 0.85f;
         }
 
-        // Sieve 4: a participle takes the subject of its main verb.
-        if (speaker is null && cue.Kind == CueKind.Participle)
+        // Sieve 4: a participle, or a verb inside a sentence, takes the subject of the sentence's main verb.
+        if (speaker is null && (cue.Kind == CueKind.Participle || !IsSentenceInitial(c)))
         {
             speaker = SentenceSubject(c, cue.Agreement, out confidence);
         }
@@ -462,6 +492,13 @@ internal sealed class QuoteFinder
             confidence = speaker is null ? 0.3f : 0.7f;
         }
 
+        // Sieve 6 (weak): a masculine cue with no earlier speaker takes the latest person the document named.
+        if (speaker is null && cue.Agreement == Agreement.Masculine)
+        {
+            speaker = _resolver.LatestPerson(c);
+            confidence = 0.45f;
+        }
+
         if (speaker is not null)
         {
             _resolver.Remember(speaker, cue.Agreement);
@@ -470,6 +507,33 @@ internal sealed class QuoteFinder
         }
 
         return speaker;
+    }
+
+    private bool HasNamedEntity(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc.EntityAt[k] is int e && e >= 0 && _doc.Entities[e].Type is Entities.EntityType.Person or Entities.EntityType.Organization)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSentenceInitial(int c)
+    {
+        int start = _doc.SentenceStart[_doc.SentenceOf[c]];
+        for (int k = start; k < c; k++)
+        {
+            if (_doc.IsWord(k) && _doc.Norm[k] is not ("و" or "ف" or "كما" or "وكما" or "ثم" or "قد" or "وقد" or "لقد"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool Agrees(Speaker speaker, Agreement agreement) =>
@@ -586,6 +650,24 @@ internal sealed class QuoteFinder
         return after >= sentenceEnd || _doc.NextStop[after] == after;
     }
 
+    /// <summary>A short quotation (three words at most) that the sentence goes on after: a term or name, not a quote.</summary>
+    private bool IsShortTerm(MarkSpan span)
+    {
+        if (!span.IsClosed || _doc.WordCount(span.FirstToken, span.LastToken) > 3)
+        {
+            return false;
+        }
+
+        int after = span.CloseToken + 1;
+        int sentenceEnd = _doc.SentenceEnd[_doc.SentenceOf[span.OpenToken]];
+        while (after < sentenceEnd && _doc.IsComma(after))
+        {
+            after++;
+        }
+
+        return after < sentenceEnd && _doc.IsWord(after) && _doc.NextStop[after] != after;
+    }
+
     private int SkipAdverbials(int k, int limit)
     {
         while (k < limit)
@@ -648,6 +730,12 @@ internal sealed class QuoteFinder
                 }
 
                 break;
+            }
+
+            if (first >= 0 && _doc.Norm[k] is "عن" && QuoteWords.IsDocumentNoun(_doc.Norm[first]))
+            {
+                k++;
+                continue; // بيان صادر عن الحكومة
             }
 
             if (!IsPhraseWord(k, allowLamFirst && first < 0))

@@ -153,6 +153,21 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>The latest person named before <paramref name="anchor"/>, or null.</summary>
+    public Speaker? LatestPerson(int anchor)
+    {
+        AdvanceIntroduced(anchor);
+        for (int k = _introduced.Count - 1; k >= 0; k--)
+        {
+            if (_introduced[k].Speaker.Type == EntityType.Person)
+            {
+                return _introduced[k].Speaker with { Mention = null };
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Records a speaker as the most recent one, with the agreement of the cue that introduced it.</summary>
     public void Remember(Speaker speaker, Agreement agreement)
     {
@@ -183,39 +198,41 @@ internal sealed class SpeakerResolver
     private int NameRun(int first, int last, out int end)
     {
         end = -1;
-        int start = -1;
+        int start = -1, bestStart = -1;
         for (int i = first; i <= last; i++)
         {
             if (!_doc.IsWord(i))
             {
-                if (start >= 0 && !_doc.IsMark(i))
+                if (!_doc.IsMark(i))
                 {
-                    break;
+                    start = -1;
                 }
 
                 continue;
             }
 
             string norm = _doc.Norm[i];
-            bool nameLike = (_doc.Tokens[i].Kind is Tokenization.TokenKind.ArabicWord or Tokenization.TokenKind.LatinWord or Tokenization.TokenKind.Hashtag) &&
-                !QuoteWords.IsDefinite(norm) && !QuoteWords.IsTitle(norm) && !QuoteWords.IsPhraseStop(norm) &&
-                !QuoteWords.IsNameNoun(norm) && !QuoteWords.IsAnaphoric(norm) && !QuoteWords.IsDocumentNoun(norm);
-            if (nameLike)
+            bool plain = (_doc.Tokens[i].Kind is Tokenization.TokenKind.ArabicWord or Tokenization.TokenKind.LatinWord or Tokenization.TokenKind.Hashtag) &&
+                !QuoteWords.IsTitle(norm) && !QuoteWords.IsPhraseStop(norm) && !QuoteWords.IsNameNoun(norm) &&
+                !QuoteWords.IsAnaphoric(norm) && !QuoteWords.IsDocumentNoun(norm);
+            bool definite = QuoteWords.IsDefinite(norm);
+            if (plain && (!definite || (start >= 0 && !QuoteWords.IsNisba(norm))))
             {
                 if (start < 0)
                 {
                     start = i;
                 }
 
+                bestStart = start;
                 end = i;
             }
-            else if (start >= 0)
+            else
             {
-                break;
+                start = -1;
             }
         }
 
-        return start;
+        return bestStart;
     }
 
     /// <summary>A role phrase (الرئيس التركي، الوزير، الوكالة) → the latest person or source introduced with that head and nisba.</summary>
