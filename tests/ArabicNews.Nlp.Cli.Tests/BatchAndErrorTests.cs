@@ -121,7 +121,8 @@ public sealed class BatchAndErrorTests
     [InlineData("analyze", "x.txt", "--jsonl", "--format", "html")]
     [InlineData("tokenize", "a.txt", "b.txt")]
     [InlineData("normalize", "x.txt", "--preset", "heavy")]
-    [InlineData("analyze", "x.txt", "--segment")]
+    [InlineData("normalize", "x.txt", "--segment")]
+    [InlineData("tokenize", "x.txt", "--out", "o")]
     [InlineData("--nope")]
     public void Bad_arguments_exit_with_2_and_point_to_help(params string[] args)
     {
