@@ -64,7 +64,7 @@ internal static class TextRenderer
         {
             Entity first = group.First().e;
             var forms = group.Select(x => x.e.Text).Distinct(StringComparer.Ordinal).ToList();
-            sb.Append("  ").Append(Paint(Names.Of(first.Type).PadRight(12), ColorOf(first.Type))).Append(' ')
+            sb.Append("  ").Append(Paint(Names.Of(first.Type).PadRight(13), ColorOf(first.Type))).Append(' ')
               .Append(first.Canonical);
             if (group.Count() > 1)
             {
