@@ -144,6 +144,10 @@ public sealed class ArabicEntityRecognizer
             Compass = Set(ArabicLexicon.Compass);
             CompassFeatures = Set(ArabicLexicon.CompassFeatures);
             PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors);
+            ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions);
+            AdministrationHeads = Set(ArabicLexicon.AdministrationHeads);
+            DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives);
+            CueVerbs = Set(ArabicLexicon.CueVerbs);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
@@ -163,6 +167,14 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer CompassFeatures { get; }
 
         public Gazetteer PlaceDescriptors { get; }
+
+        public Gazetteer ConstructInstitutions { get; }
+
+        public Gazetteer AdministrationHeads { get; }
+
+        public Gazetteer DirectionAdjectives { get; }
+
+        public Gazetteer CueVerbs { get; }
 
         public HashSet<string> Function { get; }
 
@@ -238,7 +250,9 @@ public sealed class ArabicEntityRecognizer
                 CompassRegion(i);
                 OrganizationHead(i);
                 PlaceDescriptor(i);
+                ConstructInstitution(i);
                 TitledPerson(i);
+                SpeakerPerson(i);
                 FirstNamePerson(i);
             }
 
@@ -359,11 +373,21 @@ public sealed class ArabicEntityRecognizer
                     _ => 3,
                 };
                 Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
+                if (entry.Kind == GazetteerKind.Place && end < Count && Joined(end) && _rules.DirectionAdjectives.Root.Child(_norm[end])?.Entry is not null)
+                {
+                    Add(i, end + 1, opt.Start, EntityType.Place, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.9f, prio);
+                }
             }
             else
             {
+                bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
                 foreach (Option o in _options[i])
                 {
+                    if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
+                    {
+                        continue;
+                    }
+
                     if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup))
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
@@ -384,26 +408,52 @@ public sealed class ArabicEntityRecognizer
             return e is { } x && x.Kind == kind ? x : null;
         }
 
-        /// <summary>الخارجية الروسية، الحكومة السورية، القوات المسلحة التركية: institution noun + nationality adjective.</summary>
+        /// <summary>الخارجية الروسية، الحكومة السورية، المؤسسة العسكرية الليبية: institution noun (+ adjective) + nationality adjective.</summary>
         private void InstitutionNisba(int i)
         {
             var (end, _, opt) = BestMatch(_rules.Institutions, i);
-            if (end <= 0 || end >= Count || !Joined(end))
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
             {
                 return;
             }
 
-            if (Single(end, GazetteerKind.Nationality) is { } nat && _norm[end].StartsWith("ال", StringComparison.Ordinal) &&
-                Agrees(_norm[end - 1], _norm[end]) && !(i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            string head = opt.Lookup;
+            int j = end;
+            if (Single(j, GazetteerKind.Nationality) is null && j + 1 < Count && Joined(j + 1) && IsAdjective(_norm[j]) && Agrees(head, _norm[j]))
             {
-                Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), nat.CountryCode, 0.85f, 7);
+                j++; // المؤسسة العسكرية الليبية
+            }
+
+            if (Single(j, GazetteerKind.Nationality) is { } nat && _norm[j].StartsWith("ال", StringComparison.Ordinal) && Agrees(head, _norm[j]))
+            {
+                Add(i, j + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[j].End), nat.CountryCode, 0.85f, 7);
+            }
+        }
+
+        /// <summary>A definite relational adjective (العسكرية، الوطني).</summary>
+        private static bool IsAdjective(string n) =>
+            n.StartsWith("ال", StringComparison.Ordinal) && n.Length > 4 && (n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal));
+
+        /// <summary>حكومة الكويت، سفارة الفلبين: an institution noun in construct with a country.</summary>
+        private void ConstructInstitution(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.ConstructInstitutions, i);
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            {
+                return;
+            }
+
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, Joined);
+            if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
+            {
+                Add(i, cEnd, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[cEnd - 1].End), entry.CountryCode, 0.8f, 7);
             }
         }
 
         /// <summary>A feminine or plural institution noun takes a feminine nisba (الخارجية الروسية), a masculine one a masculine nisba (الجيش السوري).</summary>
         private static bool Agrees(string noun, string nisba)
         {
-            bool feminine = noun.EndsWith('ه') || noun.EndsWith("ات", StringComparison.Ordinal);
+            bool feminine = noun.EndsWith('ه') || noun.EndsWith("ات", StringComparison.Ordinal) || noun is "الخارجيه" or "الداخليه";
             bool nisbaFeminine = nisba.EndsWith('ه');
             return feminine == nisbaFeminine;
         }
@@ -441,7 +491,7 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
-        /// <summary>حزب العمال، جبهة النصرة: an organization head noun + a definite noun (+ an adjective).</summary>
+        /// <summary>حزب العمال الكردستاني، جبهة النصرة، مجلس الأمن القومي: an organization head noun + a definite name (+ an adjective).</summary>
         private void OrganizationHead(int i)
         {
             var (end, _, opt) = BestMatch(_rules.OrgHeads, i);
@@ -451,27 +501,67 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
-            if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _rules.Function.Contains(n) ||
-                (_gaz.FlagsOf(n) & WordFlags.Common) != 0 || Single(end, GazetteerKind.Nationality) is not null)
+            if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _rules.Function.Contains(n) || Single(end, GazetteerKind.Nationality) is not null)
             {
                 return;
             }
 
+            bool common = (_gaz.FlagsOf(n) & WordFlags.Common) != 0;
             int last = end + 1;
+            bool adjective = false;
             if (last < Count && Joined(last) && IsWord(last))
             {
                 string m = _norm[last];
-                if (Single(last, GazetteerKind.Nationality) is not null && m.StartsWith("ال", StringComparison.Ordinal))
+                bool nationality = Single(last, GazetteerKind.Nationality) is not null;
+                if (m.StartsWith("ال", StringComparison.Ordinal) && m.Length > 3 && !_rules.Function.Contains(m) && (IsAdjective(m) || nationality || m is "الاعلي" or "العليا" or "العامه" or "العام" or "الحر"))
                 {
-                    last++;
+                    if (!(common && nationality))
+                    {
+                        last++;
+                        adjective = true;
+                    }
                 }
-                else if (m.StartsWith("وال", StringComparison.Ordinal) && m.Length > 4)
+                else if (!common && m.StartsWith("وال", StringComparison.Ordinal) && m.Length > 4)
                 {
                     last++;
                 }
             }
 
+            if (common && !adjective)
+            {
+                return;
+            }
+
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
+        }
+
+        /// <summary>وقال X إن، وقالت X: ...: a reporting verb, a name, then a colon, comma or complementizer.</summary>
+        private void SpeakerPerson(int i)
+        {
+            if (_rules.CueVerbs.Root.Child(_norm[i])?.Entry is null || i + 1 >= Count || !Joined(i + 1))
+            {
+                return;
+            }
+
+            int j = i + 1;
+            string first = _norm[j];
+            if (first.StartsWith("ال", StringComparison.Ordinal) || (_gaz.FlagsOf(first) & WordFlags.Common) != 0 || _gaz.Root.Child(first) is { Entry: not null })
+            {
+                return;
+            }
+
+            int k = NameEnd(j, 3);
+            if (k == j || k >= Count)
+            {
+                return;
+            }
+
+            string next = _norm[k];
+            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال";
+            if (closes)
+            {
+                Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, 0.6f, 2);
+            }
         }
 
         /// <summary>مدينة X، بلدة X: a settlement descriptor before an unknown name.</summary>
@@ -576,12 +666,29 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            if (j >= Count || !Joined(j))
+            if (j < Count && _tokens[j].Kind == TokenKind.Punctuation && _norm[j] is "،" or "," or "(" && j + 1 < Count)
+            {
+                j++;
+            }
+
+            if (j >= Count)
             {
                 return;
             }
 
+            if (_tokens[j].Kind == TokenKind.Hashtag)
+            {
+                Hashtag(j, person: true);
+                return;
+            }
+
             int k = NameEnd(j, 4);
+            if (k == j && IsTitleName(j))
+            {
+                k = NameEnd(j + 1, 3, startsName: false);
+                k = Math.Max(k, j + 1);
+            }
+
             if (k > j)
             {
                 float conf = (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ? 0.85f : 0.7f;
@@ -589,11 +696,23 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
+        /// <summary>After a title, an ordinary-looking word can still be a name (مولود): not a function word, not definite, not known as something else.</summary>
+        private bool IsTitleName(int j) =>
+            _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_rules.Function.Contains(_norm[j]) &&
+            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && _gaz.Root.Child(_norm[j]) is not { Entry: not null } &&
+            _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
+
         /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>
         private void FirstNamePerson(int i)
         {
+            bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
             foreach (Option o in _options[i])
             {
+                if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
+                {
+                    continue;
+                }
+
                 WordFlags f = _gaz.FlagsOf(o.Lookup);
                 bool isFirst = (f & WordFlags.FirstName) != 0 && (f & WordFlags.Common) == 0;
                 bool compound = o.Lookup == "عبد" && i + 1 < Count && _norm[i + 1].StartsWith("ال", StringComparison.Ordinal);
@@ -613,7 +732,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>#راوول_كاسترو: a hashtag naming a known entity or a person; the span leaves out the # sign.</summary>
-        private void Hashtag(int i)
+        private void Hashtag(int i, bool person = false)
         {
             Token t = _tokens[i];
             int start = t.Start + 1;
@@ -628,9 +747,9 @@ public sealed class ArabicEntityRecognizer
             {
                 Add(i, i + 1, start, TypeOf(x.Kind), x.Canonical, x.CountryCode, x.Confidence, 5);
             }
-            else if (parts.Length >= 2 && (_gaz.FlagsOf(parts[0]) & WordFlags.FirstName) != 0)
+            else if (parts.Length >= 2 && (person || (_gaz.FlagsOf(parts[0]) & WordFlags.FirstName) != 0))
             {
-                Add(i, i + 1, start, EntityType.Person, OriginalText(start, t.End).Replace('_', ' '), null, 0.6f, 2);
+                Add(i, i + 1, start, EntityType.Person, OriginalText(start, t.End).Replace('_', ' '), null, person ? 0.8f : 0.6f, 3);
             }
         }
 
@@ -664,7 +783,8 @@ public sealed class ArabicEntityRecognizer
             {
                 if (c.Type == EntityType.Person)
                 {
-                    full.Add((GazetteerKey.Of(_text[c.Start..c.End]), _text[c.Start..c.End]));
+                    string display = _text[c.Start..c.End].Replace('_', ' ');
+                    full.Add((GazetteerKey.Of(display), display));
                 }
             }
 
@@ -722,7 +842,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                string key = GazetteerKey.Of(_text[c.Start..c.End]);
+                string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
                 string best = c.Canonical;
                 int bestLen = GazetteerKey.Words(GazetteerKey.Of(best)).Length;
                 foreach (var (fk, display) in full)
@@ -736,6 +856,20 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 added[n] = c with { Canonical = best };
+            }
+
+            // إدارة ترامب: an administration named after its leader is an organization
+            for (int n = 0; n < added.Count; n++)
+            {
+                Candidate c = added[n];
+                if (c.Type == EntityType.Person && c.TokStart > 0 && Joined(c.TokStart))
+                {
+                    var (end, _, opt) = BestMatch(_rules.AdministrationHeads, c.TokStart - 1);
+                    if (end == c.TokStart && !added.Any(o => o.Start < c.Start && opt.Start < o.End))
+                    {
+                        added[n] = new Candidate(c.TokStart - 1, c.TokEnd, opt.Start, c.End, EntityType.Organization, OriginalText(opt.Start, c.End), null, 0.7f, 3);
+                    }
+                }
             }
 
             added.Sort((a, b) => a.Start.CompareTo(b.Start));
