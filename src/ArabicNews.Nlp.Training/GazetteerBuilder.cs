@@ -27,7 +27,8 @@ internal static class GazetteerBuilder
         var b = new Builder();
         var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
         Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000);
-        HashSet<string> frequent = CommonWords(counts, 40000, aner);
+        HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
+        HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
         HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
         Console.WriteLine($"ANERcorp train: {aner.Tokens.Count} word types; corpus frequent words: {frequent.Count}");
 
@@ -72,7 +73,6 @@ internal static class GazetteerBuilder
             }
         }
 
-        countryNames.RemoveAll(c => frequent.Contains(GazetteerKey.Of(c.Name)));
         countryNames.AddRange(CuratedGazetteer.CountryAliases);
         foreach (var (code, name) in countryNames)
         {
@@ -81,8 +81,14 @@ internal static class GazetteerBuilder
                 continue;
             }
 
+            bool curated = CuratedGazetteer.CountryAliases.Contains((code, name));
             foreach (string variant in NameVariants(name))
             {
+                if (!curated && frequent.Contains(GazetteerKey.Of(variant)))
+                {
+                    continue;
+                }
+
                 if (code == "OM" && GazetteerKey.Of(variant) == GazetteerKey.Of("عمان"))
                 {
                     continue; // عمان is also Amman, the Jordanian capital: only سلطنة عمان names the country.
@@ -161,7 +167,7 @@ internal static class GazetteerBuilder
 
             string? code = CountryCodeOf(row[0], b, canonical);
             string city = StripDescriptor(row[2]);
-            if (IsUsableName(city, frequent, aner, "LOC"))
+            if (IsUsableName(city, veryCommon, aner, "LOC"))
             {
                 b.Add(city, GazetteerKind.Place, city, code, 0.85f, PrioPlace);
             }
@@ -172,7 +178,7 @@ internal static class GazetteerBuilder
             if (row.Length > 11 && row[11].Any(ch => ch is >= '\u0621' and <= '\u064A') && !row[11].Any(ch => ch is 'ی' or 'ک' or 'پ' or 'گ' or 'چ'))
             {
                 string state = StripDescriptor(row[11]);
-                if (IsUsableName(state, frequent, aner, "LOC"))
+                if (IsUsableName(state, veryCommon, aner, "LOC"))
                 {
                     b.Add(state, GazetteerKind.Place, state, row[3], 0.8f, PrioPlace);
                 }
@@ -383,9 +389,14 @@ internal static class GazetteerBuilder
 
         var st = aner.Tokens.GetValueOrDefault(key);
         int tagged = tag switch { "LOC" => st.Loc, "ORG" => st.Org, _ => st.Pers };
-        if (key.Length <= 3 && tagged < 2)
+        if ((key.Length <= 3 && tagged < 2) || key.Length <= 2)
         {
             return false;
+        }
+
+        if (tag == "LOC" && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal)) && tagged < 2)
+        {
+            return false; // الشمالية: an adjective, not a name, unless the corpus says so
         }
 
         if (st.Total >= 3)
@@ -490,9 +501,10 @@ internal static class GazetteerBuilder
     /// The ordinary words among the most frequent: mostly untagged in ANERcorp when seen there, otherwise words that
     /// take the article or pronoun and plural suffixes in the corpus (names seldom do: إدلب has no الإدلب، no إدلبها).
     /// </summary>
-    private static HashSet<string> CommonWords(Dictionary<string, int> counts, int top, AnerStats aner)
+    private static HashSet<string> CommonWords(Dictionary<string, int> counts, int top, AnerStats aner, double ratio)
     {
-        string[] suffixes = ["ه", "ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
+        // not ه alone: after normalization it is also the feminine ending (حلبة = حلب + ه)
+        string[] suffixes = ["ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
         var common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (w, c) in counts.OrderByDescending(kv => kv.Value).Take(top))
         {
@@ -509,7 +521,7 @@ internal static class GazetteerBuilder
 
             string stem = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w;
             int evidence = (stem != w ? counts.GetValueOrDefault(stem) : counts.GetValueOrDefault("ال" + stem)) + suffixes.Sum(x => counts.GetValueOrDefault(stem + x));
-            if (evidence >= 5 && evidence >= 0.1 * c)
+            if (evidence >= 5 && evidence >= ratio * c)
             {
                 common.Add(w);
             }

@@ -501,6 +501,15 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
+            if (opt.Lookup == "وكاله" && n is "انباء" or "الانباء" && end + 1 < Count && Joined(end + 1) && _tokens[end + 1].Kind == TokenKind.ArabicWord && !_rules.Function.Contains(_norm[end + 1]))
+            {
+                // وكالة أنباء فارس، وكالة أنباء الأناضول: the whole name
+                var (kEnd, _) = Longest(_gaz, _norm[end + 1], end + 1, _norm, Joined);
+                int last2 = Math.Max(kEnd, end + 2);
+                Add(i, last2, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last2 - 1].End), null, 0.7f, 6);
+                return;
+            }
+
             if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _rules.Function.Contains(n) || Single(end, GazetteerKind.Nationality) is not null)
             {
                 return;
@@ -513,7 +522,7 @@ public sealed class ArabicEntityRecognizer
             {
                 string m = _norm[last];
                 bool nationality = Single(last, GazetteerKind.Nationality) is not null;
-                if (m.StartsWith("ال", StringComparison.Ordinal) && m.Length > 3 && !_rules.Function.Contains(m) && (IsAdjective(m) || nationality || m is "الاعلي" or "العليا" or "العامه" or "العام" or "الحر"))
+                if (m.StartsWith("ال", StringComparison.Ordinal) && m.Length > 3 && !_rules.Function.Contains(m) && (common ? IsAdjective(m) || nationality || m is "الاعلي" or "العليا" or "العامه" or "العام" or "الحر" : nationality))
                 {
                     if (!(common && nationality))
                     {
@@ -545,19 +554,24 @@ public sealed class ArabicEntityRecognizer
 
             int j = i + 1;
             string first = _norm[j];
-            if (first.StartsWith("ال", StringComparison.Ordinal) || (_gaz.FlagsOf(first) & WordFlags.Common) != 0 || _gaz.Root.Child(first) is { Entry: not null })
+            if (first.StartsWith("ال", StringComparison.Ordinal) || _gaz.Root.Child(first) is { Entry: not null })
             {
                 return;
             }
 
             int k = NameEnd(j, 3);
+            if (k == j && IsTitleName(j))
+            {
+                k = Math.Max(NameEnd(j + 1, 2, startsName: false), j + 1);
+            }
+
             if (k == j || k >= Count)
             {
                 return;
             }
 
             string next = _norm[k];
-            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال";
+            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال" or "الي";
             if (closes)
             {
                 Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, 0.6f, 2);
@@ -614,6 +628,21 @@ public sealed class ArabicEntityRecognizer
                 return true;
             }
 
+            if (!named && (n.StartsWith("ال", StringComparison.Ordinal) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (!named && n.Length > 3 && n[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) != 0)
+            {
+                return false;
+            }
+
+            if (!named && n.Length > 3 && n[^1] == 'ه' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0)
+            {
+                return false; // صاحبة: the feminine of an ordinary word
+            }
+
             if (!named && ((!first && n[0] == 'و') || n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) ||
                 n.StartsWith("وال", StringComparison.Ordinal) || n.StartsWith("فال", StringComparison.Ordinal) || n.StartsWith("كال", StringComparison.Ordinal)))
             {
@@ -656,7 +685,8 @@ public sealed class ArabicEntityRecognizer
             int j = end;
             for (int guard = 0; guard < 4 && j < Count && Joined(j); guard++)
             {
-                if (Single(j, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[j])?.Entry is not null)
+                if (Single(j, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[j])?.Entry is not null ||
+                    (_norm[j].StartsWith("ال", StringComparison.Ordinal) && _tokens[j].Kind == TokenKind.ArabicWord && (_gaz.FlagsOf(_norm[j]) & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0))
                 {
                     j++;
                 }
