@@ -594,7 +594,11 @@ public sealed class ArabicEntityRecognizer
             }
 
             int last = end + 1;
-            if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+            if (last < Count && Joined(last) && _rules.DirectionAdjectives.Root.Child(_norm[last])?.Entry is not null)
+            {
+                last++;
+            }
+            else if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                 (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && !_rules.Function.Contains(_norm[last]) && _gaz.Root.Child(_norm[last]) is null)
             {
                 last++;
@@ -628,7 +632,8 @@ public sealed class ArabicEntityRecognizer
                 return true;
             }
 
-            if (!named && (n.StartsWith("ال", StringComparison.Ordinal) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal)))
+            if (!named && ((first && n.StartsWith("ال", StringComparison.Ordinal)) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal) ||
+                (n.Length > 4 && n[0] == 'س' && n[1] is 'ي' or 'ت' or 'ن')))
             {
                 return false;
             }
@@ -649,9 +654,10 @@ public sealed class ArabicEntityRecognizer
                 return false;
             }
 
-            if (_gaz.Root.Child(n) is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named)
+            if (_gaz.Root.Child(n) is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named &&
+                !(e.Kind == GazetteerKind.Place && !first && (_gaz.FlagsOf(n) & WordFlags.Common) == 0))
             {
-                return false;
+                return false; // a known place can still end a name in progress (سيلفستر بيلو)
             }
 
             return _rules.Titles.Root.Child(n) is null || named;
@@ -860,6 +866,27 @@ public sealed class ArabicEntityRecognizer
                 {
                     added.Add(new Candidate(i, end, opt.Start, _tokens[end - 1].End, EntityType.Person, entry.Canonical, null, 0.75f, 2));
                     i = end - 1;
+                }
+            }
+
+            // a given name left of a known surname, after a comma or a title (، آرثر كروبر،)
+            for (int n = 0; n < added.Count; n++)
+            {
+                Candidate c = added[n];
+                int p = c.TokStart - 1;
+                if (c.Type != EntityType.Person || p < 0 || !Joined(c.TokStart) || !IsNameToken(p, true) ||
+                    _gaz.Root.Child(_norm[p]) is { Entry: not null } || added.Any(o => o.TokStart <= p && p < o.TokEnd))
+                {
+                    continue;
+                }
+
+                bool opener = p == 0 || !Joined(p) || _tokens[p - 1].Kind == TokenKind.Punctuation ||
+                              _rules.Titles.Root.Child(_norm[p - 1]) is not null || _rules.CueVerbs.Root.Child(_norm[p - 1]) is not null;
+                if (opener)
+                {
+                    string text = OriginalText(_tokens[p].Start, c.End);
+                    added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
+                    full.Add((GazetteerKey.Of(text), text));
                 }
             }
 
