@@ -25,6 +25,7 @@ public sealed class ArabicEntityRecognizer
 
     private readonly Gazetteer? _user;
     private readonly float _minimumConfidence;
+    private readonly bool _useModel;
 
     /// <summary>Creates a recognizer with the embedded gazetteers and, optionally, the caller's own entries.</summary>
     /// <param name="options">Its settings; null for <see cref="EntityRecognizerOptions.Default"/>.</param>
@@ -38,6 +39,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         _minimumConfidence = options.MinimumConfidence;
+        _useModel = options.UseStatisticalModel;
         if (options.UserEntries is { Count: > 0 } entries)
         {
             _user = BuildUserGazetteer(entries);
@@ -73,7 +75,20 @@ public sealed class ArabicEntityRecognizer
         }
 
         var run = new Run(this, text, tokens, Gazetteer.Default, LazyRules.Value);
-        return run.Execute(_minimumConfidence);
+        ModelMention[] model = _useModel && SequenceModel.Default is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
+        return run.Execute(_minimumConfidence, model);
+    }
+
+    private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Token[] array = tokens as Token[] ?? [.. tokens];
+        var mentions = new List<ModelMention>();
+        foreach (Sentence sentence in sentences)
+        {
+            mentions.AddRange(model.Recognize(text, array, sentence));
+        }
+
+        return [.. mentions];
     }
 
     private static Gazetteer BuildUserGazetteer(IReadOnlyList<UserGazetteerEntry> entries)
@@ -230,7 +245,7 @@ public sealed class ArabicEntityRecognizer
 
         private int Count => _tokens.Count;
 
-        public List<Entity> Execute(float minimumConfidence)
+        public List<Entity> Execute(float minimumConfidence, ModelMention[] model)
         {
             for (int i = 0; i < Count; i++)
             {
@@ -257,6 +272,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             List<Candidate> chosen = Resolve(_candidates);
+            AddModelMentions(chosen, model);
             chosen = PropagatePersons(chosen);
             return Build(chosen, minimumConfidence);
         }
@@ -790,6 +806,48 @@ public sealed class ArabicEntityRecognizer
         }
 
         private string OriginalText(int start, int end) => _text[start..end];
+
+        /// <summary>
+        /// The statistical model proposes names the lists and rules did not find: people and organizations above a
+        /// confidence threshold, only where no gazetteer or rule entity already stands (gazetteers and rules decide type and canonical).
+        /// </summary>
+        private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
+        {
+            foreach (ModelMention m in model)
+            {
+                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.7f, ModelEntityType.Location => 0.8f, _ => 2f };
+                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || chosen.Any(c => c.Start < m.End && m.Start < c.End))
+                {
+                    continue;
+                }
+
+                int first = -1, last = -1;
+                for (int i = 0; i < Count; i++)
+                {
+                    if (_tokens[i].End > m.Start && _tokens[i].Start < m.End)
+                    {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+
+                if (first < 0 || (first == last && _rules.Function.Contains(_norm[first])))
+                {
+                    continue;
+                }
+
+                string text = OriginalText(m.Start, m.End);
+                EntityType type = m.Type switch
+                {
+                    ModelEntityType.Person => EntityType.Person,
+                    ModelEntityType.Organization => EntityType.Organization,
+                    _ => EntityType.Place,
+                };
+                chosen.Add(new Candidate(first, last + 1, m.Start, m.End, type, text, null, m.Confidence * 0.9f, 0));
+            }
+
+            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
 
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
         private static List<Candidate> Resolve(List<Candidate> candidates)
