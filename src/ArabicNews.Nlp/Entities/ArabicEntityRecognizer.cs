@@ -118,7 +118,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             string key = GazetteerKey.Of(e.Name);
-            if (key.Length == 0)
+            if (!key.Any(char.IsLetter))
             {
                 throw new ArgumentException($"User gazetteer entry {i} ('{e.Name}') has no letters to match.", nameof(entries));
             }
@@ -731,6 +731,20 @@ public sealed class ArabicEntityRecognizer
             if (_tokens[j].Kind == TokenKind.Hashtag)
             {
                 Hashtag(j, person: true);
+                return;
+            }
+
+            if (_tokens[j].Kind == TokenKind.ArabicWord && _norm[j].Length > 3 && _norm[j][0] == 'و' && (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
+            {
+                // الوزير وإردوغان: a conjunction before the name; the person starts after it
+                string rest = _norm[j][1..];
+                if ((_gaz.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                {
+                    int kk = NameEnd(j + 1, 3, startsName: false);
+                    int start = _options[j].Length > 1 ? _options[j][1].Start : _tokens[j].Start + 1;
+                    Add(j, kk, start, EntityType.Person, OriginalText(start, _tokens[kk - 1].End), null, 0.7f, 3);
+                }
+
                 return;
             }
 
