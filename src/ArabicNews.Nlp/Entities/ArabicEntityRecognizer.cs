@@ -164,6 +164,15 @@ public sealed class ArabicEntityRecognizer
             DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives);
             CueVerbs = Set(ArabicLexicon.CueVerbs);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            FirstWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Gazetteer g in new[] { Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
+            {
+                foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
+                {
+                    FirstWords.Add(w);
+                }
+            }
+
             NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
 
@@ -195,6 +204,8 @@ public sealed class ArabicEntityRecognizer
 
         public HashSet<string> NameConnectors { get; }
 
+        public HashSet<string> FirstWords { get; }
+
         private static Gazetteer Set(IEnumerable<string> phrases)
         {
             var g = new Gazetteer();
@@ -223,6 +234,7 @@ public sealed class ArabicEntityRecognizer
         private readonly string[] _norm;
         private readonly Option[][] _options;
         private readonly List<Candidate> _candidates = [];
+        private readonly Func<int, bool> _joined;
 
         public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, Gazetteer gaz, RuleSets rules)
         {
@@ -231,15 +243,25 @@ public sealed class ArabicEntityRecognizer
             _tokens = tokens;
             _gaz = gaz;
             _rules = rules;
+            _joined = Joined;
             _norm = new string[tokens.Count];
             _options = new Option[tokens.Count][];
             for (int i = 0; i < tokens.Count; i++)
             {
                 Token t = tokens[i];
-                string raw = text.Substring(t.Start, t.Length);
-                NormalizedText nt = ArabicNormalizer.Matching.Normalize(raw);
-                _norm[i] = nt.Text;
-                _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(nt, t.Start) : [new Option(t.Start, nt.Text)];
+                ReadOnlySpan<char> span = text.AsSpan(t.Start, t.Length);
+                if (ArabicNormalizer.Matching.IsNormalized(span))
+                {
+                    string w = span.ToString();
+                    _norm[i] = w;
+                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, null, t.Start, rules) : [new Option(t.Start, w)];
+                }
+                else
+                {
+                    NormalizedText nt = ArabicNormalizer.Matching.Normalize(span.ToString());
+                    _norm[i] = nt.Text;
+                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(nt.Text, nt, t.Start, rules) : [new Option(t.Start, nt.Text)];
+                }
             }
         }
 
@@ -293,11 +315,16 @@ public sealed class ArabicEntityRecognizer
             return true;
         }
 
-        /// <summary>The readings of a word: as is, and without each proclitic that leaves a plausible stem.</summary>
-        private static Option[] Analyze(NormalizedText nt, int tokenStart)
+        /// <summary>The readings of a word: as is, and without each proclitic that leaves a word some list knows.</summary>
+        private Option[] Analyze(string w, NormalizedText? nt, int tokenStart, RuleSets rules)
         {
-            string w = nt.Text;
-            var list = new List<Option>(3) { new(tokenStart, w) };
+            Option single = new(tokenStart, w);
+            List<Option>? list = null;
+            if (w.Length < 3 || w[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            {
+                return [single];
+            }
+
             foreach (string p in Proclitics)
             {
                 if (w.Length - p.Length < 2 || !w.StartsWith(p, StringComparison.Ordinal))
@@ -306,16 +333,29 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 string rest = w[p.Length..];
-                int start = tokenStart + nt.ToOriginal(p.Length);
-                list.Add(new Option(start, rest));
+                int start = tokenStart + (nt is null ? p.Length : nt.ToOriginal(p.Length));
+                if (Known(rest, rules))
+                {
+                    (list ??= [single]).Add(new Option(start, rest));
+                }
+
                 if (p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل')
                 {
-                    list.Add(new Option(start, "ا" + rest)); // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
+                    string article = "ا" + rest; // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
+                    if (Known(article, rules))
+                    {
+                        (list ??= [single]).Add(new Option(start, article));
+                    }
                 }
             }
 
-            return [.. list];
+            return list is null ? [single] : [.. list];
         }
+
+        /// <summary>True when a stripped reading can start anything the recognizer looks for.</summary>
+        private bool Known(string word, RuleSets rules) =>
+            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.Contains(word) ||
+            _owner._user?.Root.Child(word) is not null;
 
         private void Add(int tokStart, int tokEnd, int start, EntityType type, string canonical, string? code, float confidence, int priority)
         {
@@ -356,7 +396,7 @@ public sealed class ArabicEntityRecognizer
             (int End, GazetteerEntry Entry, Option Opt) best = (-1, default, default);
             foreach (Option o in _options[i])
             {
-                var (end, entry) = Longest(g, o.Lookup, i, _norm, Joined);
+                var (end, entry) = Longest(g, o.Lookup, i, _norm, _joined);
                 if (end > best.End)
                 {
                     best = (end, entry, o);
@@ -459,7 +499,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, Joined);
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
             if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
             {
                 Add(i, cEnd, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[cEnd - 1].End), entry.CountryCode, 0.8f, 7);
@@ -483,7 +523,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, Joined);
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
             if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
             {
                 Add(i, cEnd, opt.Start, EntityType.Country, entry.Canonical, entry.CountryCode, 0.9f, 7);
@@ -499,7 +539,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (fEnd, _) = Longest(_rules.CompassFeatures, _norm[end], end, _norm, Joined);
+            var (fEnd, _) = Longest(_rules.CompassFeatures, _norm[end], end, _norm, _joined);
             if (fEnd > 0)
             {
                 string name = OriginalText(opt.Start, _tokens[fEnd - 1].End);
@@ -520,7 +560,7 @@ public sealed class ArabicEntityRecognizer
             if (opt.Lookup == "وكاله" && n is "انباء" or "الانباء" && end + 1 < Count && Joined(end + 1) && _tokens[end + 1].Kind == TokenKind.ArabicWord && !_rules.Function.Contains(_norm[end + 1]))
             {
                 // وكالة أنباء فارس، وكالة أنباء الأناضول: the whole name
-                var (kEnd, _) = Longest(_gaz, _norm[end + 1], end + 1, _norm, Joined);
+                var (kEnd, _) = Longest(_gaz, _norm[end + 1], end + 1, _norm, _joined);
                 int last2 = Math.Max(kEnd, end + 2);
                 Add(i, last2, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last2 - 1].End), null, 0.7f, 6);
                 return;
@@ -864,15 +904,32 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
-        private static List<Candidate> Resolve(List<Candidate> candidates)
+        private List<Candidate> Resolve(List<Candidate> candidates)
         {
-            var sorted = candidates.OrderByDescending(c => c.TokEnd - c.TokStart).ThenByDescending(c => c.Priority).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start).ToList();
-            var chosen = new List<Candidate>();
-            foreach (Candidate c in sorted)
+            candidates.Sort((a, b) =>
             {
-                if (!chosen.Any(o => o.Start < c.End && c.Start < o.End))
+                int c = (b.TokEnd - b.TokStart).CompareTo(a.TokEnd - a.TokStart);
+                c = c != 0 ? c : b.Priority.CompareTo(a.Priority);
+                c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
+                return c != 0 ? c : a.Start.CompareTo(b.Start);
+            });
+            var taken = new bool[Count];
+            var chosen = new List<Candidate>();
+            foreach (Candidate c in candidates)
+            {
+                bool free = true;
+                for (int t = c.TokStart; t < c.TokEnd && free; t++)
+                {
+                    free = !taken[t];
+                }
+
+                if (free)
                 {
                     chosen.Add(c);
+                    for (int t = c.TokStart; t < c.TokEnd; t++)
+                    {
+                        taken[t] = true;
+                    }
                 }
             }
 
@@ -926,17 +983,37 @@ public sealed class ArabicEntityRecognizer
             }
 
             var added = new List<Candidate>(chosen);
+            var taken = new bool[Count + 1];
+            foreach (Candidate c in chosen)
+            {
+                for (int t = c.TokStart; t < c.TokEnd; t++)
+                {
+                    taken[t] = true;
+                }
+            }
+
             for (int i = 0; i < Count; i++)
             {
-                if (!IsWord(i) || added.Any(c => c.TokStart <= i && i < c.TokEnd))
+                if (!IsWord(i) || taken[i] || aliases.Root.Children is null)
                 {
                     continue;
                 }
 
                 var (end, entry, opt) = BestMatch(aliases, i);
-                if (end > 0 && !added.Any(c => c.Start < _tokens[end - 1].End && opt.Start < c.End))
+                bool free = end > 0;
+                for (int t = i; t < end && free; t++)
+                {
+                    free = !taken[t];
+                }
+
+                if (free)
                 {
                     added.Add(new Candidate(i, end, opt.Start, _tokens[end - 1].End, EntityType.Person, entry.Canonical, null, 0.75f, 2));
+                    for (int t = i; t < end; t++)
+                    {
+                        taken[t] = true;
+                    }
+
                     i = end - 1;
                 }
             }
@@ -946,8 +1023,8 @@ public sealed class ArabicEntityRecognizer
             {
                 Candidate c = added[n];
                 int p = c.TokStart - 1;
-                if (c.Type != EntityType.Person || p < 0 || !Joined(c.TokStart) || !IsNameToken(p, true) ||
-                    _gaz.Root.Child(_norm[p]) is { Entry: not null } || added.Any(o => o.TokStart <= p && p < o.TokEnd))
+                if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
+                    _gaz.Root.Child(_norm[p]) is { Entry: not null })
                 {
                     continue;
                 }
@@ -958,6 +1035,7 @@ public sealed class ArabicEntityRecognizer
                 {
                     string text = OriginalText(_tokens[p].Start, c.End);
                     added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
+                    taken[p] = true;
                     full.Add((GazetteerKey.Of(text), text));
                 }
             }
@@ -994,7 +1072,7 @@ public sealed class ArabicEntityRecognizer
                 if (c.Type == EntityType.Person && c.TokStart > 0 && Joined(c.TokStart))
                 {
                     var (end, _, opt) = BestMatch(_rules.AdministrationHeads, c.TokStart - 1);
-                    if (end == c.TokStart && !added.Any(o => o.Start < c.Start && opt.Start < o.End))
+                    if (end == c.TokStart && !taken[c.TokStart - 1])
                     {
                         added[n] = new Candidate(c.TokStart - 1, c.TokEnd, opt.Start, c.End, EntityType.Organization, OriginalText(opt.Start, c.End), null, 0.7f, 3);
                     }
