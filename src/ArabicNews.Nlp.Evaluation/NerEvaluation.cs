@@ -18,6 +18,8 @@ internal static class NerEvaluation
 {
     private static readonly string[] Types = ["LOC", "PERS", "ORG"];
 
+    private static bool ShowErrors => Environment.GetEnvironmentVariable("NER_ERRORS") == "1";
+
     public static int Run(string shared, string[] args)
     {
         ArgumentNullException.ThrowIfNull(shared);
@@ -38,6 +40,12 @@ internal static class NerEvaluation
         {
             Console.Error.WriteLine("The library has no embedded sequence model; run the trainer (ner-model) first.");
             return 1;
+        }
+
+        int biasArg = Array.IndexOf(args, "--type-bias");
+        if (biasArg >= 0 && biasArg + 1 < args.Length)
+        {
+            model = model.WithTypeBiases(args[biasArg + 1].Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray());
         }
 
         string ner = Path.Combine(shared, "data", "ner");
@@ -126,6 +134,19 @@ internal static class NerEvaluation
             foreach ((int, int, string Type) entity in predicted)
             {
                 counts[entity.Type][1]++;
+            }
+
+            if (ShowErrors)
+            {
+                foreach ((int s, int e, string t) in gold.Where(g => counts.ContainsKey(g.Type) && !predicted.Contains(g)))
+                {
+                    Console.WriteLine($"  missed   {t,-4} {string.Join(' ', goldTokens[s..(e + 1)])}   | {string.Join(' ', goldTokens[Math.Max(0, s - 3)..Math.Min(goldTokens.Length, e + 4)])}");
+                }
+
+                foreach ((int s, int e, string t) in predicted.Where(p => !gold.Contains(p)))
+                {
+                    Console.WriteLine($"  spurious {t,-4} {string.Join(' ', goldTokens[s..(e + 1)])}   | {string.Join(' ', goldTokens[Math.Max(0, s - 3)..Math.Min(goldTokens.Length, e + 4)])}");
+                }
             }
         }
 

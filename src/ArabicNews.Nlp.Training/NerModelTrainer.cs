@@ -15,7 +15,7 @@ namespace ArabicNews.Nlp.Training;
 /// </summary>
 /// <remarks>
 /// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --no-aqmar, --l1 X, --l2 X,
-/// --iterations N, --min-count N, --model-out FILE.
+/// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters.
 /// </remarks>
 internal static class NerModelTrainer
 {
@@ -27,21 +27,33 @@ internal static class NerModelTrainer
         ArgumentNullException.ThrowIfNull(args);
         bool holdout = args.Contains("--holdout");
         bool aqmar = !args.Contains("--no-aqmar");
-        float l1 = Option(args, "--l1", 0.5f);
-        float l2 = Option(args, "--l2", 0.5f);
-        int iterations = (int)Option(args, "--iterations", 300);
+        float l1 = Option(args, "--l1", 0.2f);
+        float l2 = Option(args, "--l2", 1f);
+        int iterations = (int)Option(args, "--iterations", 120);
         int minCount = (int)Option(args, "--min-count", 2);
         string output = OptionString(args, "--model-out") ?? Path.Combine(paths.Resources, "ner-model.bin");
         var clock = Stopwatch.StartNew();
 
-        Console.WriteLine("ner-model: building the lexicon");
-        Dictionary<string, int> counts = NerModelLexiconBuilder.CountWords(paths.Data("corpus", "ant-news.jsonl.gz"), int.MaxValue);
-        (uint[] frequencyKeys, byte[] frequencyClasses) = NerModelLexiconBuilder.FrequencyTable(counts, 3);
-        SortedDictionary<string, int> gazetteer = NerModelLexiconBuilder.Gazetteers(paths);
-        uint[] gazetteerKeys = gazetteer.Keys.Select(w => ModelHash.Word(w)).ToArray();
-        ushort[] gazetteerFlags = gazetteer.Values.Select(v => (ushort)v).ToArray();
-        var lexicon = new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, [], []);
-        Console.WriteLine($"  lexicon: {frequencyKeys.Length} frequent words, {gazetteerKeys.Length} gazetteer words ({clock.Elapsed.TotalSeconds:F0} s)");
+        ModelLexicon lexicon;
+        string? cache = OptionString(args, "--lexicon-cache");
+        if (cache is not null && File.Exists(cache))
+        {
+            // A lexicon built by an earlier run with the same data (for tuning runs only).
+            using FileStream cached = File.OpenRead(cache);
+            lexicon = SequenceModel.Read(cached).Features.Lexicon;
+            Console.WriteLine($"ner-model: lexicon read from {cache}");
+        }
+        else
+        {
+            lexicon = BuildLexicon(paths, args);
+            if (cache is not null)
+            {
+                using FileStream cached = File.Create(cache);
+                new SequenceModel(new float[SequenceModel.Labels.Length], [], [], lexicon).Write(cached);
+            }
+        }
+
+        Console.WriteLine($"  lexicon: {lexicon.FrequencyKeys.Length} frequent words, {lexicon.GazetteerKeys.Length} gazetteer words, {lexicon.ClusterKeys.Length} clustered stems ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var sentences = NerModelData.Read(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
         if (holdout)
@@ -118,7 +130,14 @@ internal static class NerModelTrainer
         }
 
         var sequenceModel = new SequenceModel(internalBiases, keptKeys.ToArray(), keptWeights.ToArray(), lexicon);
-        CheckAgainstPredictions(ml, scored, sequenceModel, examples, featureKeys, toInternal);
+        CheckAgainstPredictions(scored, sequenceModel, examples, featureKeys, toInternal);
+        float[] typeBiases = ParseBiases(OptionString(args, "--type-bias") ?? DefaultTypeBiases);
+        if (typeBiases.Any(b => b != 0))
+        {
+            // The precision/recall knob tuned on held-out data (see the evaluation's --type-bias).
+            sequenceModel = sequenceModel.WithTypeBiases(typeBiases);
+            Console.WriteLine($"  type biases (PERS, LOC, ORG, MISC): {string.Join(", ", typeBiases.Select(b => b.ToString(CultureInfo.InvariantCulture)))}");
+        }
         using (var file = File.Create(output))
         {
             sequenceModel.Write(file);
@@ -126,6 +145,25 @@ internal static class NerModelTrainer
 
         Console.WriteLine($"  wrote {output}: {keptKeys.Count} of {featureKeys.Length} features kept, {new FileInfo(output).Length / 1024} KB ({clock.Elapsed.TotalSeconds:F0} s)");
         return 0;
+    }
+
+    private static ModelLexicon BuildLexicon(TrainingPaths paths, string[] args)
+    {
+        Console.WriteLine("ner-model: building the lexicon");
+        Dictionary<string, int> counts = NerModelLexiconBuilder.CountWords(paths.Data("corpus", "ant-news.jsonl.gz"), int.MaxValue);
+        (uint[] frequencyKeys, byte[] frequencyClasses) = NerModelLexiconBuilder.FrequencyTable(counts, 3);
+        SortedDictionary<string, int> gazetteer = NerModelLexiconBuilder.Gazetteers(paths);
+        uint[] gazetteerKeys = gazetteer.Keys.Select(w => ModelHash.Word(w)).ToArray();
+        ushort[] gazetteerFlags = gazetteer.Values.Select(v => (ushort)v).ToArray();
+        var lexicon = new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, [], []);
+        if (args.Contains("--no-clusters"))
+        {
+            return lexicon;
+        }
+
+        (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(
+            paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, (int)Option(args, "--cluster-words", 40000), 1500, 256, 32);
+        return new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds);
     }
 
     private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, FeatureExtractor extractor, int minCount, out uint[] featureKeys)
@@ -186,9 +224,8 @@ internal static class NerModelTrainer
     }
 
     /// <summary>Checks that the extracted weights reproduce Microsoft.ML's own scores on the first rows.</summary>
-    private static void CheckAgainstPredictions(MLContext ml, IDataView scored, SequenceModel model, List<NerModelExample> examples, uint[] featureKeys, int[] toInternal)
+    private static void CheckAgainstPredictions(IDataView scored, SequenceModel model, List<NerModelExample> examples, uint[] featureKeys, int[] toInternal)
     {
-        _ = ml;
         // The column's buffers are reused from row to row: copy each one as it comes.
         float[][] scores = scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToArray();
         double maxDifference = 0;
@@ -199,12 +236,6 @@ internal static class NerModelTrainer
             float[] mine = new float[SequenceModel.Labels.Length];
             model.Score(keys, mine);
             float[] theirs = scores[r];
-            if (r < 2)
-            {
-                Console.WriteLine("    theirs " + string.Join(' ', theirs.Select(x => x.ToString("F3", CultureInfo.InvariantCulture))) + " | " + string.Join(' ', toInternal));
-                Console.WriteLine("    mine   " + string.Join(' ', mine.Select(x => x.ToString("F3", CultureInfo.InvariantCulture))) + " label " + examples[r].Label + " keys " + keys.Length);
-            }
-
             for (int c = 0; c < theirs.Length; c++)
             {
                 maxDifference = Math.Max(maxDifference, Math.Abs(theirs[c] - mine[toInternal[c]]));
@@ -213,6 +244,12 @@ internal static class NerModelTrainer
 
         Console.WriteLine($"  check: largest probability difference from Microsoft.ML over {scores.Length} rows = {maxDifference.ToString("G3", CultureInfo.InvariantCulture)}");
     }
+
+    /// <summary>Logit offsets per type (PERS, LOC, ORG, MISC) chosen on the ANERcorp holdout (train --holdout, evaluate --holdout).</summary>
+    private const string DefaultTypeBiases = "0,0,0,0";
+
+    private static float[] ParseBiases(string value) =>
+        value.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
 
     private static float Option(string[] args, string name, float fallback)
     {

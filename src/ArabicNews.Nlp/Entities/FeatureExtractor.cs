@@ -95,7 +95,7 @@ internal sealed class FeatureExtractor
         if (w.Cluster != ModelLexicon.NoCluster)
         {
             keys[n++] = ModelHash.Feature(26, (ulong)w.Cluster);
-            keys[n++] = ModelHash.Feature(27, (ulong)(w.Cluster >> 4));
+            keys[n++] = ModelHash.Feature(27, (ulong)(w.Cluster >> 8));
             keys[n++] = ModelHash.Feature(28, ModelHash.Combine(prevForm, (ulong)w.Cluster));
         }
 
@@ -103,6 +103,11 @@ internal sealed class FeatureExtractor
         int nextCluster = i + 1 < words.Length ? words[i + 1].Cluster : -2;
         keys[n++] = ModelHash.Feature(29, (ulong)(long)prevCluster);
         keys[n++] = ModelHash.Feature(30, (ulong)(long)nextCluster);
+        keys[n++] = ModelHash.Feature(31, ModelHash.Combine(prevForm, nextForm));
+        keys[n++] = ModelHash.Feature(32, ModelHash.Combine((ulong)(long)prevCluster, (ulong)(long)w.Cluster));
+        keys[n++] = ModelHash.Feature(33, ModelHash.Combine((ulong)(long)w.Cluster, (ulong)(long)nextCluster));
+        keys[n++] = ModelHash.Feature(34, w.Suffix4);
+        keys[n++] = ModelHash.Feature(35, ModelHash.Combine(prevStem, (ulong)w.Shape));
         return n;
     }
 
@@ -117,7 +122,8 @@ internal sealed class FeatureExtractor
         keys[0] = ModelHash.Feature(40, label);
         keys[1] = ModelHash.Feature(41, ModelHash.Combine(label, w.Stem));
         keys[2] = ModelHash.Feature(42, ModelHash.Combine(label, (ulong)w.Shape));
-        return 3;
+        keys[3] = ModelHash.Feature(43, ModelHash.Combine(label, (ulong)(long)w.Cluster));
+        return 4;
     }
 
     private static int AddGazetteer(Span<uint> keys, int n, int template, int flags)
@@ -138,12 +144,12 @@ internal sealed class FeatureExtractor
         {
             int digits = Math.Min(raw.Length, 8);
             ulong form = ModelHash.Combine(NumberHash, (ulong)digits);
-            return new ModelWord(kind, form, form, form, 0, 0, 0, 0, 0, 0, Shape(kind, raw.Length, false), 0, ModelLexicon.NoCluster, 0, 0);
+            return new ModelWord(kind, form, form, form, 0, 0, 0, 0, 0, 0, 0, Shape(kind, raw.Length, false), 0, ModelLexicon.NoCluster, 0, 0);
         }
 
         if (raw.Length > MaxChars)
         {
-            return new ModelWord(kind, LongHash, LongHash, LongHash, 0, 0, 0, 0, 0, 0, Shape(kind, raw.Length, false), 0, ModelLexicon.NoCluster, 0, 0);
+            return new ModelWord(kind, LongHash, LongHash, LongHash, 0, 0, 0, 0, 0, 0, 0, Shape(kind, raw.Length, false), 0, ModelLexicon.NoCluster, 0, 0);
         }
 
         ReadOnlySpan<char> norm;
@@ -184,6 +190,7 @@ internal sealed class FeatureExtractor
             ModelHash.Of(norm[^Math.Min(1, norm.Length)..]),
             ModelHash.Of(norm[^Math.Min(2, norm.Length)..]),
             ModelHash.Of(norm[^Math.Min(3, norm.Length)..]),
+            ModelHash.Of(norm[^Math.Min(4, norm.Length)..]),
             proclitics == 0 ? 0 : ModelHash.Of(norm[..proclitics]),
             Shape(kind, bare.Length, article),
             gazetteer,

@@ -115,7 +115,7 @@ internal sealed class ModelLexicon
     /// <summary>
     /// How many leading characters of a normalized word are proclitics (و ف, then ب ل ك), decided by corpus frequency:
     /// a proclitic is stripped when the rest is a word at least as frequent as the whole (بموسكو → موسكو, but بغداد,
-    /// لبنان and وليد stay whole). لل (ل + the article) is never split.
+    /// لبنان and وليد stay whole); of two unknown forms, و is stripped and ف kept. لل (ل + the article) is never split.
     /// </summary>
     public int ProcliticLength(ReadOnlySpan<char> word)
     {
@@ -126,7 +126,8 @@ internal sealed class ModelLexicon
             ReadOnlySpan<char> rest = word[1..];
             int restFrequency = Frequency(ModelHash.Word(rest));
             bool article = rest.Length >= 4 && rest.StartsWith("ال", StringComparison.Ordinal);
-            if (article || restFrequency >= current)
+            bool unknown = current == 0 && restFrequency == 0;
+            if (article || (unknown ? word[0] == 'و' : restFrequency >= current))
             {
                 stripped = 1;
                 current = restFrequency;

@@ -12,6 +12,7 @@ namespace ArabicNews.Nlp.Entities;
 /// <param name="Suffix1">Hash of the last letter.</param>
 /// <param name="Suffix2">Hash of the last two letters.</param>
 /// <param name="Suffix3">Hash of the last three letters.</param>
+/// <param name="Suffix4">Hash of the last four letters.</param>
 /// <param name="Proclitics">Hash of the stripped proclitics (0 when none).</param>
 /// <param name="Shape">A small code: kind, length class and the article.</param>
 /// <param name="Gazetteer">Gazetteer flags of the stem (see <see cref="ModelLexicon"/>).</param>
@@ -28,6 +29,7 @@ internal readonly record struct ModelWord(
     ulong Suffix1,
     ulong Suffix2,
     ulong Suffix3,
+    ulong Suffix4,
     ulong Proclitics,
     int Shape,
     int Gazetteer,
