@@ -9,6 +9,8 @@ namespace ArabicNews.Nlp.Quotes;
 /// </summary>
 internal sealed class QuoteDocument
 {
+    private const int MaxWordLength = 40;
+
     public QuoteDocument(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, CueLexicon lexicon)
     {
         Text = text;
@@ -19,6 +21,12 @@ internal sealed class QuoteDocument
         for (int i = 0; i < n; i++)
         {
             Token t = tokens[i];
+            if (t.Length > MaxWordLength)
+            {
+                Norm[i] = ""; // no reporting or function word is this long
+                continue;
+            }
+
             Norm[i] = t.Kind switch
             {
                 TokenKind.ArabicWord => QuoteWords.Normalize(text.AsSpan(t.Start, t.Length)),

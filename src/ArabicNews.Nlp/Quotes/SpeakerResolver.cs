@@ -278,6 +278,11 @@ internal sealed class SpeakerResolver
             for (int i = token - 1, taken = 0; i >= 0 && taken < 5 && _doc.IsWord(i) && _doc.SameSentence(token, i); i--, taken++)
             {
                 string norm = _doc.Norm[i];
+                if (norm.Length > 3 && norm[0] is 'ب' or 'و' or 'ل' or 'ف' && QuoteWords.IsTitle(norm[1..]))
+                {
+                    norm = norm[1..]; // بنظيره، والرئيس
+                }
+
                 if (!(QuoteWords.IsTitle(norm) || QuoteWords.IsNisba(norm) || QuoteWords.IsDefinite(norm)))
                 {
                     break;
