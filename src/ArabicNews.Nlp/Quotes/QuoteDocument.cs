@@ -129,7 +129,8 @@ internal sealed class QuoteDocument
         Cues = new CueForm?[n];
         for (int i = 0; i < n; i++)
         {
-            if (InsideMarks[i] == 0 && tokens[i].Kind == TokenKind.ArabicWord && lexicon.TryGet(Norm[i], out CueForm form))
+            if (InsideMarks[i] == 0 && tokens[i].Kind == TokenKind.ArabicWord && lexicon.TryGet(Norm[i], out CueForm form) &&
+                !(i > 0 && Norm[i - 1] is "تم" or "جري" or "يتم" or "يجري" or "سيتم" or "وتم" or "ويتم" or "وجري" or "بعد" or "قبل" or "عند" or "خلال"))
             {
                 Cues[i] = form;
             }
@@ -251,6 +252,36 @@ internal sealed class QuoteDocument
         return string.Join(' ', parts);
     }
 
+    /// <summary>True when a relay word is followed by a source (بحسب الشرطة، حسبما أفادت، وفق مصادر), not by a measure (حسب الأسعار).</summary>
+    public bool IsRelayOfSource(int r)
+    {
+        int k = r + 1;
+        if (k < Count && Norm[k] is "ما")
+        {
+            return true;
+        }
+
+        if (k >= Count || !IsWord(k))
+        {
+            return false;
+        }
+
+        if (EntityAt[k] is int e && e >= 0)
+        {
+            return Entities[e].Type != EntityType.Nationality;
+        }
+
+        string word = Norm[k];
+        if (word.Length > 2 && word[0] == 'ل' && !QuoteWords.IsDefinite(word))
+        {
+            word = "ا" + word; // وفقاً لوكالة → الوكالة-like lookups below
+        }
+
+        return Cues[k] is { Kind: CueKind.Verb } || QuoteWords.IsTitle(Norm[k]) || QuoteWords.IsDocumentNoun(Norm[k]) ||
+            QuoteWords.IsSourceNoun(Norm[k]) || QuoteWords.IsSourceNoun(word) || QuoteWords.IsLamObject(Norm[k]) ||
+            (Tokens[k].Kind is TokenKind.ArabicWord or TokenKind.Hashtag && !QuoteWords.IsDefinite(Norm[k]) && !QuoteWords.IsPhraseStop(Norm[k]) && !QuoteWords.IsAdverbial(Norm[k]));
+    }
+
     private bool IsLongSpan(MarkSpan span) => WordCount(span.FirstToken, span.LastToken) > 4;
 
     private bool IsStop(int i)
@@ -263,7 +294,7 @@ internal sealed class QuoteDocument
         string norm = Norm[i];
         if (Cues[i] is { Kind: CueKind.Relay })
         {
-            return true;
+            return IsRelayOfSource(i);
         }
 
         if (!IsComma(i) || i + 1 >= Count)

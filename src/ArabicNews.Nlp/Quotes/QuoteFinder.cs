@@ -115,7 +115,7 @@ internal sealed class QuoteFinder
             if (QuoteWords.IsIntroducer(norm))
             {
                 int s = k + 1;
-                if (s < sentenceEnd && _doc.Norm[s] is "على" or "الى" or "عن" or "ان" or "بان" or "انه" or "انها")
+                if (s < sentenceEnd && _doc.Norm[s] is "علي" or "الى" or "عن" or "ان" or "بان" or "انه" or "انها")
                 {
                     s++;
                 }
@@ -221,7 +221,7 @@ internal sealed class QuoteFinder
                     break;
                 }
 
-                if (_doc.IsCue(k, CueKind.Verb))
+                if (_doc.IsCue(k, CueKind.Verb) && k > first && HasOpener(k))
                 {
                     Speaker? outer = ResolveSpeaker(c, cue, npFirst, npLast, svoFirst, svoLast, out _);
                     if (outer is not null)
@@ -321,6 +321,11 @@ internal sealed class QuoteFinder
 
     private void HandleRelay(int r)
     {
+        if (!_doc.IsRelayOfSource(r))
+        {
+            return;
+        }
+
         int sentence = _doc.SentenceOf[r];
         int sentenceStart = _doc.SentenceStart[sentence];
         int sentenceEnd = _doc.SentenceEnd[sentence];
@@ -435,7 +440,7 @@ internal sealed class QuoteFinder
 
         for (int k = sentenceStart + 1; k < end; k++)
         {
-            if (QuoteWords.IsComplementizer(_doc.Norm[k]) && _doc.Norm[k - 1] is "على" or "الى")
+            if (QuoteWords.IsComplementizer(_doc.Norm[k]) && _doc.Norm[k - 1] is "علي" or "الى")
             {
                 start = k + 1;
             }
@@ -509,6 +514,32 @@ internal sealed class QuoteFinder
         return speaker;
     }
 
+    /// <summary>True when a quotation or a complementizer follows the cue within its window.</summary>
+    private bool HasOpener(int c)
+    {
+        int sentenceEnd = _doc.SentenceEnd[_doc.SentenceOf[c]];
+        for (int k = c + 1, words = 0; k < sentenceEnd && words <= WindowWords; k++)
+        {
+            if (_doc.SpanAt[k] is int si && si >= 0 && _doc.Spans[si].Depth == 0 && !_doc.IsNameSpan(_doc.Spans[si]))
+            {
+                return true;
+            }
+
+            if (!_doc.IsWord(k))
+            {
+                continue;
+            }
+
+            words++;
+            if ((QuoteWords.IsComplementizer(_doc.Norm[k]) && !QuoteWords.IsComplementizerBlocker(_doc.Norm[k - 1])) || QuoteWords.IsIntroducer(_doc.Norm[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasNamedEntity(int first, int last)
     {
         for (int k = first; k <= last; k++)
@@ -554,14 +585,16 @@ internal sealed class QuoteFinder
             }
 
             var entity = _doc.Entities[e];
-            if (entity.Type is not (Entities.EntityType.Person or Entities.EntityType.Organization))
+            bool opening = k <= start + 1;
+            if (entity.Type is not (Entities.EntityType.Person or Entities.EntityType.Organization) &&
+                !(opening && entity.Type is Entities.EntityType.Country or Entities.EntityType.Place))
             {
                 continue;
             }
 
             Token token = _doc.Tokens[k];
             bool governed = (entity.Start > token.Start && _doc.Text[token.Start] is 'ب' or 'ل' or 'ك') ||
-                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "على" or "الى" or "بين" or "لدى" or "حول" or "ضد" or "قمه");
+                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الى" or "بين" or "لدي" or "حول" or "ضد" or "قمه");
             if (governed)
             {
                 continue;

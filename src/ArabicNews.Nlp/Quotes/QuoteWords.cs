@@ -17,7 +17,8 @@ internal static class QuoteWords
 
     /// <summary>Words before أن that make it a non-reporting أن (بعد أن، يجب أن).</summary>
     private static readonly FrozenSet<string> ComplementizerBlockers = Set(
-        "بعد", "قبل", "منذ", "دون", "بدون", "لو", "يجب", "يمكن", "ينبغي", "يتعين", "بد", "حتى", "لان", "رغم", "برغم");
+        "بعد", "قبل", "منذ", "دون", "بدون", "لو", "يجب", "يمكن", "ينبغي", "يتعين", "بد", "حتى", "لان", "رغم", "برغم",
+        "يفترض", "يعتقد", "يبدو", "يتوقع", "يشار", "يذكر", "تبين", "يقال", "يعني", "علما", "بما", "مجرد", "بمجرد");
 
     /// <summary>Nouns after which the reported content follows directly: قوله، بالقول، تأكيده.</summary>
     private static readonly FrozenSet<string> Introducers = Set(
@@ -81,6 +82,17 @@ internal static class QuoteWords
     private static readonly FrozenSet<string> DocumentNouns = Set(
         "بيان", "تقرير", "وثيقه", "رساله", "مذكره", "تصريح", "تصريحات", "تعليقات", "اعلان", "بلاغ", "تغريده");
 
+    /// <summary>Nouns (without ال) that name a source after a relay word: بحسب مصادر، وفق الشرطة، حسب بيان.</summary>
+    private static readonly FrozenSet<string> SourceNouns = Set(
+        "مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "شرطه", "جيش", "وزاره", "وكاله", "صحيفه", "تقرير", "تقارير", "بيان",
+        "تصريح", "تصريحات", "شهود", "شاهد", "سلطات", "حكومه", "مسعفين", "مسعفون", "ناشطين", "ناشطون", "مرصد", "دفاع", "مكتب",
+        "هييه", "لجنه", "منظمه", "جمعيه", "مجلس", "اعلام", "وسايل", "مراسل", "مراقبين", "خبراء", "ارقام", "احصاءات", "احصاييات",
+        "بيانات", "معلومات", "وثيقه", "استطلاع", "دراسه", "تقديرات", "موقع", "قناه", "تلفزيون", "اذاعه", "متحدث", "ناطق",
+        "سكان", "اطباء", "مستشفي", "امم", "مفوضيه", "محكمه", "نيابه", "ادعاء", "رواية", "روايه", "اعتراف", "اعترافات",
+        "حصيله", "سجلات", "مسح", "نتايج", "وزير", "رييس", "قايد", "مدير", "صحف", "وكالات", "مواقع", "حساب", "تغريده");
+
+    public static bool IsSourceNoun(string norm) => SourceNouns.Contains(StripArticle(norm));
+
     /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
@@ -108,7 +120,8 @@ internal static class QuoteWords
 
     public static bool IsComplementizer(string norm) => Complementizers.Contains(norm);
 
-    public static bool IsComplementizerBlocker(string norm) => ComplementizerBlockers.Contains(norm);
+    public static bool IsComplementizerBlocker(string norm) =>
+        ComplementizerBlockers.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && ComplementizerBlockers.Contains(norm[1..]));
 
     public static bool IsIntroducer(string norm) => Introducers.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Introducers.Contains(norm[1..]));
 
