@@ -303,9 +303,9 @@ internal sealed class QuoteDocument
         }
 
         int next = i + 1;
-        if (Cues[next] is not null)
+        if (Cues[next] is { } nextCue)
         {
-            return true;
+            return nextCue.Kind != CueKind.Relay || IsRelayOfSource(next);
         }
 
         string word = Norm[next];
@@ -314,7 +314,7 @@ internal sealed class QuoteDocument
             return true;
         }
 
-        if (word is "مع" or "وسط" or "عقب" or "فيما" or "بينما" or "وذلك")
+        if (word is "مع" or "وسط" or "عقب" or "فيما" or "بينما")
         {
             return true;
         }
@@ -329,7 +329,7 @@ internal sealed class QuoteDocument
                 }
             }
 
-            return word is "وذلك";
+            return false;
         }
 
         _ = norm;

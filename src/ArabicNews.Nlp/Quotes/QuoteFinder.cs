@@ -60,7 +60,8 @@ internal sealed class QuoteFinder
 
         // The subject right after the cue (verb-first), and for نقل the source after عن.
         int j = SkipAdverbials(c + 1, sentenceEnd);
-        var (npFirst, npLast, after) = cue.HasObject ? (-1, -1, j) : ParsePhrase(j, sentenceEnd, allowLamFirst: false);
+        // A participle has no subject of its own: a phrase after it is its object (داعياً الحكومة إلى ...).
+        var (npFirst, npLast, after) = cue.HasObject || (cue.Kind == CueKind.Participle && !cue.IsRelayVerb) ? (-1, -1, j) : ParsePhrase(j, sentenceEnd, allowLamFirst: false);
         int sourceFirst = -1, sourceLast = -1;
         if (cue.IsRelayVerb)
         {
@@ -140,21 +141,9 @@ internal sealed class QuoteFinder
         if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast))
         {
             int limit = contentStart >= 0 ? contentStart : spanIndex >= 0 ? _doc.Spans[spanIndex].OpenToken : after;
-            for (int k = npLast + 1; k < limit; k++)
+            if (AppositionPerson(npLast + 1, limit) is var (pf, pl) && pf >= 0)
             {
-                int e = _doc.EntityAt[k];
-                if (e >= 0 && _doc.Entities[e].Type == Entities.EntityType.Person && k > 0 && _doc.IsComma(k - 1))
-                {
-                    int lastToken = k;
-                    while (lastToken + 1 < limit && _doc.EntityAt[lastToken + 1] == e)
-                    {
-                        lastToken++;
-                    }
-
-                    npFirst = k;
-                    npLast = lastToken;
-                    break;
-                }
+                (npFirst, npLast) = (pf, pl);
             }
         }
 
@@ -349,6 +338,11 @@ internal sealed class QuoteFinder
         }
 
         var (npFirst, npLast, after) = ParsePhrase(k, sentenceEnd, allowLamFirst: true);
+        if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast) && AppositionPerson(npLast + 1, Math.Min(sentenceEnd, npLast + 12)) is var (pf, pl) && pf >= 0)
+        {
+            (npFirst, npLast) = (pf, pl); // وفق تصريح مدير الحديقة في المول، فلان الفلاني
+        }
+
         Agreement agreement = relayedCue >= 0 ? _doc.Cues[relayedCue]!.Value.Agreement : Agreement.Unknown;
         Speaker? source = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, agreement, r, out float confidence) : null;
         confidence = source is null ? 0.3f : 0.7f;
@@ -512,6 +506,27 @@ internal sealed class QuoteFinder
         }
 
         return speaker;
+    }
+
+    /// <summary>A person named after a comma in [from, limit): the apposition that names a described subject.</summary>
+    private (int First, int Last) AppositionPerson(int from, int limit)
+    {
+        for (int k = from; k < limit; k++)
+        {
+            int e = _doc.EntityAt[k];
+            if (e >= 0 && _doc.Entities[e].Type == Entities.EntityType.Person && k > 0 && (_doc.IsComma(k - 1) || QuoteWords.IsTitle(_doc.Norm[k - 1])))
+            {
+                int last = k;
+                while (last + 1 < limit && _doc.EntityAt[last + 1] == e)
+                {
+                    last++;
+                }
+
+                return (k, last);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>True when a quotation or a complementizer follows the cue within its window.</summary>
