@@ -261,6 +261,17 @@ internal sealed class QuoteDocument
             return true;
         }
 
+        int first = SentenceStart[SentenceOf[r]];
+        while (first < r && (!IsWord(first) || Norm[first] is "و"))
+        {
+            first++;
+        }
+
+        if (first == r)
+        {
+            return true; // وبحسب المسماري، ...: a relay opening its sentence introduces a source
+        }
+
         if (k >= Count || !IsWord(k))
         {
             return false;

@@ -145,6 +145,10 @@ internal sealed class QuoteFinder
             {
                 (npFirst, npLast) = (pf, pl);
             }
+            else if (QuoteWords.IsTitle(_doc.Norm[npFirst]) && !HasNameWord(npFirst, npLast) && AppositionName(npLast + 1, limit) is var (nf, nl) && nf >= 0)
+            {
+                (npFirst, npLast) = (nf, nl);
+            }
         }
 
         // The subject before the cue (subject-first), used when none follows it.
@@ -342,6 +346,26 @@ internal sealed class QuoteFinder
         {
             (npFirst, npLast) = (pf, pl); // وفق تصريح مدير الحديقة في المول، فلان الفلاني
         }
+        else if (npFirst >= 0 && QuoteWords.IsTitle(_doc.Norm[npFirst]) && !HasNamedEntity(npFirst, npLast))
+        {
+            int limit = Math.Min(sentenceEnd, npLast + 12);
+            int comma = npLast + 1;
+            while (comma < limit && !_doc.IsComma(comma))
+            {
+                comma++;
+            }
+
+            int last = comma + 1;
+            while (last < limit && _doc.IsWord(last) && QuoteWords.IsNameLike(_doc.Norm[last], _doc.Tokens[last].Kind) && last - comma <= 4)
+            {
+                last++;
+            }
+
+            if (comma + 1 < last && !QuoteWords.IsDefinite(_doc.Norm[comma + 1]))
+            {
+                (npFirst, npLast) = (comma + 1, last - 1);
+            }
+        }
 
         Agreement agreement = relayedCue >= 0 ? _doc.Cues[relayedCue]!.Value.Agreement : Agreement.Unknown;
         Speaker? source = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, agreement, r, out float confidence) : null;
@@ -481,7 +505,7 @@ internal sealed class QuoteFinder
         // Sieve 4: a participle, or a verb inside a sentence, takes the subject of the sentence's main verb.
         if (speaker is null && (cue.Kind == CueKind.Participle || !IsSentenceInitial(c)))
         {
-            speaker = SentenceSubject(c, cue.Agreement, out confidence);
+            speaker = SentenceSubject(c, cue.Agreement, entitiesOnly: cue.Kind != CueKind.Participle, out confidence);
         }
 
         // Sieve 5: the latest speaker whose gender and number agree.
@@ -529,6 +553,32 @@ internal sealed class QuoteFinder
         return (-1, -1);
     }
 
+    /// <summary>Name-like words between two commas in [from, limit) (no entity known): خبير في شركة "X"، فلان الفلاني، إن.</summary>
+    private (int First, int Last) AppositionName(int from, int limit)
+    {
+        for (int k = from; k < limit; k++)
+        {
+            if (!_doc.IsComma(k) || k + 1 >= limit || !_doc.IsWord(k + 1) || QuoteWords.IsDefinite(_doc.Norm[k + 1]) ||
+                !QuoteWords.IsNameLike(_doc.Norm[k + 1], _doc.Tokens[k + 1].Kind))
+            {
+                continue;
+            }
+
+            int last = k + 1;
+            while (last + 1 < limit && last - k < 4 && _doc.IsWord(last + 1) && QuoteWords.IsNameLike(_doc.Norm[last + 1], _doc.Tokens[last + 1].Kind))
+            {
+                last++;
+            }
+
+            if (last + 1 < limit && _doc.IsComma(last + 1))
+            {
+                return (k + 1, last);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     /// <summary>True when a quotation or a complementizer follows the cue within its window.</summary>
     private bool HasOpener(int c)
     {
@@ -547,6 +597,20 @@ internal sealed class QuoteFinder
 
             words++;
             if ((QuoteWords.IsComplementizer(_doc.Norm[k]) && !QuoteWords.IsComplementizerBlocker(_doc.Norm[k - 1])) || QuoteWords.IsIntroducer(_doc.Norm[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the phrase has a name-like word that is not definite (ماريا زاخاروفا in المتحدثة باسم الوزارة، ماريا زاخاروفا).</summary>
+    private bool HasNameWord(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc.IsWord(k) && !QuoteWords.IsDefinite(_doc.Norm[k]) && QuoteWords.IsNameLike(_doc.Norm[k], _doc.Tokens[k].Kind) && !QuoteWords.IsNisbaLike(_doc.Norm[k]))
             {
                 return true;
             }
@@ -586,7 +650,7 @@ internal sealed class QuoteFinder
         agreement == Agreement.Unknown || _resolver.CarryOver(agreement) is { } latest && latest.Canonical == speaker.Canonical || agreement == Agreement.Masculine;
 
     /// <summary>The subject of the sentence's main verb: its first person or organization not governed by a preposition, else its opening noun phrase.</summary>
-    private Speaker? SentenceSubject(int c, Agreement agreement, out float confidence)
+    private Speaker? SentenceSubject(int c, Agreement agreement, bool entitiesOnly, out float confidence)
     {
         confidence = 0.75f;
         int sentence = _doc.SentenceOf[c];
@@ -630,7 +694,7 @@ internal sealed class QuoteFinder
             first++;
         }
 
-        if (first >= c)
+        if (first >= c || entitiesOnly)
         {
             return null;
         }
@@ -770,7 +834,8 @@ internal sealed class QuoteFinder
 
             if (!_doc.IsWord(k))
             {
-                if (_doc.IsComma(k) && first >= 0 && appositions < 2 && k + 1 < limit && IsPhraseWord(k + 1, false))
+                if (_doc.IsComma(k) && first >= 0 && appositions < 2 && k + 1 < limit && IsPhraseWord(k + 1, false) && !HasPronounSuffix(_doc.Norm[k + 1]) &&
+                    !(_doc.Norm[k + 1].Length > 3 && _doc.Norm[k + 1][0] == 'و' && !QuoteWords.IsTitle(_doc.Norm[k + 1])))
                 {
                     appositions++;
                     k++;
@@ -804,6 +869,8 @@ internal sealed class QuoteFinder
         return (first, last, k);
     }
 
+    private static bool HasPronounSuffix(string norm) => norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal));
+
     private bool IsPhraseWord(int k, bool allowLam)
     {
         if (!_doc.IsWord(k) || _doc.Tokens[k].Kind == TokenKind.Number || _doc.Cues[k] is not null)
@@ -828,14 +895,16 @@ internal sealed class QuoteFinder
 
         if (k < sentenceStart || !_doc.IsWord(k))
         {
-            return (-1, -1);
+            return KanaSubject(c, sentenceStart);
         }
 
         if (_doc.Norm[k] is "الذي" or "التي" or "الذين")
         {
             // الرئيس ماكري الذي قال: only a named antecedent.
             int e = k > sentenceStart ? _doc.EntityAt[k - 1] : -1;
-            if (e < 0 || _doc.Entities[e].Type is not (Entities.EntityType.Person or Entities.EntityType.Organization))
+            bool named = e >= 0 ? _doc.Entities[e].Type is Entities.EntityType.Person or Entities.EntityType.Organization
+                : k > sentenceStart && _doc.IsWord(k - 1) && !QuoteWords.IsDefinite(_doc.Norm[k - 1]) && QuoteWords.IsNameLike(_doc.Norm[k - 1], _doc.Tokens[k - 1].Kind);
+            if (!named)
             {
                 return (-1, -1);
             }
@@ -876,6 +945,24 @@ internal sealed class QuoteFinder
         }
 
         return first < 0 ? (-1, -1) : (first, last);
+    }
+
+    /// <summary>وكانت وثيقة مسربة، نشرها موقع، كشفت ...: the subject right after a sentence-opening كان.</summary>
+    private (int First, int Last) KanaSubject(int c, int sentenceStart)
+    {
+        int first = sentenceStart;
+        while (first < c && !_doc.IsWord(first))
+        {
+            first++;
+        }
+
+        if (first >= c || c - first > 25 || _doc.Norm[first] is not ("كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت"))
+        {
+            return (-1, -1);
+        }
+
+        var (npFirst, npLast, _) = ParsePhrase(first + 1, c, allowLamFirst: false);
+        return (npFirst, npLast);
     }
 
     private bool IsHeadline(int c)
