@@ -11,6 +11,8 @@ internal sealed class QuoteDocument
 {
     private const int MaxWordLength = 40;
 
+    private readonly int[] _wordPrefix;
+
     public QuoteDocument(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, CueLexicon lexicon)
     {
         Text = text;
@@ -33,6 +35,12 @@ internal sealed class QuoteDocument
                 TokenKind.Hashtag => QuoteWords.Normalize(text.AsSpan(t.Start + 1, t.Length - 1)),
                 _ => text.Substring(t.Start, t.Length),
             };
+        }
+
+        _wordPrefix = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            _wordPrefix[i + 1] = _wordPrefix[i] + (IsWord(i) ? 1 : 0);
         }
 
         // Sentences: the token range of each, and the sentence of each token.
@@ -205,18 +213,12 @@ internal sealed class QuoteDocument
         return false;
     }
 
+    /// <summary>How many word tokens lie in [first, lastInclusive]; constant time.</summary>
     public int WordCount(int first, int lastInclusive)
     {
-        int count = 0;
-        for (int i = first; i <= lastInclusive && i < Count; i++)
-        {
-            if (IsWord(i))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        first = Math.Max(first, 0);
+        lastInclusive = Math.Min(lastInclusive, Count - 1);
+        return lastInclusive < first ? 0 : _wordPrefix[lastInclusive + 1] - _wordPrefix[first];
     }
 
     /// <summary>The text of tokens [first, last] without quotation marks, as one spaced string.</summary>

@@ -11,6 +11,7 @@ internal sealed class QuoteFinder
 {
     private const int WindowWords = 18;
     private const int PhraseWords = 12;
+    private const int ClauseLookBack = 120;
 
     private readonly QuoteDocument _doc;
     private readonly SpeakerResolver _resolver;
@@ -49,8 +50,80 @@ internal sealed class QuoteFinder
             }
         }
 
+        FindColonHeadlines();
         _quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return _quotes;
+    }
+
+    /// <summary>Headlines "X: statement" (روسيا: على بريطانيا ...) in a one-line, unterminated paragraph with no other quote.</summary>
+    private void FindColonHeadlines()
+    {
+        var covered = new HashSet<int>();
+        foreach (Quote q in _quotes)
+        {
+            covered.Add(_doc.SentenceOf[FirstTokenAt(q.Content.Start)]);
+        }
+
+        int i = 0;
+        while (i < _doc.Count)
+        {
+            int end = _doc.ParagraphEnd[i];
+            int start = i;
+            i = end;
+            int sentence = _doc.SentenceOf[start];
+            if (_doc.SentenceEnd[sentence] != end || covered.Contains(sentence) || _doc.WordCount(start, end - 1) > 15)
+            {
+                continue;
+            }
+
+            Token last = _doc.Tokens[end - 1];
+            if (last.Kind == TokenKind.Punctuation && _doc.Text[last.Start] is '.' or '!' or '؟' or '?')
+            {
+                continue;
+            }
+
+            for (int k = start + 1; k < end - 1; k++)
+            {
+                if (_doc.IsPunct(k, ':'))
+                {
+                    int before = _doc.WordCount(start, k - 1);
+                    if (before is >= 1 and <= 5 && _doc.WordCount(k + 1, end - 1) >= 2)
+                    {
+                        var (npFirst, npLast, _) = ParsePhrase(start, k, allowLamFirst: false);
+                        float confidence = 0;
+                        Speaker? speaker = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, Agreement.Unknown, start, out confidence) : null;
+                        bool source = speaker?.Type is not null || QuoteWords.IsTitle(_doc.Norm[npFirst]) || QuoteWords.IsSourceNoun(_doc.Norm[npFirst]);
+                        if (speaker is not null && source)
+                        {
+                            var content = new TextSpan(_doc.Tokens[k + 1].Start, _doc.Tokens[end - 1].End);
+                            _quotes.Add(new Quote(QuoteKind.Direct, content, null, speaker, [], 0.4f * confidence));
+                            _quoteCueTokens.Add(k);
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = _doc.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_doc.Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private void HandleCue(int c, CueForm cue)
@@ -293,8 +366,10 @@ internal sealed class QuoteFinder
 
         // A headline: أوغلو يؤكد وجود اتصال ... (one line, no final stop).
         int paragraphEnd = _doc.ParagraphEnd[c];
-        if (svoFirst >= 0 && IsHeadline(c) && c + 1 < paragraphEnd && _doc.WordCount(c + 1, paragraphEnd - 1) >= 2)
+        if (cue.Kind == CueKind.Verb && IsHeadline(c) && c + 1 < paragraphEnd && _doc.WordCount(c + 1, paragraphEnd - 1) >= 2 &&
+            (svoFirst >= 0 ? (svoFirst, svoLast) : ParseBackward(c)) is var (hf, hl) && hf >= 0)
         {
+            (svoFirst, svoLast) = (hf, hl);
             Speaker? speaker = _resolver.FromPhrase(svoFirst, svoLast, cue.Agreement, c, out float confidence);
             Emit(QuoteKind.Indirect, c + 1, paragraphEnd - 1, c, speaker, via, confidence * 0.5f, cue.Agreement, trimPunctuation: true);
             return;
@@ -450,13 +525,13 @@ internal sealed class QuoteFinder
     /// <summary>Where the clause ending at <paramref name="end"/> starts: after a على/إلى أن inside it, else the sentence start.</summary>
     private int ClauseStartBefore(int sentenceStart, int end)
     {
-        int start = sentenceStart;
+        int start = Math.Max(sentenceStart, end - ClauseLookBack);
         if (_quotes.Count > 0 && _doc.SentenceOf[_quoteCueTokens[^1]] == _doc.SentenceOf[sentenceStart])
         {
             return end + 1; // this sentence already reported something: do not reuse its words
         }
 
-        for (int k = sentenceStart + 1; k < end; k++)
+        for (int k = Math.Max(sentenceStart + 1, end - ClauseLookBack); k < end; k++)
         {
             if (QuoteWords.IsComplementizer(_doc.Norm[k]) && _doc.Norm[k - 1] is "علي" or "الى")
             {
@@ -876,6 +951,11 @@ internal sealed class QuoteFinder
         if (!_doc.IsWord(k) || _doc.Tokens[k].Kind == TokenKind.Number || _doc.Cues[k] is not null)
         {
             return false;
+        }
+
+        if (_doc.EntityAt[k] is int e && e >= 0 && _doc.Entities[e].Type is Entities.EntityType.Person or Entities.EntityType.Organization)
+        {
+            return true; // a name the recognizer found, even if it reads as a function word (علي)
         }
 
         string norm = _doc.Norm[k];
