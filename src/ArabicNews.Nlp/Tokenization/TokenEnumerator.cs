@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Tokenization;
@@ -49,7 +52,19 @@ public ref struct TokenEnumerator
         TokenKind kind;
         char c = text[i];
 
-        if ((c is 'h' or 'H' or 'w' or 'W') && (end = ScanUrl(text, i)) > i)
+        // The fast paths, which no earlier rule can claim: an Arabic word, a one-character punctuation or symbol.
+        byte flags = CharClass.FlagsOf(c);
+        if ((flags & CharClass.ArabicWordPart) != 0)
+        {
+            end = ScanArabicWord(text, i);
+            kind = TokenKind.ArabicWord;
+        }
+        else if ((flags & (CharClass.SinglePunctuation | CharClass.SingleSymbol)) != 0)
+        {
+            end = i + 1;
+            kind = (flags & CharClass.SinglePunctuation) != 0 ? TokenKind.Punctuation : TokenKind.Symbol;
+        }
+        else if ((c is 'h' or 'H' or 'w' or 'W') && (end = ScanUrl(text, i)) > i)
         {
             kind = TokenKind.Url;
         }
@@ -82,7 +97,7 @@ public ref struct TokenEnumerator
             end = ScanNumber(text, i);
             kind = TokenKind.Number;
         }
-        else if (ArabicLetters.IsArabicWordPart(c))
+        else if (CharClass.IsArabicWordPart(c))
         {
             end = ScanArabicWord(text, i);
             kind = TokenKind.ArabicWord;
@@ -122,14 +137,37 @@ public ref struct TokenEnumerator
     private static int ScanArabicWord(ReadOnlySpan<char> text, int i)
     {
         int end = i + 1;
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text);
         while (end < text.Length)
         {
+            // Eight characters at a time while they are in the core of the Arabic block (letters and harakat).
+            if (Vector128.IsHardwareAccelerated)
+            {
+                while (end <= text.Length - Vector128<ushort>.Count)
+                {
+                    Vector128<ushort> chars = Vector128.Create(units.Slice(end, Vector128<ushort>.Count));
+                    uint core = Vector128.LessThan(chars - Vector128.Create((ushort)0x0620), Vector128.Create((ushort)0x40)).ExtractMostSignificantBits();
+                    if (core != 0xFF)
+                    {
+                        end += BitOperations.TrailingZeroCount(~core);
+                        break;
+                    }
+
+                    end += Vector128<ushort>.Count;
+                }
+
+                if (end >= text.Length)
+                {
+                    break;
+                }
+            }
+
             char c = text[end];
-            if (ArabicLetters.IsArabicWordPart(c))
+            if (CharClass.IsArabicWordPart(c))
             {
                 end++;
             }
-            else if (c is ArabicLetters.ZeroWidthNonJoiner or ArabicLetters.ZeroWidthJoiner && end + 1 < text.Length && ArabicLetters.IsArabicWordPart(text[end + 1]))
+            else if (c is ArabicLetters.ZeroWidthNonJoiner or ArabicLetters.ZeroWidthJoiner && end + 1 < text.Length && CharClass.IsArabicWordPart(text[end + 1]))
             {
                 end += 2;
             }
