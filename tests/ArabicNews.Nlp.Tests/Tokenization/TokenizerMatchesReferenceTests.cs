@@ -41,6 +41,22 @@ public sealed class TokenizerMatchesReferenceTests
             .Array[0, 8]
             .Select(parts => string.Join(' ', parts));
 
+    // Running Arabic text: letters and harakat, spaces and line breaks, now and then anything else.
+    private static readonly Gen<string> RunningArabic =
+        Gen.Frequency(
+                (60, Gen.Char['\u0620', '\u065F']),
+                (20, Gen.Char[" \n"]),
+                (6, Gen.Char["،.\":"]),
+                (3, Gen.Char["\u0670\u200C\u200D\u0640\u067E\u06CC.،:\"\t\r\u00A0a1٣"]))
+            .Array[0, 400]
+            .Select(chars => new string(chars));
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_running_Arabic_text()
+    {
+        RunningArabic.Sample(text => Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text)), iter: 20_000);
+    }
+
     [Fact]
     public void Tokens_equal_the_reference_on_random_text()
     {
