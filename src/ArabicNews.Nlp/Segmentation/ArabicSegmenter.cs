@@ -429,6 +429,12 @@ public sealed class ArabicSegmenter
                     return a;
                 }
 
+                // نا after a past verb is its subject (طلبنا، انطلقنا): the stem is a past verb when its form in ت is common.
+                if (suffix is "نا" && IsPastVerb(stem))
+                {
+                    continue;
+                }
+
                 if (!firstOrSecond && !nisba && stem.Length >= 3)
                 {
                     double e = rate * StemCount(k[..^length], out SegmentFormChange change, out bool nominal);
@@ -645,6 +651,20 @@ public sealed class ArabicSegmenter
         buffer[^1] = 'ة';
         int feminine = Count(buffer);
         return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(k);
+    }
+
+    private bool IsPastVerb(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length + 1];
+        stem.CopyTo(buffer);
+        buffer[^1] = 'ت';
+        int past = Count(buffer);
+        return past >= LexicalMinCount && past >= _lexicalShare * Count(stem);
     }
 
     // A particle or preposition with a pronoun (غيرها، منه، عليهم).
