@@ -306,7 +306,7 @@ public sealed class ArabicSegmenter
         }
 
         // Layer 0: the conjunctions و and ف.
-        bool lexical = TakesArticle(k);
+        bool lexical = IsLexical(k);
         if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
@@ -327,7 +327,7 @@ public sealed class ArabicSegmenter
                     return a;
                 }
 
-                lexical = TakesArticle(k);
+                lexical = IsLexical(k);
             }
         }
 
@@ -397,7 +397,7 @@ public sealed class ArabicSegmenter
 
                 k = rest;
                 bare = bare[1..];
-                lexical = TakesArticle(k);
+                lexical = IsLexical(k);
             }
         }
 
@@ -651,6 +651,27 @@ public sealed class ArabicSegmenter
         buffer[^1] = 'ة';
         int feminine = Count(buffer);
         return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(k);
+    }
+
+    // A word that is a lexical unit of its own: it takes the article (a noun or adjective), or it is a past verb in
+    // ت whose imperfect in ي is in use (بحثت: يبحث; وصفت: يوصف), which no preposition or conjunction explains better.
+    private bool IsLexical(ReadOnlySpan<char> k)
+    {
+        if (TakesArticle(k))
+        {
+            return true;
+        }
+
+        if (k.Length < 4 || k[^1] != 'ت' || k[^2] == Alef || k.Length > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length];
+        buffer[0] = 'ي';
+        k[..^1].CopyTo(buffer[1..]);
+        int imperfect = Count(buffer);
+        return imperfect >= LexicalMinCount && imperfect >= _lexicalShare * Count(k);
     }
 
     private bool IsPastVerb(ReadOnlySpan<char> stem)
