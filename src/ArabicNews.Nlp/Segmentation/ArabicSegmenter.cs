@@ -347,6 +347,8 @@ public sealed class ArabicSegmenter
             bool article = false;
             if (k[0] == Lam && rest[0] == Lam && rest.Length >= 3)
             {
+                // لل is ل + a word in ل: the article (للمناطق) or a word of its own (للبنان); either way a split.
+                beta = DefiniteBeta;
                 Span<char> restored = stackalloc char[rest.Length + 1];
                 restored[0] = Alef;
                 rest.CopyTo(restored[1..]);
@@ -355,7 +357,6 @@ public sealed class ArabicSegmenter
                 {
                     best = e;
                     article = true;
-                    beta = DefiniteBeta;
                 }
             }
 
@@ -466,8 +467,27 @@ public sealed class ArabicSegmenter
 
     // The threshold for splitting a proclitic off: lenient when the rest is of the kind the clitic attaches to
     // (a noun that takes the article; an imperfect verb after س), strict otherwise.
-    private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) =>
-        clitic == Sin ? (TakesArticle(rest) ? strict : NominalBeta) : NominalRest(rest) ? NominalBeta : strict;
+    private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) => clitic switch
+    {
+        Sin => TakesArticle(rest) ? strict : NominalBeta,
+        Waw or Fa => NominalRest(rest) || VerbalRest(rest) ? NominalBeta : strict,
+        _ => NominalRest(rest) ? NominalBeta : strict,
+    };
+
+    // A rest that is a past verb with its feminine in ت in use (وأضاف: أضافت; وأوضح: أوضحت): و and ف go before verbs.
+    private bool VerbalRest(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 3 || rest[^1] is 'ت' or 'ة' || rest.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[rest.Length + 1];
+        rest.CopyTo(buffer);
+        buffer[^1] = 'ت';
+        int feminine = Count(buffer);
+        return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(rest);
+    }
 
     // A rest that is a noun taking the article, alone or before a third-person pronoun (شكل؛ دورها، اعتباره).
     private bool NominalRest(ReadOnlySpan<char> rest)
