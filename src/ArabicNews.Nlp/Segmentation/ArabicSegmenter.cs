@@ -477,9 +477,15 @@ public sealed class ArabicSegmenter
     // A rest that is a past verb with its feminine in ت in use (وأضاف: أضافت; وأوضح: أوضحت): و and ف go before verbs.
     private bool VerbalRest(ReadOnlySpan<char> rest)
     {
-        if (rest.Length < 3 || rest[^1] is 'ت' or 'ة' || rest.Length + 1 > MaxLetters)
+        if (rest.Length < 3 || rest[^1] == 'ة' || rest.Length + 1 > MaxLetters)
         {
             return false;
+        }
+
+        if (rest[^1] == 'ت')
+        {
+            // The feminine itself (وأضافت: أضافت beside أضاف).
+            return rest.Length >= 4 && rest[^2] != Alef && Count(rest[..^1]) >= LexicalMinCount && VerbalRest(rest[..^1]);
         }
 
         Span<char> buffer = stackalloc char[rest.Length + 1];
