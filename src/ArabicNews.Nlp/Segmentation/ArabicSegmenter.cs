@@ -202,13 +202,7 @@ public sealed class ArabicSegmenter
             return 1;
         }
 
-        // The alef written after tanween fath (فرداً) is a case ending, not part of the stem or a pronoun: leave it
-        // out of the analysis; it stays in the last segment.
         bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
-        if (tanween && n > 2 && key[n - 1] == Alef && word.Contains('\u064B'))
-        {
-            n--;
-        }
 
         pos[n] = token.End;
         pos[0] = token.Start;
@@ -306,7 +300,7 @@ public sealed class ArabicSegmenter
         }
 
         // Layer 0: the conjunctions و and ف.
-        bool lexical = IsLexical(k);
+        bool lexical = IsLexical(k, noSuffix);
         if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
@@ -327,7 +321,7 @@ public sealed class ArabicSegmenter
                     return a;
                 }
 
-                lexical = IsLexical(k);
+                lexical = IsLexical(k, noSuffix);
             }
         }
 
@@ -398,7 +392,7 @@ public sealed class ArabicSegmenter
 
                 k = rest;
                 bare = bare[1..];
-                lexical = IsLexical(k);
+                lexical = IsLexical(k, noSuffix);
             }
         }
 
@@ -681,6 +675,10 @@ public sealed class ArabicSegmenter
 
     // A word that is a lexical unit of its own: it takes the article (a noun or adjective), or it is a past verb in
     // ت whose imperfect in ي is in use (بحثت: يبحث; وصفت: يوصف), which no preposition or conjunction explains better.
+    // With tanween, the alef after it (فرداً) is a case ending: the word without it is asked too.
+    private bool IsLexical(ReadOnlySpan<char> k, bool tanween) =>
+        IsLexical(k) || (tanween && k.Length > 3 && k[^1] == Alef && IsLexical(k[..^1]));
+
     private bool IsLexical(ReadOnlySpan<char> k)
     {
         if (TakesArticle(k))
