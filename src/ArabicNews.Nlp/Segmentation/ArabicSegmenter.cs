@@ -117,8 +117,8 @@ public sealed class ArabicSegmenter
         }
 
         _lexicon = lexicon;
-        _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
-        _betaSuffix = lexicon.GetParameter("beta.suffix", 0.1);
+        _betaPrefix = lexicon.GetParameter("beta.prefix", 0.03);
+        _betaSuffix = lexicon.GetParameter("beta.suffix", 0.01);
         _lexicalShare = lexicon.GetParameter("lexical.share", 0.05);
         _rateWaw = lexicon.GetParameter("rate.و", 0.1);
         _rateFa = lexicon.GetParameter("rate.ف", 0.01);
