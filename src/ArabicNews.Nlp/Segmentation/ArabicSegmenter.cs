@@ -30,6 +30,7 @@ public sealed class ArabicSegmenter
     private const double DefiniteBeta = 0.0001;
     private const int LexicalMinCount = 3;
     private const int UnseenFutureRest = 10;
+    private const int VowelRestMinCount = 20;
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
     private const char Waw = 'و';
@@ -375,7 +376,16 @@ public sealed class ArabicSegmenter
             }
 
             // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
-            bool allowed = k[0] != Kaf || definite || best == double.MaxValue || NominalRest(rest);
+            bool nominal = definite || best == double.MaxValue || NominalRest(rest);
+            bool allowed = k[0] != Kaf || nominal;
+
+            // A transliterated name often starts with a consonant + long vowel (بوتين، بيروت، لوكاس): before a rest in
+            // و ي ا that is no known noun, ask for the rest to be a word seen on its own.
+            if (!nominal && k[0] != Sin && (rest[0] is Waw or 'ي' || (rest[0] == Alef && bare[1])) && Count(rest) < VowelRestMinCount)
+            {
+                allowed = false;
+            }
+
             if (definite && Count(rest) > 0)
             {
                 best = Math.Max(best, MinEvidence);
