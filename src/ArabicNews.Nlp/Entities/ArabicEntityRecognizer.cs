@@ -174,7 +174,7 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
 
         public Gazetteer Titles { get; }
@@ -722,21 +722,38 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[k];
+            if (_rules.NameConnectors.Contains(n))
+            {
+                return true;
+            }
+
             if (n.Length < 2 || _rules.Function.Contains(n))
             {
                 return false;
             }
 
+            if (!first && k > 0 && _rules.NameConnectors.Contains(_norm[k - 1]) && _norm[k - 1] is not ("لو" or "دي" or "دو" or "دا") &&
+                _tokens[k].Kind == TokenKind.ArabicWord && n.Length >= 3)
+            {
+                return true; // عبد الرزاق، بن عبدالرحمن: after عبد، بن، أبو the next word belongs to the name
+            }
+
             WordFlags f = _gaz.FlagsOf(n);
-            bool named = (f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
-            if (!named && (f & WordFlags.Common) != 0)
+            bool common = (f & WordFlags.Common) != 0;
+            bool named = (f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 || ((f & WordFlags.NamePart) != 0 && !common);
+            if (!named && common)
             {
                 return false;
             }
 
-            if (_rules.NameConnectors.Contains(n))
+            if (!named && n.Length >= 4 && n[0] is 'ت' or 'ي' && (_gaz.FlagsOf((n[0] == 'ت' ? "ي" : "ت") + n[1..]) & WordFlags.Common) != 0)
             {
-                return true;
+                return false; // ترقد beside يرقد: a verb
+            }
+
+            if (!named && n.Length > 5 && n[0] is 'ب' or 'ل' or 'ك' && (n.AsSpan(1).StartsWith("است") || n.AsSpan(1).StartsWith("انت") || n.AsSpan(1).StartsWith("اعت") || n.AsSpan(1).StartsWith("اخت")))
+            {
+                return false; // باستلام: a preposition + a verbal noun
             }
 
             if (!named && ((first && n.StartsWith("ال", StringComparison.Ordinal)) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal) ||
@@ -844,6 +861,12 @@ public sealed class ArabicEntityRecognizer
             {
                 k = NameEnd(j + 1, 3, startsName: false);
                 k = Math.Max(k, j + 1);
+            }
+
+            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
+                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null })
+            {
+                k = j + 1; // الطفلة جود: after a title even an ordinary-looking given name is a name
             }
 
             if (k > j)
