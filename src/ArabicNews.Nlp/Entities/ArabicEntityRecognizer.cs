@@ -425,6 +425,11 @@ public sealed class ArabicEntityRecognizer
             }
 
             var (end, entry, opt) = BestMatch(_gaz, i);
+            if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && IsOrdinary(opt.Lookup))
+            {
+                end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
+            }
+
             if (end > 0)
             {
                 int prio = entry.Kind switch
@@ -465,6 +470,17 @@ public sealed class ArabicEntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>A proclitic + an ordinary word, or a definite relational adjective.</summary>
+        private bool IsOrdinary(string w)
+        {
+            if (IsAdjective(w) && (_gaz.FlagsOf(w) & WordFlags.Common) != 0)
+            {
+                return true;
+            }
+
+            return w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0;
         }
 
         private GazetteerEntry? Single(int i, GazetteerKind kind)
@@ -695,7 +711,8 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
-            if (n.Length < 3 || _rules.Function.Contains(n) || (_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)
+            bool knownPlace = _gaz.Root.Child(n)?.Entry is { Kind: GazetteerKind.Place };
+            if (n.Length < 3 || _rules.Function.Contains(n) || (!knownPlace && ((_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)))
             {
                 return;
             }
@@ -704,6 +721,16 @@ public sealed class ArabicEntityRecognizer
             if (last < Count && Joined(last) && _rules.DirectionAdjectives.Root.Child(_norm[last])?.Entry is not null)
             {
                 last++;
+            }
+            else if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+                     !_rules.Function.Contains(_norm[last]) && (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && _gaz.Root.Child(_norm[last]) is not { Entry: not null } &&
+                     _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null)
+            {
+                last++; // قرية راجا كندوا
+            }
+            else if (knownPlace)
+            {
+                return;
             }
             else if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                 (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && !_rules.Function.Contains(_norm[last]) && _gaz.Root.Child(_norm[last]) is null)
@@ -923,6 +950,20 @@ public sealed class ArabicEntityRecognizer
             }
 
             GazetteerEntry? e = _gaz.Find(string.Join(' ', parts));
+            int underscore = _text.IndexOf('_', t.Start, t.Length);
+            if (e is null && parts.Length >= 2 && underscore > 0 && _rules.PlaceDescriptors.Find(parts[0]) is not null)
+            {
+                // #حقل_صافر: a descriptor then the name; the span is the name
+                int nameStart = underscore + 1;
+                GazetteerEntry? inner = _gaz.Find(string.Join(' ', parts[1..]));
+                if (inner is null or { Kind: GazetteerKind.Place })
+                {
+                    Add(i, i + 1, nameStart, EntityType.Place, OriginalText(nameStart, t.End).Replace('_', ' '), inner?.CountryCode, 0.6f, 3);
+                }
+
+                return;
+            }
+
             if (e is { } x)
             {
                 Add(i, i + 1, start, TypeOf(x.Kind), x.Canonical, x.CountryCode, x.Confidence, 5);
