@@ -11,7 +11,7 @@ namespace ArabicNews.Nlp.Quotes;
 internal sealed class CueLexicon
 {
     /// <summary>Forms that read as a reporting verb but are mostly the writer's voice or another word (يذكر أن، تبين أن، بين).</summary>
-    private static readonly string[] Excluded = ["يذكر", "تذكر", "تبين", "بين", "تحدث", "متحدث", "متحدثه"];
+    private static readonly string[] Excluded = ["يذكر", "تذكر", "تبين", "بين", "تحدث", "متحدث", "متحدثه", "يزعم"];
 
     private readonly FrozenDictionary<string, CueForm> _forms;
 

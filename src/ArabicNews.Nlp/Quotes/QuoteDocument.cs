@@ -9,6 +9,10 @@ namespace ArabicNews.Nlp.Quotes;
 /// </summary>
 internal sealed class QuoteDocument
 {
+    private const int MaxWordLength = 40;
+
+    private readonly int[] _wordPrefix;
+
     public QuoteDocument(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, CueLexicon lexicon)
     {
         Text = text;
@@ -19,12 +23,24 @@ internal sealed class QuoteDocument
         for (int i = 0; i < n; i++)
         {
             Token t = tokens[i];
+            if (t.Length > MaxWordLength)
+            {
+                Norm[i] = ""; // no reporting or function word is this long
+                continue;
+            }
+
             Norm[i] = t.Kind switch
             {
                 TokenKind.ArabicWord => QuoteWords.Normalize(text.AsSpan(t.Start, t.Length)),
                 TokenKind.Hashtag => QuoteWords.Normalize(text.AsSpan(t.Start + 1, t.Length - 1)),
                 _ => text.Substring(t.Start, t.Length),
             };
+        }
+
+        _wordPrefix = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            _wordPrefix[i + 1] = _wordPrefix[i] + (IsWord(i) ? 1 : 0);
         }
 
         // Sentences: the token range of each, and the sentence of each token.
@@ -121,7 +137,8 @@ internal sealed class QuoteDocument
         Cues = new CueForm?[n];
         for (int i = 0; i < n; i++)
         {
-            if (InsideMarks[i] == 0 && tokens[i].Kind == TokenKind.ArabicWord && lexicon.TryGet(Norm[i], out CueForm form))
+            if (InsideMarks[i] == 0 && tokens[i].Kind == TokenKind.ArabicWord && lexicon.TryGet(Norm[i], out CueForm form) &&
+                !(i > 0 && Norm[i - 1] is "تم" or "جري" or "يتم" or "يجري" or "سيتم" or "وتم" or "ويتم" or "وجري" or "بعد" or "قبل" or "عند" or "خلال"))
             {
                 Cues[i] = form;
             }
@@ -196,18 +213,12 @@ internal sealed class QuoteDocument
         return false;
     }
 
+    /// <summary>How many word tokens lie in [first, lastInclusive]; constant time.</summary>
     public int WordCount(int first, int lastInclusive)
     {
-        int count = 0;
-        for (int i = first; i <= lastInclusive && i < Count; i++)
-        {
-            if (IsWord(i))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        first = Math.Max(first, 0);
+        lastInclusive = Math.Min(lastInclusive, Count - 1);
+        return lastInclusive < first ? 0 : _wordPrefix[lastInclusive + 1] - _wordPrefix[first];
     }
 
     /// <summary>The text of tokens [first, last] without quotation marks, as one spaced string.</summary>
@@ -243,6 +254,47 @@ internal sealed class QuoteDocument
         return string.Join(' ', parts);
     }
 
+    /// <summary>True when a relay word is followed by a source (بحسب الشرطة، حسبما أفادت، وفق مصادر), not by a measure (حسب الأسعار).</summary>
+    public bool IsRelayOfSource(int r)
+    {
+        int k = r + 1;
+        if (k < Count && Norm[k] is "ما")
+        {
+            return true;
+        }
+
+        int first = SentenceStart[SentenceOf[r]];
+        while (first < r && (!IsWord(first) || Norm[first] is "و"))
+        {
+            first++;
+        }
+
+        if (first == r)
+        {
+            return true; // وبحسب المسماري، ...: a relay opening its sentence introduces a source
+        }
+
+        if (k >= Count || !IsWord(k))
+        {
+            return false;
+        }
+
+        if (EntityAt[k] is int e && e >= 0)
+        {
+            return Entities[e].Type != EntityType.Nationality;
+        }
+
+        string word = Norm[k];
+        if (word.Length > 2 && word[0] == 'ل' && !QuoteWords.IsDefinite(word))
+        {
+            word = "ا" + word; // وفقاً لوكالة → الوكالة-like lookups below
+        }
+
+        return Cues[k] is { Kind: CueKind.Verb } || QuoteWords.IsTitle(Norm[k]) || QuoteWords.IsDocumentNoun(Norm[k]) ||
+            QuoteWords.IsSourceNoun(Norm[k]) || QuoteWords.IsSourceNoun(word) || QuoteWords.IsLamObject(Norm[k]) ||
+            (Tokens[k].Kind is TokenKind.ArabicWord or TokenKind.Hashtag && !QuoteWords.IsDefinite(Norm[k]) && !QuoteWords.IsPhraseStop(Norm[k]) && !QuoteWords.IsAdverbial(Norm[k]));
+    }
+
     private bool IsLongSpan(MarkSpan span) => WordCount(span.FirstToken, span.LastToken) > 4;
 
     private bool IsStop(int i)
@@ -255,7 +307,7 @@ internal sealed class QuoteDocument
         string norm = Norm[i];
         if (Cues[i] is { Kind: CueKind.Relay })
         {
-            return true;
+            return IsRelayOfSource(i);
         }
 
         if (!IsComma(i) || i + 1 >= Count)
@@ -264,9 +316,9 @@ internal sealed class QuoteDocument
         }
 
         int next = i + 1;
-        if (Cues[next] is not null)
+        if (Cues[next] is { } nextCue)
         {
-            return true;
+            return nextCue.Kind != CueKind.Relay || IsRelayOfSource(next);
         }
 
         string word = Norm[next];
@@ -275,7 +327,7 @@ internal sealed class QuoteDocument
             return true;
         }
 
-        if (word is "مع" or "وسط" or "عقب" or "فيما" or "بينما" or "وذلك")
+        if (word is "مع" or "وسط" or "عقب" or "فيما" or "بينما")
         {
             return true;
         }
@@ -290,7 +342,7 @@ internal sealed class QuoteDocument
                 }
             }
 
-            return word is "وذلك";
+            return false;
         }
 
         _ = norm;

@@ -11,6 +11,7 @@ internal sealed class QuoteFinder
 {
     private const int WindowWords = 18;
     private const int PhraseWords = 12;
+    private const int ClauseLookBack = 120;
 
     private readonly QuoteDocument _doc;
     private readonly SpeakerResolver _resolver;
@@ -49,8 +50,80 @@ internal sealed class QuoteFinder
             }
         }
 
+        FindColonHeadlines();
         _quotes.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return _quotes;
+    }
+
+    /// <summary>Headlines "X: statement" (روسيا: على بريطانيا ...) in a one-line, unterminated paragraph with no other quote.</summary>
+    private void FindColonHeadlines()
+    {
+        var covered = new HashSet<int>();
+        foreach (Quote q in _quotes)
+        {
+            covered.Add(_doc.SentenceOf[FirstTokenAt(q.Content.Start)]);
+        }
+
+        int i = 0;
+        while (i < _doc.Count)
+        {
+            int end = _doc.ParagraphEnd[i];
+            int start = i;
+            i = end;
+            int sentence = _doc.SentenceOf[start];
+            if (_doc.SentenceEnd[sentence] != end || covered.Contains(sentence) || _doc.WordCount(start, end - 1) > 15)
+            {
+                continue;
+            }
+
+            Token last = _doc.Tokens[end - 1];
+            if (last.Kind == TokenKind.Punctuation && _doc.Text[last.Start] is '.' or '!' or '؟' or '?')
+            {
+                continue;
+            }
+
+            for (int k = start + 1; k < end - 1; k++)
+            {
+                if (_doc.IsPunct(k, ':'))
+                {
+                    int before = _doc.WordCount(start, k - 1);
+                    if (before is >= 1 and <= 5 && _doc.WordCount(k + 1, end - 1) >= 2)
+                    {
+                        var (npFirst, npLast, _) = ParsePhrase(start, k, allowLamFirst: false);
+                        float confidence = 0;
+                        Speaker? speaker = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, Agreement.Unknown, start, out confidence) : null;
+                        bool source = speaker?.Type is not null || QuoteWords.IsTitle(_doc.Norm[npFirst]) || QuoteWords.IsSourceNoun(_doc.Norm[npFirst]);
+                        if (speaker is not null && source)
+                        {
+                            var content = new TextSpan(_doc.Tokens[k + 1].Start, _doc.Tokens[end - 1].End);
+                            _quotes.Add(new Quote(QuoteKind.Direct, content, null, speaker, [], 0.4f * confidence));
+                            _quoteCueTokens.Add(k);
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = _doc.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_doc.Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private void HandleCue(int c, CueForm cue)
@@ -60,7 +133,8 @@ internal sealed class QuoteFinder
 
         // The subject right after the cue (verb-first), and for نقل the source after عن.
         int j = SkipAdverbials(c + 1, sentenceEnd);
-        var (npFirst, npLast, after) = cue.HasObject ? (-1, -1, j) : ParsePhrase(j, sentenceEnd, allowLamFirst: false);
+        // A participle has no subject of its own: a phrase after it is its object (داعياً الحكومة إلى ...).
+        var (npFirst, npLast, after) = cue.HasObject || (cue.Kind == CueKind.Participle && !cue.IsRelayVerb) ? (-1, -1, j) : ParsePhrase(j, sentenceEnd, allowLamFirst: false);
         int sourceFirst = -1, sourceLast = -1;
         if (cue.IsRelayVerb)
         {
@@ -115,7 +189,7 @@ internal sealed class QuoteFinder
             if (QuoteWords.IsIntroducer(norm))
             {
                 int s = k + 1;
-                if (s < sentenceEnd && _doc.Norm[s] is "على" or "الى" or "عن" or "ان" or "بان" or "انه" or "انها")
+                if (s < sentenceEnd && _doc.Norm[s] is "علي" or "الى" or "عن" or "ان" or "بان" or "انه" or "انها")
                 {
                     s++;
                 }
@@ -140,21 +214,13 @@ internal sealed class QuoteFinder
         if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast))
         {
             int limit = contentStart >= 0 ? contentStart : spanIndex >= 0 ? _doc.Spans[spanIndex].OpenToken : after;
-            for (int k = npLast + 1; k < limit; k++)
+            if (AppositionPerson(npLast + 1, limit) is var (pf, pl) && pf >= 0)
             {
-                int e = _doc.EntityAt[k];
-                if (e >= 0 && _doc.Entities[e].Type == Entities.EntityType.Person && k > 0 && _doc.IsComma(k - 1))
-                {
-                    int lastToken = k;
-                    while (lastToken + 1 < limit && _doc.EntityAt[lastToken + 1] == e)
-                    {
-                        lastToken++;
-                    }
-
-                    npFirst = k;
-                    npLast = lastToken;
-                    break;
-                }
+                (npFirst, npLast) = (pf, pl);
+            }
+            else if (QuoteWords.IsTitle(_doc.Norm[npFirst]) && !HasNameWord(npFirst, npLast) && AppositionName(npLast + 1, limit) is var (nf, nl) && nf >= 0)
+            {
+                (npFirst, npLast) = (nf, nl);
             }
         }
 
@@ -221,7 +287,7 @@ internal sealed class QuoteFinder
                     break;
                 }
 
-                if (_doc.IsCue(k, CueKind.Verb))
+                if (_doc.IsCue(k, CueKind.Verb) && k > first && HasOpener(k))
                 {
                     Speaker? outer = ResolveSpeaker(c, cue, npFirst, npLast, svoFirst, svoLast, out _);
                     if (outer is not null)
@@ -300,8 +366,10 @@ internal sealed class QuoteFinder
 
         // A headline: أوغلو يؤكد وجود اتصال ... (one line, no final stop).
         int paragraphEnd = _doc.ParagraphEnd[c];
-        if (svoFirst >= 0 && IsHeadline(c) && c + 1 < paragraphEnd && _doc.WordCount(c + 1, paragraphEnd - 1) >= 2)
+        if (cue.Kind == CueKind.Verb && IsHeadline(c) && c + 1 < paragraphEnd && _doc.WordCount(c + 1, paragraphEnd - 1) >= 2 &&
+            (svoFirst >= 0 ? (svoFirst, svoLast) : ParseBackward(c)) is var (hf, hl) && hf >= 0)
         {
+            (svoFirst, svoLast) = (hf, hl);
             Speaker? speaker = _resolver.FromPhrase(svoFirst, svoLast, cue.Agreement, c, out float confidence);
             Emit(QuoteKind.Indirect, c + 1, paragraphEnd - 1, c, speaker, via, confidence * 0.5f, cue.Agreement, trimPunctuation: true);
             return;
@@ -321,6 +389,11 @@ internal sealed class QuoteFinder
 
     private void HandleRelay(int r)
     {
+        if (!_doc.IsRelayOfSource(r))
+        {
+            return;
+        }
+
         int sentence = _doc.SentenceOf[r];
         int sentenceStart = _doc.SentenceStart[sentence];
         int sentenceEnd = _doc.SentenceEnd[sentence];
@@ -344,6 +417,31 @@ internal sealed class QuoteFinder
         }
 
         var (npFirst, npLast, after) = ParsePhrase(k, sentenceEnd, allowLamFirst: true);
+        if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast) && AppositionPerson(npLast + 1, Math.Min(sentenceEnd, npLast + 12)) is var (pf, pl) && pf >= 0)
+        {
+            (npFirst, npLast) = (pf, pl); // وفق تصريح مدير الحديقة في المول، فلان الفلاني
+        }
+        else if (npFirst >= 0 && QuoteWords.IsTitle(_doc.Norm[npFirst]) && !HasNamedEntity(npFirst, npLast))
+        {
+            int limit = Math.Min(sentenceEnd, npLast + 12);
+            int comma = npLast + 1;
+            while (comma < limit && !_doc.IsComma(comma))
+            {
+                comma++;
+            }
+
+            int last = comma + 1;
+            while (last < limit && _doc.IsWord(last) && QuoteWords.IsNameLike(_doc.Norm[last], _doc.Tokens[last].Kind) && last - comma <= 4)
+            {
+                last++;
+            }
+
+            if (comma + 1 < last && !QuoteWords.IsDefinite(_doc.Norm[comma + 1]))
+            {
+                (npFirst, npLast) = (comma + 1, last - 1);
+            }
+        }
+
         Agreement agreement = relayedCue >= 0 ? _doc.Cues[relayedCue]!.Value.Agreement : Agreement.Unknown;
         Speaker? source = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, agreement, r, out float confidence) : null;
         confidence = source is null ? 0.3f : 0.7f;
@@ -427,15 +525,15 @@ internal sealed class QuoteFinder
     /// <summary>Where the clause ending at <paramref name="end"/> starts: after a على/إلى أن inside it, else the sentence start.</summary>
     private int ClauseStartBefore(int sentenceStart, int end)
     {
-        int start = sentenceStart;
+        int start = Math.Max(sentenceStart, end - ClauseLookBack);
         if (_quotes.Count > 0 && _doc.SentenceOf[_quoteCueTokens[^1]] == _doc.SentenceOf[sentenceStart])
         {
             return end + 1; // this sentence already reported something: do not reuse its words
         }
 
-        for (int k = sentenceStart + 1; k < end; k++)
+        for (int k = Math.Max(sentenceStart + 1, end - ClauseLookBack); k < end; k++)
         {
-            if (QuoteWords.IsComplementizer(_doc.Norm[k]) && _doc.Norm[k - 1] is "على" or "الى")
+            if (QuoteWords.IsComplementizer(_doc.Norm[k]) && _doc.Norm[k - 1] is "علي" or "الى")
             {
                 start = k + 1;
             }
@@ -482,7 +580,7 @@ internal sealed class QuoteFinder
         // Sieve 4: a participle, or a verb inside a sentence, takes the subject of the sentence's main verb.
         if (speaker is null && (cue.Kind == CueKind.Participle || !IsSentenceInitial(c)))
         {
-            speaker = SentenceSubject(c, cue.Agreement, out confidence);
+            speaker = SentenceSubject(c, cue.Agreement, entitiesOnly: cue.Kind != CueKind.Participle, out confidence);
         }
 
         // Sieve 5: the latest speaker whose gender and number agree.
@@ -507,6 +605,93 @@ internal sealed class QuoteFinder
         }
 
         return speaker;
+    }
+
+    /// <summary>A person named after a comma in [from, limit): the apposition that names a described subject.</summary>
+    private (int First, int Last) AppositionPerson(int from, int limit)
+    {
+        for (int k = from; k < limit; k++)
+        {
+            int e = _doc.EntityAt[k];
+            if (e >= 0 && _doc.Entities[e].Type == Entities.EntityType.Person && k > 0 && (_doc.IsComma(k - 1) || QuoteWords.IsTitle(_doc.Norm[k - 1])))
+            {
+                int last = k;
+                while (last + 1 < limit && _doc.EntityAt[last + 1] == e)
+                {
+                    last++;
+                }
+
+                return (k, last);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>Name-like words between two commas in [from, limit) (no entity known): خبير في شركة "X"، فلان الفلاني، إن.</summary>
+    private (int First, int Last) AppositionName(int from, int limit)
+    {
+        for (int k = from; k < limit; k++)
+        {
+            if (!_doc.IsComma(k) || k + 1 >= limit || !_doc.IsWord(k + 1) || QuoteWords.IsDefinite(_doc.Norm[k + 1]) ||
+                !QuoteWords.IsNameLike(_doc.Norm[k + 1], _doc.Tokens[k + 1].Kind))
+            {
+                continue;
+            }
+
+            int last = k + 1;
+            while (last + 1 < limit && last - k < 4 && _doc.IsWord(last + 1) && QuoteWords.IsNameLike(_doc.Norm[last + 1], _doc.Tokens[last + 1].Kind))
+            {
+                last++;
+            }
+
+            if (last + 1 < limit && _doc.IsComma(last + 1))
+            {
+                return (k + 1, last);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    /// <summary>True when a quotation or a complementizer follows the cue within its window.</summary>
+    private bool HasOpener(int c)
+    {
+        int sentenceEnd = _doc.SentenceEnd[_doc.SentenceOf[c]];
+        for (int k = c + 1, words = 0; k < sentenceEnd && words <= WindowWords; k++)
+        {
+            if (_doc.SpanAt[k] is int si && si >= 0 && _doc.Spans[si].Depth == 0 && !_doc.IsNameSpan(_doc.Spans[si]))
+            {
+                return true;
+            }
+
+            if (!_doc.IsWord(k))
+            {
+                continue;
+            }
+
+            words++;
+            if ((QuoteWords.IsComplementizer(_doc.Norm[k]) && !QuoteWords.IsComplementizerBlocker(_doc.Norm[k - 1])) || QuoteWords.IsIntroducer(_doc.Norm[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the phrase has a name-like word that is not definite (ماريا زاخاروفا in المتحدثة باسم الوزارة، ماريا زاخاروفا).</summary>
+    private bool HasNameWord(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc.IsWord(k) && !QuoteWords.IsDefinite(_doc.Norm[k]) && QuoteWords.IsNameLike(_doc.Norm[k], _doc.Tokens[k].Kind) && !QuoteWords.IsNisbaLike(_doc.Norm[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasNamedEntity(int first, int last)
@@ -540,7 +725,7 @@ internal sealed class QuoteFinder
         agreement == Agreement.Unknown || _resolver.CarryOver(agreement) is { } latest && latest.Canonical == speaker.Canonical || agreement == Agreement.Masculine;
 
     /// <summary>The subject of the sentence's main verb: its first person or organization not governed by a preposition, else its opening noun phrase.</summary>
-    private Speaker? SentenceSubject(int c, Agreement agreement, out float confidence)
+    private Speaker? SentenceSubject(int c, Agreement agreement, bool entitiesOnly, out float confidence)
     {
         confidence = 0.75f;
         int sentence = _doc.SentenceOf[c];
@@ -554,14 +739,16 @@ internal sealed class QuoteFinder
             }
 
             var entity = _doc.Entities[e];
-            if (entity.Type is not (Entities.EntityType.Person or Entities.EntityType.Organization))
+            bool opening = k <= start + 1;
+            if (entity.Type is not (Entities.EntityType.Person or Entities.EntityType.Organization) &&
+                !(opening && entity.Type is Entities.EntityType.Country or Entities.EntityType.Place))
             {
                 continue;
             }
 
             Token token = _doc.Tokens[k];
             bool governed = (entity.Start > token.Start && _doc.Text[token.Start] is 'ب' or 'ل' or 'ك') ||
-                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "على" or "الى" or "بين" or "لدى" or "حول" or "ضد" or "قمه");
+                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الى" or "بين" or "لدي" or "حول" or "ضد" or "قمه");
             if (governed)
             {
                 continue;
@@ -582,7 +769,7 @@ internal sealed class QuoteFinder
             first++;
         }
 
-        if (first >= c)
+        if (first >= c || entitiesOnly)
         {
             return null;
         }
@@ -722,7 +909,8 @@ internal sealed class QuoteFinder
 
             if (!_doc.IsWord(k))
             {
-                if (_doc.IsComma(k) && first >= 0 && appositions < 2 && k + 1 < limit && IsPhraseWord(k + 1, false))
+                if (_doc.IsComma(k) && first >= 0 && appositions < 2 && k + 1 < limit && IsPhraseWord(k + 1, false) && !HasPronounSuffix(_doc.Norm[k + 1]) &&
+                    !(_doc.Norm[k + 1].Length > 3 && _doc.Norm[k + 1][0] == 'و' && !QuoteWords.IsTitle(_doc.Norm[k + 1])))
                 {
                     appositions++;
                     k++;
@@ -756,11 +944,18 @@ internal sealed class QuoteFinder
         return (first, last, k);
     }
 
+    private static bool HasPronounSuffix(string norm) => norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal));
+
     private bool IsPhraseWord(int k, bool allowLam)
     {
         if (!_doc.IsWord(k) || _doc.Tokens[k].Kind == TokenKind.Number || _doc.Cues[k] is not null)
         {
             return false;
+        }
+
+        if (_doc.EntityAt[k] is int e && e >= 0 && _doc.Entities[e].Type is Entities.EntityType.Person or Entities.EntityType.Organization)
+        {
+            return true; // a name the recognizer found, even if it reads as a function word (علي)
         }
 
         string norm = _doc.Norm[k];
@@ -780,14 +975,16 @@ internal sealed class QuoteFinder
 
         if (k < sentenceStart || !_doc.IsWord(k))
         {
-            return (-1, -1);
+            return KanaSubject(c, sentenceStart);
         }
 
         if (_doc.Norm[k] is "الذي" or "التي" or "الذين")
         {
             // الرئيس ماكري الذي قال: only a named antecedent.
             int e = k > sentenceStart ? _doc.EntityAt[k - 1] : -1;
-            if (e < 0 || _doc.Entities[e].Type is not (Entities.EntityType.Person or Entities.EntityType.Organization))
+            bool named = e >= 0 ? _doc.Entities[e].Type is Entities.EntityType.Person or Entities.EntityType.Organization
+                : k > sentenceStart && _doc.IsWord(k - 1) && !QuoteWords.IsDefinite(_doc.Norm[k - 1]) && QuoteWords.IsNameLike(_doc.Norm[k - 1], _doc.Tokens[k - 1].Kind);
+            if (!named)
             {
                 return (-1, -1);
             }
@@ -828,6 +1025,24 @@ internal sealed class QuoteFinder
         }
 
         return first < 0 ? (-1, -1) : (first, last);
+    }
+
+    /// <summary>وكانت وثيقة مسربة، نشرها موقع، كشفت ...: the subject right after a sentence-opening كان.</summary>
+    private (int First, int Last) KanaSubject(int c, int sentenceStart)
+    {
+        int first = sentenceStart;
+        while (first < c && !_doc.IsWord(first))
+        {
+            first++;
+        }
+
+        if (first >= c || c - first > 25 || _doc.Norm[first] is not ("كان" or "كانت" or "وكان" or "وكانت" or "فكان" or "فكانت"))
+        {
+            return (-1, -1);
+        }
+
+        var (npFirst, npLast, _) = ParsePhrase(first + 1, c, allowLamFirst: false);
+        return (npFirst, npLast);
     }
 
     private bool IsHeadline(int c)

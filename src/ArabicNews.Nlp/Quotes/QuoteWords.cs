@@ -17,7 +17,8 @@ internal static class QuoteWords
 
     /// <summary>Words before أن that make it a non-reporting أن (بعد أن، يجب أن).</summary>
     private static readonly FrozenSet<string> ComplementizerBlockers = Set(
-        "بعد", "قبل", "منذ", "دون", "بدون", "لو", "يجب", "يمكن", "ينبغي", "يتعين", "بد", "حتى", "لان", "رغم", "برغم");
+        "بعد", "قبل", "منذ", "دون", "بدون", "لو", "يجب", "يمكن", "ينبغي", "يتعين", "بد", "حتى", "لان", "رغم", "برغم",
+        "يفترض", "يعتقد", "يبدو", "يتوقع", "يشار", "يذكر", "تبين", "يقال", "يعني", "علما", "بما", "مجرد", "بمجرد");
 
     /// <summary>Nouns after which the reported content follows directly: قوله، بالقول، تأكيده.</summary>
     private static readonly FrozenSet<string> Introducers = Set(
@@ -30,14 +31,15 @@ internal static class QuoteWords
         "وسط", "عقب", "اثناء", "بشان", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "ان", "لكن", "بل",
         "او", "ثم", "اذا", "اذ", "لا", "لم", "لن", "ما", "قد", "وقد", "كما", "فيما", "بينما", "لقد", "انه", "هو", "هي",
         "بعدما", "عندما", "حين", "بالاضافه", "ردا", "تعليقا", "بان", "بانه", "فان", "بين", "الا", "اليه", "عليه", "امامه",
-        "امامها", "امامهم", "لديه", "لديها", "عندهم", "عليهم", "اليهم", "منهم", "لنا", "لي", "معهم", "لكنه", "لكنها",
+        "امامها", "امامهم", "لديه", "لديها", "عندهم", "عليهم", "اليهم", "منهم", "لنا", "لي", "معهم", "لكنه", "لكنها", "بهذا",
+        "بذلك", "لذلك", "بهذه", "الصدد",
         "منه", "عنه", "له", "لها", "لهم", "فيه", "فيها", "به", "بها", "معه", "معها", "ان", "و", "ف", "اي", "كل");
 
     /// <summary>Adverbials that may stand between a cue and its subject or content: بدوره، من جهته، أيضاً.</summary>
     private static readonly FrozenSet<string> Adverbials = Set(
         "بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "مجددا", "مؤخرا", "موخرا", "اليوم", "امس", "الليله", "صباحا", "مساء",
-        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مبدييا", "رسميا", "لاحقا", "سابقا",
-        "الماضي", "الماضيه", "الاسبوع", "الشهر", "العام", "صباح", "مساء", "ليل", "فجر", "ظهر", "جهته", "جهتها", "جانبه",
+        "مره", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مبدييا", "رسميا", "لاحقا", "سابقا",
+        "الماضي", "الماضيه", "الاسبوع", "الشهر", "صباح", "مساء", "ليل", "فجر", "ظهر", "جهته", "جهتها", "جانبه",
         "جانبها", "ناحيته", "ناحيتها");
 
     /// <summary>Clause-initial particles that end a backward subject scan: وكان، لكن، إلا أن، بينما.</summary>
@@ -81,6 +83,27 @@ internal static class QuoteWords
     private static readonly FrozenSet<string> DocumentNouns = Set(
         "بيان", "تقرير", "وثيقه", "رساله", "مذكره", "تصريح", "تصريحات", "تعليقات", "اعلان", "بلاغ", "تغريده");
 
+    /// <summary>Nouns (without ال) that name a source after a relay word: بحسب مصادر، وفق الشرطة، حسب بيان.</summary>
+    private static readonly FrozenSet<string> SourceNouns = Set(
+        "مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "شرطه", "جيش", "وزاره", "وكاله", "صحيفه", "تقرير", "تقارير", "بيان",
+        "تصريح", "تصريحات", "شهود", "شاهد", "سلطات", "حكومه", "مسعفين", "مسعفون", "ناشطين", "ناشطون", "مرصد", "دفاع", "مكتب",
+        "هييه", "لجنه", "منظمه", "جمعيه", "مجلس", "اعلام", "وسايل", "مراسل", "مراقبين", "خبراء", "ارقام", "احصاءات", "احصاييات",
+        "بيانات", "معلومات", "وثيقه", "استطلاع", "دراسه", "تقديرات", "موقع", "قناه", "تلفزيون", "اذاعه", "متحدث", "ناطق",
+        "سكان", "اطباء", "مستشفي", "امم", "مفوضيه", "محكمه", "نيابه", "ادعاء", "رواية", "روايه", "اعتراف", "اعترافات",
+        "حصيله", "سجلات", "مسح", "نتايج", "وزير", "رييس", "قايد", "مدير", "صحف", "وكالات", "مواقع", "حساب", "تغريده",
+        "لجان", "خارجيه", "داخليه", "رياسه", "وزارات", "حكومات", "سفاره", "قياده", "اداره", "محافظه", "بلديه", "شركه", "مصرف", "بنك");
+
+    /// <summary>A word that can be part of a person's name: not a title, function word, adverbial or descriptor noun.</summary>
+    public static bool IsNameLike(string norm, Tokenization.TokenKind kind) =>
+        kind is Tokenization.TokenKind.ArabicWord or Tokenization.TokenKind.LatinWord or Tokenization.TokenKind.Hashtag &&
+        !IsTitle(norm) && !IsPhraseStop(norm) && !IsNameNoun(norm) && !IsAnaphoric(norm) && !IsDocumentNoun(norm) &&
+        !IsAdverbial(norm) && !IsSourceNoun(norm) && !IsLamObject(norm) && norm is not ("اخر" or "اخري" or "اخرون" or "اخرين" or "بعض" or "احد" or "احدي");
+
+    /// <summary>An adjective-looking word ending in ي/يه (اقتصادي، البارز is not): not evidence of a name on its own.</summary>
+    public static bool IsNisbaLike(string norm) => norm.Length > 3 && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal));
+
+    public static bool IsSourceNoun(string norm) => SourceNouns.Contains(StripArticle(norm));
+
     /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
@@ -108,7 +131,8 @@ internal static class QuoteWords
 
     public static bool IsComplementizer(string norm) => Complementizers.Contains(norm);
 
-    public static bool IsComplementizerBlocker(string norm) => ComplementizerBlockers.Contains(norm);
+    public static bool IsComplementizerBlocker(string norm) =>
+        ComplementizerBlockers.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && ComplementizerBlockers.Contains(norm[1..]));
 
     public static bool IsIntroducer(string norm) => Introducers.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Introducers.Contains(norm[1..]));
 

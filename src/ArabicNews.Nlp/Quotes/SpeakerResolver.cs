@@ -65,6 +65,15 @@ internal sealed class SpeakerResolver
             return new Speaker(person.Canonical, EntityType.Person, mention);
         }
 
+        // A name the recognizer missed before the organization (فلانة الفلانية المتحدثة باسم لجنة التحقيق) wins over it.
+        int earlyEnd = -1;
+        int earlyName = organization is null || _doc.EntityAt[first] >= 0 ? -1 : NameRun(first, FirstTokenAt(organization.Start) - 1, out earlyEnd, firstRun: true);
+        if (earlyName == first && !documentHead)
+        {
+            confidence = 0.7f;
+            return new Speaker(_doc.PhraseText(earlyName, earlyEnd, stripLeadingConjunction: true), null, mention);
+        }
+
         if (organization is not null && (documentHead || _doc.EntityAt[first] >= 0 || !QuoteWords.IsTitle(head)))
         {
             confidence = 0.9f;
@@ -75,6 +84,19 @@ internal sealed class SpeakerResolver
         {
             confidence = 0.85f;
             return new Speaker(country.Canonical, country.Type, mention);
+        }
+
+        // بيان صادر عن الحكومة الكوبية: the issuer after عن.
+        if (documentHead)
+        {
+            for (int i = first + 1; i < last; i++)
+            {
+                if (_doc.Norm[i] == "عن")
+                {
+                    confidence = 0.7f;
+                    return new Speaker(_doc.PhraseText(i + 1, last, stripLeadingConjunction: false), null, mention);
+                }
+            }
         }
 
         // Sieve 2: a role or anaphoric phrase resolves to whom the document introduced with it.
@@ -110,6 +132,10 @@ internal sealed class SpeakerResolver
         }
 
         int nameStart = NameRun(first, last, out int nameEnd);
+        if (nameStart >= 0 && AllNisbaLike(nameStart, nameEnd))
+        {
+            nameStart = -1; // مصادر عسكرية: an adjective alone is no name
+        }
         if (nameStart < 0 && (definite || anaphoric) && words.Count <= 4)
         {
             if (ResolveRole(words) is { } role)
@@ -153,6 +179,19 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    private bool AllNisbaLike(int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (_doc.IsWord(i) && !QuoteWords.IsNisbaLike(_doc.Norm[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The latest person named before <paramref name="anchor"/>, or null.</summary>
     public Speaker? LatestPerson(int anchor)
     {
@@ -181,13 +220,14 @@ internal sealed class SpeakerResolver
                 }
 
                 string[] context = _history[k].Context;
+                string head = _history[k].Head;
                 _history.RemoveAt(k);
-                _history.Add(new HistoryEntry(speaker with { Mention = null }, agreement, Merge(context, MentionContext(speaker))));
+                _history.Add(new HistoryEntry(speaker with { Mention = null }, agreement, Merge(context, MentionContext(speaker)), head.Length > 0 ? head : MentionHead(speaker)));
                 return;
             }
         }
 
-        _history.Add(new HistoryEntry(speaker with { Mention = null }, agreement, MentionContext(speaker)));
+        _history.Add(new HistoryEntry(speaker with { Mention = null }, agreement, MentionContext(speaker), MentionHead(speaker)));
         if (_history.Count > HistoryLimit)
         {
             _history.RemoveAt(0);
@@ -195,7 +235,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The first run of name-like words in the phrase (not titles, not definite, not function words), or -1.</summary>
-    private int NameRun(int first, int last, out int end)
+    private int NameRun(int first, int last, out int end, bool firstRun = false)
     {
         end = -1;
         int start = -1, bestStart = -1;
@@ -212,9 +252,7 @@ internal sealed class SpeakerResolver
             }
 
             string norm = _doc.Norm[i];
-            bool plain = (_doc.Tokens[i].Kind is Tokenization.TokenKind.ArabicWord or Tokenization.TokenKind.LatinWord or Tokenization.TokenKind.Hashtag) &&
-                !QuoteWords.IsTitle(norm) && !QuoteWords.IsPhraseStop(norm) && !QuoteWords.IsNameNoun(norm) &&
-                !QuoteWords.IsAnaphoric(norm) && !QuoteWords.IsDocumentNoun(norm);
+            bool plain = QuoteWords.IsNameLike(norm, _doc.Tokens[i].Kind);
             bool definite = QuoteWords.IsDefinite(norm);
             if (plain && (!definite || (start >= 0 && !QuoteWords.IsNisba(norm))))
             {
@@ -228,6 +266,11 @@ internal sealed class SpeakerResolver
             }
             else
             {
+                if (firstRun && bestStart >= 0)
+                {
+                    break;
+                }
+
                 start = -1;
             }
         }
@@ -246,7 +289,9 @@ internal sealed class SpeakerResolver
             for (int k = list.Count - 1; k >= 0; k--)
             {
                 string[] context = list[k].Context;
-                bool headMatch = context.Contains(head) || (nisbas.Count > 0 && context.Contains("نظير"));
+                bool headMatch = QuoteWords.IsTitle(words[0])
+                    ? context.Contains(head) || (nisbas.Count > 0 && context.Contains("نظير"))
+                    : list[k].Head == head; // الوكالة → وكالة الأنباء ...، الوثيقة → وثيقة مسربة
                 if (headMatch && nisbas.TrueForAll(n => context.Contains(n)))
                 {
                     return list[k];
@@ -278,6 +323,11 @@ internal sealed class SpeakerResolver
             for (int i = token - 1, taken = 0; i >= 0 && taken < 5 && _doc.IsWord(i) && _doc.SameSentence(token, i); i--, taken++)
             {
                 string norm = _doc.Norm[i];
+                if (norm.Length > 3 && norm[0] is 'ب' or 'و' or 'ل' or 'ف' && QuoteWords.IsTitle(norm[1..]))
+                {
+                    norm = norm[1..]; // بنظيره، والرئيس
+                }
+
                 if (!(QuoteWords.IsTitle(norm) || QuoteWords.IsNisba(norm) || QuoteWords.IsDefinite(norm)))
                 {
                     break;
@@ -286,7 +336,7 @@ internal sealed class SpeakerResolver
                 context.Add(QuoteWords.Stem(norm));
             }
 
-            _introduced.Add(new HistoryEntry(new Speaker(entity.Canonical, entity.Type, null), Agreement.Unknown, [.. context]));
+            _introduced.Add(new HistoryEntry(new Speaker(entity.Canonical, entity.Type, null), Agreement.Unknown, [.. context], ""));
             if (_introduced.Count > IntroducedLimit)
             {
                 _introduced.RemoveAt(0);
@@ -334,5 +384,13 @@ internal sealed class SpeakerResolver
 
     private static string[] Merge(string[] a, string[] b) => [.. a.Concat(b).Distinct()];
 
-    private readonly record struct HistoryEntry(Speaker Speaker, Agreement Agreement, string[] Context);
+    private string MentionHead(Speaker speaker)
+    {
+        string text = speaker.Mention is { } m ? _doc.Text.Substring(m.Start, m.Length) : speaker.Canonical;
+        string[] words = QuoteWords.Normalize(text).Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : QuoteWords.Stem(words[0].Length > 3 && words[0][0] == 'و' && words[0][1] == 'ا' ? words[0][1..] : words[0]);
+    }
+
+    /// <summary>A speaker remembered: its agreement, the stems of the words it was introduced with, and the stem of its head noun.</summary>
+    private readonly record struct HistoryEntry(Speaker Speaker, Agreement Agreement, string[] Context, string Head);
 }
