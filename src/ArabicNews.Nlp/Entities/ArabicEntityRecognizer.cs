@@ -164,9 +164,12 @@ public sealed class ArabicEntityRecognizer
             DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives);
             CueVerbs = Set(ArabicLexicon.CueVerbs);
             QuoteHeads = Set(ArabicLexicon.QuoteHeads);
+            DefiniteOrgHeads = Set(ArabicLexicon.DefiniteOrganizationHeads);
+            StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads);
+            RankAdjectives = Set(ArabicLexicon.RankAdjectives);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Gazetteer g in new[] { Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
+            foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
                 foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
                 {
@@ -202,6 +205,12 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer CueVerbs { get; }
 
         public Gazetteer QuoteHeads { get; }
+
+        public Gazetteer DefiniteOrgHeads { get; }
+
+        public Gazetteer StrongDefiniteOrgHeads { get; }
+
+        public Gazetteer RankAdjectives { get; }
 
         public HashSet<string> Function { get; }
 
@@ -293,6 +302,7 @@ public sealed class ArabicEntityRecognizer
                 StateName(i);
                 CompassRegion(i);
                 OrganizationHead(i);
+                DefiniteOrganization(i);
                 PlaceDescriptor(i);
                 ConstructInstitution(i);
                 TitledPerson(i);
@@ -630,6 +640,42 @@ public sealed class ArabicEntityRecognizer
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
         }
 
+        /// <summary>المفوضية العليا للانتخابات، الاتحاد التعاوني الزراعي، الجبهة الوطنية: a definite head + relational adjectives (+ لل complement).</summary>
+        private void DefiniteOrganization(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.DefiniteOrgHeads, i);
+            if (end <= 0 || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            {
+                return;
+            }
+
+            int k = end;
+            int modifiers = 0;
+            while (k < Count && Joined(k) && modifiers < 3 && _tokens[k].Kind == TokenKind.ArabicWord &&
+                   (IsAdjective(_norm[k]) || _rules.RankAdjectives.Root.Child(_norm[k])?.Entry is not null))
+            {
+                k++;
+                modifiers++;
+            }
+
+            if (modifiers > 0 && k < Count && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord && _norm[k].StartsWith("لل", StringComparison.Ordinal) && _norm[k].Length > 4)
+            {
+                k++;
+                modifiers++;
+                if (k < Count && Joined(k) && IsAdjective(_norm[k]))
+                {
+                    k++;
+                }
+            }
+
+            bool strong = _rules.StrongDefiniteOrgHeads.Root.Child(opt.Lookup)?.Entry is not null;
+            bool onlyNationality = modifiers == 1 && Single(end, GazetteerKind.Nationality) is not null;
+            if ((modifiers >= 2 || (strong && modifiers == 1)) && !onlyNationality)
+            {
+                Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.55f, 2);
+            }
+        }
+
         /// <summary>شركة الاستثمار "بيمكو"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>
         private void QuotedName(int i)
         {
@@ -694,7 +740,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             string next = _norm[k];
-            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال" or "الي";
+            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال" or "الي" || _rules.Titles.Root.Child(next)?.Entry is not null;
             if (closes)
             {
                 Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, 0.6f, 2);
@@ -964,7 +1010,11 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            if (e is { } x)
+            if (e is null && parts.Length == 2 && _rules.Institutions.Find(parts[0]) is not null && _gaz.Find(parts[1]) is { Kind: GazetteerKind.Nationality } nat)
+            {
+                Add(i, i + 1, start, EntityType.Organization, OriginalText(start, t.End).Replace('_', ' '), nat.CountryCode, 0.8f, 5); // #الحكومة_الكوبية
+            }
+            else if (e is { } x)
             {
                 Add(i, i + 1, start, TypeOf(x.Kind), x.Canonical, x.CountryCode, x.Confidence, 5);
             }
