@@ -1108,13 +1108,13 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private List<Candidate> PropagatePersons(List<Candidate> chosen)
         {
-            var full = new List<(string Key, string Display)>();
+            var full = new List<(string Key, string Display, int Start)>();
             foreach (Candidate c in chosen)
             {
                 if (c.Type == EntityType.Person)
                 {
                     string display = _text[c.Start..c.End].Replace('_', ' ');
-                    full.Add((GazetteerKey.Of(display), display));
+                    full.Add((GazetteerKey.Of(display), display, c.Start));
                 }
             }
 
@@ -1124,7 +1124,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             var aliases = new Gazetteer();
-            foreach (var (key, display) in full.OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
+            foreach (var (key, display, _) in full.OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
@@ -1165,6 +1165,25 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 var (end, entry, opt) = BestMatch(aliases, i);
+                if (end <= 0 && _tokens[i].Kind == TokenKind.ArabicWord && _norm[i].Length > 3 && _norm[i][0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+                {
+                    // وكروبر: a proclitic before a surname no list knows, only this document
+                    foreach (string p in Proclitics)
+                    {
+                        if (_norm[i].Length - p.Length >= 3 && _norm[i].StartsWith(p, StringComparison.Ordinal))
+                        {
+                            string rest = _norm[i][p.Length..];
+                            var (e2, entry2) = Longest(aliases, rest, i, _norm, _joined);
+                            if (e2 > 0)
+                            {
+                                NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
+                                (end, entry, opt) = (e2, entry2, new Option(_tokens[i].Start + nt.ToOriginal(p.Length), rest));
+                                break;
+                            }
+                        }
+                    }
+                }
+
                 bool free = end > 0;
                 for (int t = i; t < end && free; t++)
                 {
@@ -1201,11 +1220,12 @@ public sealed class ArabicEntityRecognizer
                     string text = OriginalText(_tokens[p].Start, c.End);
                     added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
                     taken[p] = true;
-                    full.Add((GazetteerKey.Of(text), text));
+                    full.Add((GazetteerKey.Of(text), text, _tokens[p].Start));
                 }
             }
 
-            // canonical: the longest full name containing the mention's words
+            // canonical: the nearest longer mention containing the mention's words (the latest before it, else the first
+            // after it), then the fullest name containing that one: two people sharing a surname stay apart
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
@@ -1215,14 +1235,37 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
-                string best = c.Canonical;
-                int bestLen = GazetteerKey.Words(GazetteerKey.Of(best)).Length;
-                foreach (var (fk, display) in full)
+                int words = GazetteerKey.Words(key).Length;
+                (string Key, string Display, int Start)? antecedent = null;
+                foreach (var f in full)
                 {
-                    int len = GazetteerKey.Words(fk).Length;
-                    if (len > bestLen && (" " + fk + " ").Contains(" " + key + " ", StringComparison.Ordinal))
+                    if (GazetteerKey.Words(f.Key).Length <= words || !Contains(f.Key, key))
                     {
-                        best = display;
+                        continue;
+                    }
+
+                    bool before = f.Start < c.Start;
+                    if (antecedent is not { } a ||
+                        (before && (a.Start > c.Start || f.Start > a.Start)) ||
+                        (!before && a.Start > c.Start && f.Start < a.Start))
+                    {
+                        antecedent = f;
+                    }
+                }
+
+                if (antecedent is not { } found)
+                {
+                    continue;
+                }
+
+                string best = found.Display;
+                int bestLen = GazetteerKey.Words(found.Key).Length;
+                foreach (var f in full)
+                {
+                    int len = GazetteerKey.Words(f.Key).Length;
+                    if (len > bestLen && Contains(f.Key, found.Key))
+                    {
+                        best = f.Display;
                         bestLen = len;
                     }
                 }
@@ -1247,6 +1290,8 @@ public sealed class ArabicEntityRecognizer
             added.Sort((a, b) => a.Start.CompareTo(b.Start));
             return added;
         }
+
+        private static bool Contains(string fullKey, string key) => (" " + fullKey + " ").Contains(" " + key + " ", StringComparison.Ordinal);
 
         private List<Entity> Build(List<Candidate> chosen, float minimumConfidence)
         {
