@@ -1026,6 +1026,26 @@ public sealed class ArabicEntityRecognizer
 
         private string OriginalText(int start, int end) => _text[start..end];
 
+        /// <summary>The first token whose end lies after <paramref name="offset"/> (binary search).</summary>
+        private int FirstTokenEndingAfter(int offset)
+        {
+            int lo = 0, hi = Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_tokens[mid].End > offset)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            return lo;
+        }
+
         /// <summary>
         /// The statistical model proposes names the lists and rules did not find: people and organizations above a
         /// confidence threshold, only where no gazetteer or rule entity already stands (gazetteers and rules decide type and canonical).
@@ -1040,14 +1060,16 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                int first = -1, last = -1;
-                for (int i = 0; i < Count; i++)
+                int first = FirstTokenEndingAfter(m.Start);
+                int last = first;
+                while (last + 1 < Count && _tokens[last + 1].Start < m.End)
                 {
-                    if (_tokens[i].End > m.Start && _tokens[i].Start < m.End)
-                    {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
+                    last++;
+                }
+
+                if (first >= Count || _tokens[first].Start >= m.End)
+                {
+                    continue;
                 }
 
                 if (first < 0 || (first == last && _rules.Function.Contains(_norm[first])))
@@ -1124,7 +1146,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             var aliases = new Gazetteer();
-            foreach (var (key, display, _) in full.OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
+            foreach (var (key, display, _) in full.DistinctBy(f => f.Key).OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
@@ -1226,6 +1248,23 @@ public sealed class ArabicEntityRecognizer
 
             // canonical: the nearest longer mention containing the mention's words (the latest before it, else the first
             // after it), then the fullest name containing that one: two people sharing a surname stay apart
+            var byKey = new Dictionary<string, (string Display, int Words, List<int> Starts)>(StringComparer.Ordinal);
+            foreach (var f in full)
+            {
+                if (!byKey.TryGetValue(f.Key, out var info))
+                {
+                    info = (f.Display, GazetteerKey.Words(f.Key).Length, []);
+                    byKey.Add(f.Key, info);
+                }
+
+                info.Starts.Add(f.Start);
+            }
+
+            foreach (var info in byKey.Values)
+            {
+                info.Starts.Sort();
+            }
+
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
@@ -1236,37 +1275,42 @@ public sealed class ArabicEntityRecognizer
 
                 string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
                 int words = GazetteerKey.Words(key).Length;
-                (string Key, string Display, int Start)? antecedent = null;
-                foreach (var f in full)
+                string? antecedentKey = null;
+                int antecedentStart = 0;
+                foreach (var (fk, info) in byKey)
                 {
-                    if (GazetteerKey.Words(f.Key).Length <= words || !Contains(f.Key, key))
+                    if (info.Words <= words || !Contains(fk, key))
                     {
                         continue;
                     }
 
-                    bool before = f.Start < c.Start;
-                    if (antecedent is not { } a ||
-                        (before && (a.Start > c.Start || f.Start > a.Start)) ||
-                        (!before && a.Start > c.Start && f.Start < a.Start))
+                    int idx = info.Starts.BinarySearch(c.Start);
+                    idx = idx >= 0 ? idx : ~idx;
+                    int candidateStart = idx > 0 ? info.Starts[idx - 1] : info.Starts[0]; // the latest before, else the first after
+                    bool before = candidateStart < c.Start;
+                    bool better = antecedentKey is null ||
+                                  (before && (antecedentStart > c.Start || candidateStart > antecedentStart)) ||
+                                  (!before && antecedentStart > c.Start && candidateStart < antecedentStart);
+                    if (better)
                     {
-                        antecedent = f;
+                        antecedentKey = fk;
+                        antecedentStart = candidateStart;
                     }
                 }
 
-                if (antecedent is not { } found)
+                if (antecedentKey is null)
                 {
                     continue;
                 }
 
-                string best = found.Display;
-                int bestLen = GazetteerKey.Words(found.Key).Length;
-                foreach (var f in full)
+                string best = byKey[antecedentKey].Display;
+                int bestLen = byKey[antecedentKey].Words;
+                foreach (var (fk, info) in byKey)
                 {
-                    int len = GazetteerKey.Words(f.Key).Length;
-                    if (len > bestLen && Contains(f.Key, found.Key))
+                    if (info.Words > bestLen && Contains(fk, antecedentKey))
                     {
-                        best = f.Display;
-                        bestLen = len;
+                        best = info.Display;
+                        bestLen = info.Words;
                     }
                 }
 
