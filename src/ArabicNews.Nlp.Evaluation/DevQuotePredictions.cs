@@ -11,7 +11,7 @@ namespace ArabicNews.Nlp.Evaluation;
 /// Writes the library's entities and quotes for every dev text (DIR/NAME.txt) as DIR_OUT/NAME.json in the shape
 /// eval/score.py reads. With --oracle-entities the gold entities of NAME.gold.json are given to the quote attributor
 /// instead of the recognizer's, to measure attribution on its own.
-/// usage: quotes-dev --out DIR [--dev DIR] [--oracle-entities] | quotes-dev --throughput MB [--no-entities]
+/// usage: quotes-dev --out DIR [--dev DIR] [--oracle-entities|--no-entities] | quotes-dev --throughput MB [--no-entities]
 /// </summary>
 internal static class DevQuotePredictions
 {
@@ -27,7 +27,7 @@ internal static class DevQuotePredictions
         bool oracle = args.Contains("--oracle-entities");
         if (outDir is null || !Directory.Exists(dev))
         {
-            Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation quotes-dev --out DIR [--dev DIR] [--oracle-entities]");
+            Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation quotes-dev --out DIR [--dev DIR] [--oracle-entities|--no-entities] | --throughput MB [--no-entities]");
             return 2;
         }
 
@@ -47,8 +47,8 @@ internal static class DevQuotePredictions
 
             Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
             Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
-            IReadOnlyList<Entity> entities = oracle && File.Exists(goldPath)
-                ? GoldEntities(goldPath)
+            IReadOnlyList<Entity> entities = oracle && File.Exists(goldPath) ? GoldEntities(goldPath)
+                : args.Contains("--no-entities") ? []
                 : ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences);
             IReadOnlyList<Quote> found = ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities);
             var root = new JsonObject
