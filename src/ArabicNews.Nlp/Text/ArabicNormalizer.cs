@@ -111,6 +111,11 @@ public sealed class ArabicNormalizer
             return new NormalizedText(text, text, OffsetMap.Identity(text.Length));
         }
 
+        if (MaxExpansion == 1)
+        {
+            return NormalizeWithoutExpansion(text, first);
+        }
+
         // The exact output length first (a hop from one changing character to the next), so that the string and the
         // map are written once, in place, with no pooled buffer to copy out of.
         int length = NormalizedLength(text, first);
@@ -126,6 +131,34 @@ public sealed class ArabicNormalizer
         return new NormalizedText(text, normalized, OffsetMap.Trusted(starts, ends, text.Length));
     }
 
+    /// <summary>
+    /// <see cref="Normalize(string)"/> when no character expands, so the output is at most as long as the input: the
+    /// map is written straight into arrays of the input's length (trimmed only when much was deleted) and the text into
+    /// a pooled buffer, with no pass to measure the output first.
+    /// </summary>
+    private NormalizedText NormalizeWithoutExpansion(string text, int first)
+    {
+        int[] starts = GC.AllocateUninitializedArray<int>(text.Length);
+        int[] ends = GC.AllocateUninitializedArray<int>(text.Length);
+        char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            Run(text, first, chars.AsSpan(0, text.Length), starts, ends, out int written);
+            string normalized = written == 0 ? string.Empty : new string(chars, 0, written);
+            if (written < text.Length - (text.Length / 4))
+            {
+                starts = starts.AsSpan(0, written).ToArray();
+                ends = ends.AsSpan(0, written).ToArray();
+            }
+
+            return new NormalizedText(text, normalized, OffsetMap.Trusted(starts, ends, written, text.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
     /// <summary>Normalizes a text without keeping an offset map.</summary>
     /// <param name="text">The text to normalize.</param>
     /// <returns>The normalized string: <paramref name="text"/> itself when nothing changes.</returns>
@@ -136,6 +169,21 @@ public sealed class ArabicNormalizer
         if (first < 0)
         {
             return text;
+        }
+
+        if (MaxExpansion == 1)
+        {
+            // The output is at most as long as the input: write it into a pooled buffer, no measuring pass.
+            char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
+            try
+            {
+                Run(text, first, chars.AsSpan(0, text.Length), default, default, out int written);
+                return written == 0 ? string.Empty : new string(chars, 0, written);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
 
         int length = NormalizedLength(text, first);

@@ -58,6 +58,10 @@ public sealed class OffsetMap
     internal static OffsetMap Trusted(int[] starts, int[] ends, int originalLength) =>
         new(starts.Length, originalLength, starts, ends);
 
+    /// <summary>A map over the first <paramref name="length"/> entries of arrays that may be longer.</summary>
+    internal static OffsetMap Trusted(int[] starts, int[] ends, int length, int originalLength) =>
+        new(length, originalLength, starts, ends);
+
     /// <summary>The length of the normalized text.</summary>
     public int Length { get; }
 
