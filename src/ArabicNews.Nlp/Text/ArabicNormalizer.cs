@@ -125,10 +125,9 @@ public sealed class ArabicNormalizer
         }
 
         int[] starts = GC.AllocateUninitializedArray<int>(length);
-        int[] ends = GC.AllocateUninitializedArray<int>(length);
-        string normalized = string.Create(length, (this, text, first, starts, ends), static (destination, state) =>
-            state.Item1.Run(state.text, state.first, destination, state.starts, state.ends, out _));
-        return new NormalizedText(text, normalized, OffsetMap.Trusted(starts, ends, text.Length));
+        string normalized = string.Create(length, (this, text, first, starts), static (destination, state) =>
+            state.Item1.Run(state.text, state.first, destination, state.starts, default, out _));
+        return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, length, text.Length));
     }
 
     /// <summary>
@@ -139,19 +138,17 @@ public sealed class ArabicNormalizer
     private NormalizedText NormalizeWithoutExpansion(string text, int first)
     {
         int[] starts = GC.AllocateUninitializedArray<int>(text.Length);
-        int[] ends = GC.AllocateUninitializedArray<int>(text.Length);
         char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            Run(text, first, chars.AsSpan(0, text.Length), starts, ends, out int written);
+            Run(text, first, chars.AsSpan(0, text.Length), starts, default, out int written);
             string normalized = written == 0 ? string.Empty : new string(chars, 0, written);
             if (written < text.Length - (text.Length / 4))
             {
                 starts = starts.AsSpan(0, written).ToArray();
-                ends = ends.AsSpan(0, written).ToArray();
             }
 
-            return new NormalizedText(text, normalized, OffsetMap.Trusted(starts, ends, written, text.Length));
+            return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, written, text.Length));
         }
         finally
         {
@@ -264,7 +261,9 @@ public sealed class ArabicNormalizer
     /// </summary>
     private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written)
     {
-        bool mapping = !starts.IsEmpty || !ends.IsEmpty;
+        // With starts and no ends, only the starts are written: the map derives the ends from them.
+        bool mapping = !starts.IsEmpty;
+        bool mappingEnds = !ends.IsEmpty;
         if (mapping && starts.Length < dest.Length)
         {
             dest = dest[..starts.Length];
@@ -289,7 +288,10 @@ public sealed class ArabicNormalizer
                 if (mapping)
                 {
                     FillSequence(starts.Slice(w, run), i);
-                    FillSequence(ends.Slice(w, run), i + 1);
+                    if (mappingEnds)
+                    {
+                        FillSequence(ends.Slice(w, run), i + 1);
+                    }
                 }
 
                 w += run;
@@ -316,14 +318,17 @@ public sealed class ArabicNormalizer
                     if (mapping)
                     {
                         starts[w] = i;
-                        ends[w] = i + 1;
+                        if (mappingEnds)
+                        {
+                            ends[w] = i + 1;
+                        }
                     }
 
                     w++;
                     break;
                 case Delete:
                     // A removed mark belongs to the letter before it, so spans over that letter keep covering it.
-                    if (mapping && w > 0 && ends[w - 1] == i)
+                    if (mappingEnds && w > 0 && ends[w - 1] == i)
                     {
                         ends[w - 1] = i + 1;
                     }
@@ -341,7 +346,10 @@ public sealed class ArabicNormalizer
                     if (mapping)
                     {
                         starts.Slice(w, expansion.Length).Fill(i);
-                        ends.Slice(w, expansion.Length).Fill(i + 1);
+                        if (mappingEnds)
+                        {
+                            ends.Slice(w, expansion.Length).Fill(i + 1);
+                        }
                     }
 
                     w += expansion.Length;
