@@ -63,7 +63,7 @@ public sealed class ArabicSegmenter
     {
         "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
         "في", "حول", "ضد", "دون", "نحو", "أمام", "وراء", "تحت", "فوق", "مثل", "كل", "بعض", "غير", "نفس", "ذات", "جميع",
-        "لأن", "كأن",
+        "لأن", "كأن", "أنفس", "وحد",
     });
 
     // Function words after which و and ف are always conjunctions (وهو، فقد، ولم) and ب ل ك always prepositions (بذلك).
@@ -301,8 +301,9 @@ public sealed class ArabicSegmenter
         }
 
         // Layer 0: the conjunctions و and ف.
+        // A host with its pronoun (وحده، فيه) has no conjunction to split off.
         bool lexical = IsLexical(k, noSuffix);
-        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
+        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k))
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
