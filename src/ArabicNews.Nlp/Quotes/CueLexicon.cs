@@ -15,7 +15,13 @@ internal sealed class CueLexicon
 
     private readonly FrozenDictionary<string, CueForm> _forms;
 
-    private CueLexicon(FrozenDictionary<string, CueForm> forms) => _forms = forms;
+    private readonly FrozenDictionary<string, CueForm>.AlternateLookup<ReadOnlySpan<char>> _spanForms;
+
+    private CueLexicon(FrozenDictionary<string, CueForm> forms)
+    {
+        _forms = forms;
+        _spanForms = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The built-in lexicon of general Arabic reporting vocabulary.</summary>
     public static CueLexicon Default { get; } = Build();
@@ -31,7 +37,7 @@ internal sealed class CueLexicon
             return true;
         }
 
-        if (norm.Length > 3 && norm[0] is 'و' or 'ف' && _forms.TryGetValue(norm[1..], out form))
+        if (norm.Length > 3 && norm[0] is 'و' or 'ف' && _spanForms.TryGetValue(norm.AsSpan(1), out form))
         {
             return true;
         }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Quotes;
@@ -114,7 +113,10 @@ internal static class QuoteWords
     /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
-        var sb = new StringBuilder(word.Length);
+        // One pass into a stack buffer, one string out (this runs once per token).
+        char[]? rented = null;
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[128] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length));
+        int n = 0;
         foreach (char c in word)
         {
             if (ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel || ArabicLetters.IsFormatControl(c))
@@ -122,7 +124,7 @@ internal static class QuoteWords
                 continue;
             }
 
-            sb.Append(c switch
+            buffer[n++] = c switch
             {
                 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
                 'ى' => 'ي',
@@ -130,10 +132,16 @@ internal static class QuoteWords
                 'ؤ' => 'و',
                 'ئ' => 'ي',
                 _ => c,
-            });
+            };
         }
 
-        return sb.ToString();
+        string result = n == 0 ? string.Empty : new string(buffer[..n]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     public static bool IsComplementizer(string norm) => Complementizers.Contains(norm);
