@@ -244,7 +244,8 @@ public sealed class ArabicEntityRecognizer
         private readonly Gazetteer _gaz;
         private readonly RuleSets _rules;
         private readonly string[] _norm;
-        private readonly Option[][] _options;
+        private readonly Option[]?[] _options; // null: the word itself is the only reading (_single)
+        private readonly Option[] _single;
         private readonly List<Candidate> _candidates = [];
         private readonly Func<int, bool> _joined;
 
@@ -257,24 +258,42 @@ public sealed class ArabicEntityRecognizer
             _rules = rules;
             _joined = Joined;
             _norm = new string[tokens.Count];
-            _options = new Option[tokens.Count][];
+            _options = new Option[]?[tokens.Count];
+            _single = new Option[tokens.Count];
+            Span<char> buffer = stackalloc char[128];
             for (int i = 0; i < tokens.Count; i++)
             {
                 Token t = tokens[i];
                 ReadOnlySpan<char> span = text.AsSpan(t.Start, t.Length);
+                string w;
                 if (ArabicNormalizer.Matching.IsNormalized(span))
                 {
-                    string w = span.ToString();
-                    _norm[i] = w;
-                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, null, t.Start, rules) : [new Option(t.Start, w)];
+                    w = span.ToString();
+                }
+                else if (ArabicNormalizer.Matching.GetMaxNormalizedLength(span.Length) <= buffer.Length)
+                {
+                    ArabicNormalizer.Matching.TryNormalize(span, buffer, out int written);
+                    w = written == 0 ? string.Empty : new string(buffer[..written]);
                 }
                 else
                 {
-                    NormalizedText nt = ArabicNormalizer.Matching.Normalize(span.ToString());
-                    _norm[i] = nt.Text;
-                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(nt.Text, nt, t.Start, rules) : [new Option(t.Start, nt.Text)];
+                    w = ArabicNormalizer.Matching.NormalizeToString(span.ToString());
                 }
+
+                _norm[i] = w;
+                _single[i] = new Option(t.Start, w);
+                _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : null;
             }
+        }
+
+        /// <summary>The readings of token i (see <see cref="Analyze"/>), without an array for the common single one.</summary>
+        private ReadOnlySpan<Option> Options(int i) => _options[i] ?? _single.AsSpan(i, 1);
+
+        /// <summary>The original length of the first <paramref name="normalizedLength"/> normalized characters of token i.</summary>
+        private int OriginalPrefix(int i, int normalizedLength)
+        {
+            ReadOnlySpan<char> span = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+            return ArabicNormalizer.Matching.IsNormalized(span) ? normalizedLength : ArabicNormalizer.Matching.Normalize(span.ToString()).ToOriginal(normalizedLength);
         }
 
         private int Count => _tokens.Count;
@@ -333,13 +352,14 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>The readings of a word: as is, and without each proclitic that leaves a word some list knows.</summary>
-        private Option[] Analyze(string w, NormalizedText? nt, int tokenStart, RuleSets rules)
+        private Option[]? Analyze(string w, int token, RuleSets rules)
         {
+            int tokenStart = _tokens[token].Start;
             Option single = new(tokenStart, w);
             List<Option>? list = null;
             if (w.Length < 3 || w[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
             {
-                return [single];
+                return null;
             }
 
             foreach (string p in Proclitics)
@@ -350,7 +370,7 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 string rest = w[p.Length..];
-                int start = tokenStart + (nt is null ? p.Length : nt.ToOriginal(p.Length));
+                int start = tokenStart + OriginalPrefix(token, p.Length);
                 if (Known(rest, rules))
                 {
                     (list ??= [single]).Add(new Option(start, rest));
@@ -366,7 +386,7 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            return list is null ? [single] : [.. list];
+            return list is null ? null : [.. list];
         }
 
         /// <summary>True when a stripped reading can start anything the recognizer looks for.</summary>
@@ -411,7 +431,7 @@ public sealed class ArabicEntityRecognizer
         private (int End, GazetteerEntry Entry, Option Opt) BestMatch(Gazetteer g, int i)
         {
             (int End, GazetteerEntry Entry, Option Opt) best = (-1, default, default);
-            foreach (Option o in _options[i])
+            foreach (Option o in Options(i))
             {
                 var (end, entry) = Longest(g, o.Lookup, i, _norm, _joined);
                 if (end > best.End)
@@ -466,7 +486,7 @@ public sealed class ArabicEntityRecognizer
             else
             {
                 bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
-                foreach (Option o in _options[i])
+                foreach (Option o in Options(i))
                 {
                     if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
                     {
@@ -691,7 +711,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             bool head = false;
-            foreach (Option o in _options[h])
+            foreach (Option o in Options(h))
             {
                 head |= _rules.QuoteHeads.Root.Child(o.Lookup)?.Entry is not null;
             }
@@ -922,7 +942,7 @@ public sealed class ArabicEntityRecognizer
                 if ((_gaz.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
                 {
                     int kk = NameEnd(j + 1, 3, startsName: false);
-                    int start = _options[j].Length > 1 ? _options[j][1].Start : _tokens[j].Start + 1;
+                    int start = Options(j).Length > 1 ? Options(j)[1].Start : _tokens[j].Start + 1;
                     Add(j, kk, start, EntityType.Person, OriginalText(start, _tokens[kk - 1].End), null, 0.7f, 3);
                 }
 
@@ -959,7 +979,7 @@ public sealed class ArabicEntityRecognizer
         private void FirstNamePerson(int i)
         {
             bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
-            foreach (Option o in _options[i])
+            foreach (Option o in Options(i))
             {
                 if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
                 {
