@@ -1285,6 +1285,8 @@ public sealed class ArabicEntityRecognizer
                 info.Starts.Sort();
             }
 
+            var names = new NameIndex(byKey);
+
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
@@ -1297,8 +1299,9 @@ public sealed class ArabicEntityRecognizer
                 int words = GazetteerKey.Words(key).Length;
                 string? antecedentKey = null;
                 int antecedentStart = 0;
-                foreach (var (fk, info) in byKey)
+                foreach (int k in names.Containing(key))
                 {
+                    var (fk, info) = names.Entries[k];
                     if (info.Words <= words || !Contains(fk, key))
                     {
                         continue;
@@ -1325,8 +1328,9 @@ public sealed class ArabicEntityRecognizer
 
                 string best = byKey[antecedentKey].Display;
                 int bestLen = byKey[antecedentKey].Words;
-                foreach (var (fk, info) in byKey)
+                foreach (int k in names.Containing(antecedentKey))
                 {
+                    var (fk, info) = names.Entries[k];
                     if (info.Words > bestLen && Contains(fk, antecedentKey))
                     {
                         best = info.Display;
@@ -1355,7 +1359,84 @@ public sealed class ArabicEntityRecognizer
             return added;
         }
 
-        private static bool Contains(string fullKey, string key) => (" " + fullKey + " ").Contains(" " + key + " ", StringComparison.Ordinal);
+        /// <summary>
+        /// The document's person names (keys) in the order of their dictionary, indexed by word, so that the names that
+        /// can contain a key are found without a scan over all names per mention (which is quadratic in a long document).
+        /// </summary>
+        private sealed class NameIndex
+        {
+            private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+            private List<int>? _all;
+
+            public NameIndex(Dictionary<string, (string Display, int Words, List<int> Starts)> byKey)
+            {
+                Entries = [.. byKey];
+                for (int k = 0; k < Entries.Length; k++)
+                {
+                    foreach (string w in GazetteerKey.Words(Entries[k].Key))
+                    {
+                        if (!_byWord.TryGetValue(w, out List<int>? list))
+                        {
+                            _byWord.Add(w, list = []);
+                        }
+
+                        if (list.Count == 0 || list[^1] != k)
+                        {
+                            list.Add(k);
+                        }
+                    }
+                }
+            }
+
+            public KeyValuePair<string, (string Display, int Words, List<int> Starts)>[] Entries { get; }
+
+            /// <summary>
+            /// In ascending order, the entries that may contain <paramref name="key"/> as whole words: those having its
+            /// rarest word (a key of single-spaced words), else all.
+            /// </summary>
+            public List<int> Containing(string key)
+            {
+                if (key.Length == 0 || key[0] == ' ' || key[^1] == ' ' || key.Contains("  ", StringComparison.Ordinal))
+                {
+                    return _all ??= [.. Enumerable.Range(0, Entries.Length)];
+                }
+
+                List<int>? best = null;
+                foreach (string w in GazetteerKey.Words(key))
+                {
+                    if (!_byWord.TryGetValue(w, out List<int>? list))
+                    {
+                        return [];
+                    }
+
+                    if (best is null || list.Count < best.Count)
+                    {
+                        best = list;
+                    }
+                }
+
+                return best ?? [];
+            }
+        }
+
+        /// <summary>True when <paramref name="key"/> occurs in <paramref name="fullKey"/> as whole words (no strings built: this runs per mention and name).</summary>
+        private static bool Contains(string fullKey, string key)
+        {
+            if (key.Length == 0)
+            {
+                return (" " + fullKey + " ").Contains("  ", StringComparison.Ordinal);
+            }
+
+            for (int from = 0, at; from <= fullKey.Length - key.Length && (at = fullKey.IndexOf(key, from, StringComparison.Ordinal)) >= 0; from = at + 1)
+            {
+                if ((at == 0 || fullKey[at - 1] == ' ') && (at + key.Length == fullKey.Length || fullKey[at + key.Length] == ' '))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private List<Entity> Build(List<Candidate> chosen, float minimumConfidence)
         {
