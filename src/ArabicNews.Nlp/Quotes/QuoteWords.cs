@@ -115,7 +115,7 @@ internal static class QuoteWords
     {
         // One pass into a stack buffer, one string out (this runs once per token).
         char[]? rented = null;
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[128] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length));
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length));
         int n = 0;
         foreach (char c in word)
         {
