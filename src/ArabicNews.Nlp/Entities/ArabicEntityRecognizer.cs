@@ -1297,48 +1297,13 @@ public sealed class ArabicEntityRecognizer
 
                 string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
                 int words = GazetteerKey.Words(key).Length;
-                string? antecedentKey = null;
-                int antecedentStart = 0;
-                foreach (int k in names.Containing(key))
-                {
-                    var (fk, info) = names.Entries[k];
-                    if (info.Words <= words || !Contains(fk, key))
-                    {
-                        continue;
-                    }
-
-                    int idx = info.Starts.BinarySearch(c.Start);
-                    idx = idx >= 0 ? idx : ~idx;
-                    int candidateStart = idx > 0 ? info.Starts[idx - 1] : info.Starts[0]; // the latest before, else the first after
-                    bool before = candidateStart < c.Start;
-                    bool better = antecedentKey is null ||
-                                  (before && (antecedentStart > c.Start || candidateStart > antecedentStart)) ||
-                                  (!before && antecedentStart > c.Start && candidateStart < antecedentStart);
-                    if (better)
-                    {
-                        antecedentKey = fk;
-                        antecedentStart = candidateStart;
-                    }
-                }
-
+                string? antecedentKey = names.Antecedent(key, words, c.Start);
                 if (antecedentKey is null)
                 {
                     continue;
                 }
 
-                string best = byKey[antecedentKey].Display;
-                int bestLen = byKey[antecedentKey].Words;
-                foreach (int k in names.Containing(antecedentKey))
-                {
-                    var (fk, info) = names.Entries[k];
-                    if (info.Words > bestLen && Contains(fk, antecedentKey))
-                    {
-                        best = info.Display;
-                        bestLen = info.Words;
-                    }
-                }
-
-                added[n] = c with { Canonical = best };
+                added[n] = c with { Canonical = names.Fullest(antecedentKey) };
             }
 
             // إدارة ترامب: an administration named after its leader is an organization
@@ -1366,10 +1331,15 @@ public sealed class ArabicEntityRecognizer
         private sealed class NameIndex
         {
             private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, LongerNames> _longer = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, string> _fullest = new(StringComparer.Ordinal);
             private List<int>? _all;
+
+            private readonly Dictionary<string, (string Display, int Words, List<int> Starts)> _byKey;
 
             public NameIndex(Dictionary<string, (string Display, int Words, List<int> Starts)> byKey)
             {
+                _byKey = byKey;
                 Entries = [.. byKey];
                 for (int k = 0; k < Entries.Length; k++)
                 {
@@ -1389,6 +1359,45 @@ public sealed class ArabicEntityRecognizer
             }
 
             public KeyValuePair<string, (string Display, int Words, List<int> Starts)>[] Entries { get; }
+
+            /// <summary>
+            /// The key of the nearest longer name containing <paramref name="key"/> (of <paramref name="words"/> words)
+            /// for a mention at <paramref name="start"/>: the latest before it, else the first after it; null when none.
+            /// </summary>
+            public string? Antecedent(string key, int words, int start)
+            {
+                if (!_longer.TryGetValue(key, out LongerNames? longer))
+                {
+                    _longer.Add(key, longer = new LongerNames(this, key, words));
+                }
+
+                int k = longer.Nearest(start);
+                return k < 0 ? null : Entries[k].Key;
+            }
+
+            /// <summary>The display of the fullest name containing the name <paramref name="key"/> (itself when none is longer).</summary>
+            public string Fullest(string key)
+            {
+                if (_fullest.TryGetValue(key, out string? cached))
+                {
+                    return cached;
+                }
+
+                string best = _byKey[key].Display;
+                int bestLen = _byKey[key].Words;
+                foreach (int k in Containing(key))
+                {
+                    var (fk, info) = Entries[k];
+                    if (info.Words > bestLen && Contains(fk, key))
+                    {
+                        best = info.Display;
+                        bestLen = info.Words;
+                    }
+                }
+
+                _fullest.Add(key, best);
+                return best;
+            }
 
             /// <summary>
             /// In ascending order, the entries that may contain <paramref name="key"/> as whole words: those having its
@@ -1416,6 +1425,139 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 return best ?? [];
+            }
+        }
+
+        /// <summary>
+        /// The names longer than one key that contain it, with their mention starts sorted, so that the nearest one to a
+        /// mention is found by binary search. The choice is the one of a scan over the names in dictionary order keeping
+        /// a candidate when it is the first, or before the mention and later than the kept one (or the kept one is
+        /// after), or after and earlier than a kept one after: the latest before wins (the first name on ties); with
+        /// none before, the first after; a name starting exactly at the mention, met before any name before it, stays.
+        /// </summary>
+        private sealed class LongerNames
+        {
+            private readonly NameIndex _index;
+            private readonly int[] _entries;
+            private readonly bool _scan;
+            private readonly (int Start, int Entry)[] _firsts = [];
+            private readonly int[] _firstMin = [];
+            private readonly (int Start, int Entry)[] _all = [];
+
+            public LongerNames(NameIndex index, string key, int words)
+            {
+                _index = index;
+                var entries = new List<int>();
+                foreach (int k in index.Containing(key))
+                {
+                    var (fk, info) = index.Entries[k];
+                    if (info.Words > words && Contains(fk, key))
+                    {
+                        entries.Add(k);
+                    }
+                }
+
+                _entries = [.. entries];
+                var all = new List<(int Start, int Entry)>();
+                var firsts = new List<(int Start, int Entry)>();
+                foreach (int k in _entries)
+                {
+                    List<int> starts = index.Entries[k].Value.Starts;
+                    firsts.Add((starts[0], k));
+                    for (int s = 0; s < starts.Count; s++)
+                    {
+                        _scan |= s > 0 && starts[s] == starts[s - 1]; // a repeated start: leave it to the scan
+                        all.Add((starts[s], k));
+                    }
+                }
+
+                if (_scan)
+                {
+                    return;
+                }
+
+                firsts.Sort();
+                all.Sort();
+                _firsts = [.. firsts];
+                _all = [.. all];
+                _firstMin = new int[_firsts.Length];
+                for (int f = 0; f < _firsts.Length; f++)
+                {
+                    _firstMin[f] = f == 0 ? _firsts[f].Entry : Math.Min(_firstMin[f - 1], _firsts[f].Entry);
+                }
+            }
+
+            /// <summary>The entry of the nearest longer name for a mention at <paramref name="start"/>, or -1.</summary>
+            public int Nearest(int start)
+            {
+                if (_entries.Length == 0)
+                {
+                    return -1;
+                }
+
+                if (_scan)
+                {
+                    return Scan(start);
+                }
+
+                int p = LowerBound(_firsts, start);     // names first seen before the mention: [0, p)
+                int q = LowerBound(_firsts, start + 1); // first seen exactly at it: [p, q)
+                if (p > 0 && (p == q || _firstMin[p - 1] < _firsts[p].Entry))
+                {
+                    int r = LowerBound(_all, start) - 1; // the latest mention start before it, the first name there
+                    while (r > 0 && _all[r - 1].Start == _all[r].Start)
+                    {
+                        r--;
+                    }
+
+                    return _all[r].Entry;
+                }
+
+                return p < q ? _firsts[p].Entry : _firsts[0].Entry;
+            }
+
+            /// <summary>The scan itself (used when a name has the same start twice).</summary>
+            private int Scan(int start)
+            {
+                int antecedent = -1;
+                int antecedentStart = 0;
+                foreach (int k in _entries)
+                {
+                    List<int> starts = _index.Entries[k].Value.Starts;
+                    int idx = starts.BinarySearch(start);
+                    idx = idx >= 0 ? idx : ~idx;
+                    int candidateStart = idx > 0 ? starts[idx - 1] : starts[0]; // the latest before, else the first after
+                    bool before = candidateStart < start;
+                    bool better = antecedent < 0 ||
+                                  (before && (antecedentStart > start || candidateStart > antecedentStart)) ||
+                                  (!before && antecedentStart > start && candidateStart < antecedentStart);
+                    if (better)
+                    {
+                        antecedent = k;
+                        antecedentStart = candidateStart;
+                    }
+                }
+
+                return antecedent;
+            }
+
+            private static int LowerBound((int Start, int Entry)[] items, int start)
+            {
+                int lo = 0, hi = items.Length;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) >>> 1;
+                    if (items[mid].Start < start)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+
+                return lo;
             }
         }
 
