@@ -49,7 +49,7 @@ public class SequenceModelBenchmarks
     }
 
     [Benchmark]
-    public SequenceModel? LoadModel()
+    public object? LoadModel()
     {
         using Stream? stream = typeof(SequenceModel).Assembly.GetManifestResourceStream("ArabicNews.Nlp.Resources.ner-model.bin");
         return stream is null ? null : SequenceModel.Read(stream);
