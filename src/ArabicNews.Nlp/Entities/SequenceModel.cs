@@ -30,6 +30,7 @@ internal sealed class SequenceModel
     private readonly uint[] _keys;
     private readonly float[] _weights;
     private readonly float[] _table;
+    private readonly float[] _previousLabelRows;
     private readonly int _shift;
     private readonly int _mask;
 
@@ -87,6 +88,15 @@ internal sealed class SequenceModel
         }
 
         Features = new FeatureExtractor(lexicon);
+
+        // The previous-label-only feature is the same for every token: its rows are looked up once.
+        _previousLabelRows = new float[(ClassCount + 1) * ClassCount];
+        Span<uint> labelKey = stackalloc uint[1];
+        for (int previous = StartLabel; previous < ClassCount; previous++)
+        {
+            labelKey[0] = FeatureExtractor.PreviousLabelKey(previous);
+            AddRows(labelKey, _previousLabelRows.AsSpan((previous + 1) * ClassCount, ClassCount));
+        }
     }
 
     /// <summary>The model embedded in the library, or null when the library was built without it.</summary>
@@ -179,8 +189,13 @@ internal sealed class SequenceModel
                         continue;
                     }
 
-                    observed.CopyTo(scores);
-                    int pc = FeatureExtractor.PreviousLabelFeatures(words, i, previous, keys);
+                    ReadOnlySpan<float> labelRow = _previousLabelRows.AsSpan((previous + 1) * C, C);
+                    for (int y = 0; y < C; y++)
+                    {
+                        scores[y] = observed[y] + labelRow[y];
+                    }
+
+                    int pc = FeatureExtractor.PreviousLabelContextFeatures(words, i, previous, keys);
                     AddRows(keys[..pc], scores);
                     LogSoftmax(scores);
                     for (int y = 0; y < C; y++)
