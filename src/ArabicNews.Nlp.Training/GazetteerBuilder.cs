@@ -26,7 +26,8 @@ internal static class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(paths);
         var b = new Builder();
         var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
-        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000);
+        var contexts = new CorpusContexts();
+        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, contexts);
         HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
         HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
         HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
@@ -224,6 +225,39 @@ internal static class GazetteerBuilder
             if (count >= 2 && IsUsableName(span, frequent, aner, "LOC"))
             {
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
+            }
+        }
+
+        // 4b. Places named after a settlement descriptor in the unlabelled corpus (مدينة X، جزيرة X), three times or more.
+        foreach (var (word, count) in contexts.AfterDescriptor)
+        {
+            if (count >= 3 && count >= 0.2 * counts.GetValueOrDefault(word) && word.Length >= 3 && !frequent.Contains(word) && !Function.Contains(word) && b.KindOf(word) is null &&
+                !(word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal))))
+            {
+                b.Add(word, GazetteerKind.Place, word, null, 0.6f, PrioPlace - 8, noisy: true);
+            }
+        }
+
+        // 4c. Names after a title and a nationality in the corpus (الرئيس الفرنسي X Y): given names and surnames.
+        foreach (var ((nisba, first, second), count) in contexts.AfterTitle)
+        {
+            if (count < 3 || count < 0.05 * counts.GetValueOrDefault(first) || b.KindOf(nisba) != GazetteerKind.Nationality || first.Length < 3 || frequent.Contains(first) || Function.Contains(first) ||
+                first.EndsWith("ها", StringComparison.Ordinal) || first.EndsWith("هم", StringComparison.Ordinal) ||
+                first.StartsWith("ال", StringComparison.Ordinal) || b.KindOf(first) is not null)
+            {
+                continue;
+            }
+
+            if (second.Length >= 3 && second != "|" && !frequent.Contains(second) && !Function.Contains(second) && b.KindOf(second) is null &&
+                !second.EndsWith("ها", StringComparison.Ordinal) && !second.EndsWith("هم", StringComparison.Ordinal) &&
+                count >= 0.05 * counts.GetValueOrDefault(second))
+            {
+                b.Flag(first, WordFlags.FirstName);
+                b.Flag(second, WordFlags.NamePart | WordFlags.PersonAlone);
+            }
+            else
+            {
+                b.Flag(first, WordFlags.NamePart | WordFlags.PersonAlone); // الرئيس التركي إردوغان
             }
         }
 
@@ -479,7 +513,7 @@ internal static class GazetteerBuilder
     }
 
     /// <summary>Normalized word counts of the first articles of the unlabelled corpus (counts only, no text kept).</summary>
-    private static Dictionary<string, int> CorpusCounts(string path, int maxArticles)
+    private static Dictionary<string, int> CorpusCounts(string path, int maxArticles, CorpusContexts contexts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
@@ -489,14 +523,22 @@ internal static class GazetteerBuilder
         {
             using var doc = JsonDocument.Parse(line);
             string text = doc.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+            var window = new List<string>();
             foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
             {
                 if (tok.Kind == TokenKind.ArabicWord)
                 {
                     string w = ArabicNormalizer.Matching.NormalizeToString(tok.GetText(text));
                     counts[w] = counts.GetValueOrDefault(w) + 1;
+                    window.Add(w);
+                }
+                else
+                {
+                    window.Add("|");
                 }
             }
+
+            contexts.Observe(window);
         }
 
         return counts;
@@ -565,6 +607,43 @@ internal static class GazetteerBuilder
         }
 
         return result;
+    }
+
+    /// <summary>Counts of the words that follow settlement descriptors and titles in the corpus (counts only).</summary>
+    private sealed class CorpusContexts
+    {
+        private static readonly HashSet<string> Descriptors = new(
+            new[] { "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم", "جزيرة", "العاصمة", "مقاطعة", "إقليم", "ناحية", "حي", "ريف" }.Select(GazetteerKey.Of),
+            StringComparer.Ordinal);
+
+        private static readonly HashSet<string> Titles = new(
+            new[] { "الرئيس", "الرئيسة", "وزير", "وزيرة", "الملك", "المستشارة", "المستشار", "نظيره", "نظيرها", "الزعيم", "السفير", "المبعوث" }.Select(GazetteerKey.Of),
+            StringComparer.Ordinal);
+
+        public Dictionary<string, int> AfterDescriptor { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(string Nisba, string First, string Second), int> AfterTitle { get; } = new();
+
+        public void Observe(List<string> words)
+        {
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                string w = Strip(words[i]);
+                if (Descriptors.Contains(w) && words[i + 1] != "|")
+                {
+                    AfterDescriptor[words[i + 1]] = AfterDescriptor.GetValueOrDefault(words[i + 1]) + 1;
+                }
+
+                if (Titles.Contains(w) && i + 3 < words.Count && words[i + 1].StartsWith("ال", StringComparison.Ordinal) && words[i + 2] != "|")
+                {
+                    var key = (words[i + 1], words[i + 2], words[i + 3]);
+                    AfterTitle[key] = AfterTitle.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        private static string Strip(string w) =>
+            w.Length > 3 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && (Descriptors.Contains(w[1..]) || Titles.Contains(w[1..])) ? w[1..] : w;
     }
 
     private sealed class Builder

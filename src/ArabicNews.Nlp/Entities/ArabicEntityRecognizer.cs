@@ -473,7 +473,8 @@ public sealed class ArabicEntityRecognizer
                         continue;
                     }
 
-                    if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup))
+                    if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
+                        !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal))
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
                         break;
@@ -936,7 +937,7 @@ public sealed class ArabicEntityRecognizer
                 k = Math.Max(k, j + 1);
             }
 
-            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
+            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_rules.Function.Contains(_norm[j]) && _norm[j].Length >= 3 &&
                 (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null })
             {
                 k = j + 1; // الطفلة جود: after a title even an ordinary-looking given name is a name
