@@ -1055,7 +1055,7 @@ public sealed class ArabicEntityRecognizer
         {
             foreach (ModelMention m in model)
             {
-                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.7f, ModelEntityType.Location => 0.8f, _ => 2f };
+                float threshold = m.Type switch { ModelEntityType.Person => 0.7f, ModelEntityType.Organization => 0.8f, ModelEntityType.Location => 0.9f, _ => 2f };
                 if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || chosen.Any(c => c.Start < m.End && m.Start < c.End))
                 {
                     continue;
@@ -1073,9 +1073,15 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                if (first < 0 || (first == last && _rules.Function.Contains(_norm[first])))
+                bool ordinary = true;
+                for (int t = first; t <= last && ordinary; t++)
                 {
-                    continue;
+                    ordinary = _rules.Function.Contains(_norm[t]) || (_gaz.FlagsOf(_norm[t]) & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation;
+                }
+
+                if (ordinary)
+                {
+                    continue; // only ordinary words: not a name, whatever the model says
                 }
 
                 string text = OriginalText(m.Start, m.End);
