@@ -349,16 +349,16 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                string rest = w[p.Length..];
+                ReadOnlySpan<char> rest = w.AsSpan(p.Length);
                 int start = tokenStart + (nt is null ? p.Length : nt.ToOriginal(p.Length));
                 if (Known(rest, rules))
                 {
-                    (list ??= [single]).Add(new Option(start, rest));
+                    (list ??= [single]).Add(new Option(start, rest.ToString()));
                 }
 
                 if (p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل')
                 {
-                    string article = "ا" + rest; // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
+                    string article = "ا" + rest.ToString(); // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
                     if (Known(article, rules))
                     {
                         (list ??= [single]).Add(new Option(start, article));
@@ -370,8 +370,8 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>True when a stripped reading can start anything the recognizer looks for.</summary>
-        private bool Known(string word, RuleSets rules) =>
-            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.Contains(word) ||
+        private bool Known(ReadOnlySpan<char> word, RuleSets rules) =>
+            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
             _owner._user?.Root.Child(word) is not null;
 
         private void Add(int tokStart, int tokEnd, int start, EntityType type, string canonical, string? code, float confidence, int priority)
@@ -1143,7 +1143,7 @@ public sealed class ArabicEntityRecognizer
                 if (c.Type == EntityType.Person)
                 {
                     string display = _text[c.Start..c.End].Replace('_', ' ');
-                    full.Add((GazetteerKey.Of(display), display, c.Start));
+                    full.Add((KeyOf(c), display, c.Start));
                 }
             }
 
@@ -1249,7 +1249,7 @@ public sealed class ArabicEntityRecognizer
                     string text = OriginalText(_tokens[p].Start, c.End);
                     added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
                     taken[p] = true;
-                    full.Add((GazetteerKey.Of(text), text, _tokens[p].Start));
+                    full.Add((KeyOf(added[n]), text, _tokens[p].Start));
                 }
             }
 
@@ -1280,7 +1280,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
+                string key = KeyOf(c);
                 int words = GazetteerKey.Words(key).Length;
                 string? antecedentKey = null;
                 int antecedentStart = 0;
@@ -1340,6 +1340,40 @@ public sealed class ArabicEntityRecognizer
 
             added.Sort((a, b) => a.Start.CompareTo(b.Start));
             return added;
+        }
+
+        /// <summary>The matching key of a candidate, from the normalized tokens (the first one from the candidate's start).</summary>
+        private string KeyOf(Candidate c)
+        {
+            if (c.TokEnd - c.TokStart == 1 && _tokens[c.TokStart].Kind == TokenKind.Hashtag)
+            {
+                return GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
+            }
+
+            var sb = new System.Text.StringBuilder();
+            for (int t = c.TokStart; t < c.TokEnd; t++)
+            {
+                if (_tokens[t].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord))
+                {
+                    if (_tokens[t].Kind != TokenKind.Punctuation)
+                    {
+                        continue;
+                    }
+                }
+
+                string w = _norm[t];
+                if (t == c.TokStart && c.Start > _tokens[t].Start)
+                {
+                    w = ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[t].End]);
+                }
+
+                if (w.Length > 0)
+                {
+                    sb.Append(sb.Length > 0 ? " " : "").Append(w);
+                }
+            }
+
+            return sb.ToString();
         }
 
         private static bool Contains(string fullKey, string key) => (" " + fullKey + " ").Contains(" " + key + " ", StringComparison.Ordinal);
