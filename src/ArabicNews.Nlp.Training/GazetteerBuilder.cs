@@ -241,7 +241,7 @@ internal static class GazetteerBuilder
         // 4c. Names after a title and a nationality in the corpus (الرئيس الفرنسي X Y): given names and surnames.
         foreach (var ((nisba, first, second), count) in contexts.AfterTitle)
         {
-            if (count < 3 || count < 0.05 * counts.GetValueOrDefault(first) || b.KindOf(nisba) != GazetteerKind.Nationality || first.Length < 3 || frequent.Contains(first) || Function.Contains(first) ||
+            if (count < 3 || first[0] is 'و' or 'ف' || second.StartsWith('و') || count < 0.05 * counts.GetValueOrDefault(first) || b.KindOf(nisba) != GazetteerKind.Nationality || first.Length < 3 || frequent.Contains(first) || Function.Contains(first) ||
                 first.EndsWith("ها", StringComparison.Ordinal) || first.EndsWith("هم", StringComparison.Ordinal) ||
                 first.StartsWith("ال", StringComparison.Ordinal) || b.KindOf(first) is not null)
             {

@@ -440,6 +440,12 @@ public sealed class ArabicEntityRecognizer
                 end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
             }
 
+            if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && end < Count && Joined(end) &&
+                Single(end, GazetteerKind.Nationality) is not null && !_norm[end].StartsWith("ال", StringComparison.Ordinal))
+            {
+                end = -1; // ريال سعودي: a common noun with an indefinite nisba, not a name
+            }
+
             if (end > 0)
             {
                 int prio = entry.Kind switch
