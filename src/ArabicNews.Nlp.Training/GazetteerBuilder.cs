@@ -158,7 +158,7 @@ internal static class GazetteerBuilder
 
         foreach (JsonProperty p in cldr.EnumerateObject())
         {
-            if (char.IsAsciiDigit(p.Name[0]) && p.Value.GetString() is { } region)
+            if (char.IsAsciiDigit(p.Name[0]) && p.Name != "001" && p.Value.GetString() is { } region) // 001 = العالم, the world: not a place name
             {
                 b.Add(region, GazetteerKind.Place, region, null, 0.85f, PrioPlace);
             }
@@ -313,7 +313,7 @@ internal static class GazetteerBuilder
             b.SetCommon(w);
         }
 
-        b.DropProcliticDuplicates();
+        b.DropProcliticDuplicates(frequent);
 
         string output = Path.Combine(paths.Resources, "gazetteer.bin");
         using (var stream = File.Create(output))
@@ -421,9 +421,9 @@ internal static class GazetteerBuilder
             return words.Length <= 6 && !Function.Contains(words[0]) && !Function.Contains(words[^1]);
         }
 
-        if (Function.Contains(key))
+        if (Function.Contains(key) || (key.Length > 3 && key[^1] == 'ا' && frequent.Contains(key[..^1])))
         {
-            return false;
+            return false; // كبيرا: an adjective with the accusative alef
         }
 
         var st = aner.Tokens.GetValueOrDefault(key);
@@ -681,13 +681,13 @@ internal static class GazetteerBuilder
         public WordFlags FlagsOf(string key) => _words.GetValueOrDefault(key);
 
         /// <summary>Removes phrases written with an attached proclitic when the bare phrase is known (وتركيا beside تركيا).</summary>
-        public void DropProcliticDuplicates()
+        public void DropProcliticDuplicates(HashSet<string> common)
         {
             foreach (string key in _entries.Keys.ToList())
             {
                 foreach (string p in new[] { "و", "ب", "ل", "ف", "ك", "وب", "ول" })
                 {
-                    if (_entries[key].Noisy && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
+                    if (_entries[key].Noisy && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || common.Contains(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
                     {
                         _entries.Remove(key);
                         break;
