@@ -649,6 +649,8 @@ internal static class GazetteerBuilder
     private sealed class Builder
     {
         private readonly Dictionary<string, (GazetteerEntry Entry, int Prio, bool Noisy)> _entries = new(StringComparer.Ordinal);
+        private static readonly HashSet<string> EthnicGroups = new(CuratedGazetteer.EthnicAndReligiousGroups.Select(GazetteerKey.Of), StringComparer.Ordinal);
+
         private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
 
         public void Add(string name, GazetteerKind kind, string canonical, string? code, float confidence, int prio, bool noisy = false)
@@ -659,7 +661,13 @@ internal static class GazetteerBuilder
                 return;
             }
 
-            if (!_entries.TryGetValue(key, out var old) || old.Prio < prio)
+            if (noisy && EthnicGroups.Contains(key))
+            {
+                return; // ethnic and religious groups are not entities (GUIDELINES)
+            }
+
+            // a clean source overrides a noisy one (أثينا the city, not a sports club from a noisy organization list)
+            if (!_entries.TryGetValue(key, out var old) || old.Prio < prio || (old.Noisy && !noisy && kind == GazetteerKind.Place && old.Entry.Kind == GazetteerKind.Organization))
             {
                 _entries[key] = (new GazetteerEntry(kind, canonical.Trim(), code, confidence), prio, noisy);
             }

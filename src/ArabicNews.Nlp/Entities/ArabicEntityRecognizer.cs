@@ -944,7 +944,9 @@ public sealed class ArabicEntityRecognizer
             }
 
             if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_rules.Function.Contains(_norm[j]) && _norm[j].Length >= 3 &&
-                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null })
+                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null } &&
+                !_norm[j].EndsWith("ته", StringComparison.Ordinal) && !_norm[j].EndsWith("ها", StringComparison.Ordinal) && !_norm[j].EndsWith("هم", StringComparison.Ordinal) &&
+                ((_gaz.FlagsOf(_norm[j]) & WordFlags.FirstName) != 0 || _norm[j][0] is not ('ب' or 'ل' or 'ك')))
             {
                 k = j + 1; // الطفلة جود: after a title even an ordinary-looking given name is a name
             }
