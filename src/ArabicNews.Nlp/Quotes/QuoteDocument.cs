@@ -310,6 +310,11 @@ internal sealed class QuoteDocument
             return IsRelayOfSource(i);
         }
 
+        if (QuoteWords.IsCoordinatedAct(norm) || (Cues[i] is { Kind: CueKind.Verb } && norm.Length > 3 && norm[0] == 'و'))
+        {
+            return true; // ... وتمنى الشفاء / ... وأضاف أن: the speaker's next act, not the reported clause
+        }
+
         if (!IsComma(i) || i + 1 >= Count)
         {
             return false;

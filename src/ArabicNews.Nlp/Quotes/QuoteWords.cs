@@ -111,6 +111,14 @@ internal static class QuoteWords
 
     public static bool IsSourceNoun(string norm) => SourceNouns.Contains(StripArticle(norm));
 
+    /// <summary>The speaker's own coordinated acts (وتمنى، وأعرب عن، ودعا، وطالب): a reported clause ends before them.</summary>
+    private static readonly FrozenSet<string> CoordinatedActs = Set(
+        "وتمني", "وتمنت", "ودعا", "ودعت", "وطالب", "وطالبت", "واشاد", "واشادت", "واعرب", "واعربت", "ورحب", "ورحبت", "وحث",
+        "وحثت", "وناشد", "وناشدت", "وشكر", "وشكرت", "واختتم", "واختتمت", "وختم", "وختمت", "واعتذر", "واعتذرت", "وتعهد",
+        "وتعهدت", "وهدد", "وهددت", "واتهم", "واتهمت", "وانتقد", "وانتقدت");
+
+    public static bool IsCoordinatedAct(string norm) => CoordinatedActs.Contains(norm);
+
     /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
