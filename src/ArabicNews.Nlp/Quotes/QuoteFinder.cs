@@ -769,7 +769,7 @@ internal sealed class QuoteFinder
 
             Token token = _doc.Tokens[k];
             bool governed = (entity.Start > token.Start && _doc.Text[token.Start] is 'ب' or 'ل' or 'ك') ||
-                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الي" or "بين" or "لدي" or "حول" or "ضد" or "قمه");
+                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الي" or "بين" or "لدي" or "حول" or "ضد");
             if (governed || QuoteWords.IsCommonNounMention(entity.Text))
             {
                 continue;
