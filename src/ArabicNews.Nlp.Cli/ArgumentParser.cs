@@ -126,9 +126,9 @@ internal static class ArgumentParser
                     break;
                 case "--segment":
                     Flag();
-                    if (first != "tokenize")
+                    if (first == "normalize")
                     {
-                        throw Usage($"option '{name}' belongs to tokenize");
+                        throw Usage($"option '{name}' belongs to tokenize and analyze");
                     }
 
                     options = options with { Segment = true };

@@ -26,6 +26,9 @@ internal sealed class CliConsole
     /// <summary>The terminal's width in columns, for the progress bar.</summary>
     public int Width { get; init; } = 80;
 
+    /// <summary>How long work runs before the progress bar shows (default one second; tests set zero).</summary>
+    public TimeSpan? ProgressDelay { get; init; }
+
     /// <summary>The process's console.</summary>
     public static CliConsole CreateSystem()
     {

@@ -7,7 +7,7 @@ internal static class HelpText
         arabic-news: Arabic news analysis (tokens, sentences, entities with canonical names, quotes and speakers)
 
         usage:
-          arabic-news analyze PATH... [--format text|json|html] [--out DIR] [--jsonl] [options]
+          arabic-news analyze PATH... [--format text|json|html] [--out DIR] [--jsonl] [--segment] [options]
           arabic-news tokenize PATH [--segment] [--format json|text]
           arabic-news normalize PATH [--preset search|matching|minimal|all]
           arabic-news --help | COMMAND --help | --version
@@ -42,6 +42,7 @@ internal static class HelpText
               --jsonl          input lines {"id": ..., "text": ...} (files, a folder's .jsonl files, or -); output
                                lines {"id": ..., ...analysis...} in input order, streamed in constant memory
           -j, --jobs N         documents analyzed at once (default: the number of cores)
+              --segment        JSON tokens get their clitic segments [{start, end, text, form, role}]
               --compact        JSON on one line
               --color WHEN     auto (default: only when standard output is a terminal and NO_COLOR is unset),
                                always or never; --no-color is --color never
@@ -60,10 +61,13 @@ internal static class HelpText
         """;
 
     public const string Tokenize = """
-        usage: arabic-news tokenize PATH [--format json|text] [--compact] [--keep-cr]
+        usage: arabic-news tokenize PATH [--segment] [--format json|text] [--compact] [--keep-cr]
 
         Prints the tokens of one file (or - for standard input): JSON {"tokens": [{start, end, text, kind, normalized}]}
         by default, or text with one token a line (start, end, kind, text; tab-separated).
+          --segment  adds each token's clitic segments: in JSON "segments": [{start, end, text, form, role}] with
+                     surface offsets, role proclitic|stem|enclitic and form the segment as written alone
+                     (للمناطق → ل + المناطق); in text a fifth column such as و+ كتاب +ه
         """;
 
     public const string Normalize = """

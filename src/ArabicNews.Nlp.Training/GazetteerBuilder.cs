@@ -26,7 +26,10 @@ internal static class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(paths);
         var b = new Builder();
         var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
-        HashSet<string> frequent = CommonWords(CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000), 6000, aner);
+        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000);
+        HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
+        HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
+        HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
         Console.WriteLine($"ANERcorp train: {aner.Tokens.Count} word types; corpus frequent words: {frequent.Count}");
 
         // 1. Countries.
@@ -78,8 +81,14 @@ internal static class GazetteerBuilder
                 continue;
             }
 
+            bool curated = CuratedGazetteer.CountryAliases.Contains((code, name));
             foreach (string variant in NameVariants(name))
             {
+                if (!curated && frequent.Contains(GazetteerKey.Of(variant)))
+                {
+                    continue;
+                }
+
                 if (code == "OM" && GazetteerKey.Of(variant) == GazetteerKey.Of("عمان"))
                 {
                     continue; // عمان is also Amman, the Jordanian capital: only سلطنة عمان names the country.
@@ -114,6 +123,11 @@ internal static class GazetteerBuilder
         }
 
         // 3. Organizations.
+        foreach (var (alias, full) in CuratedGazetteer.OrganizationAliases)
+        {
+            b.Add(alias, GazetteerKind.Organization, full, null, 0.9f, PrioOrganization + 1);
+        }
+
         foreach (string org in CuratedGazetteer.Organizations)
         {
             b.Add(org, GazetteerKind.Organization, org, null, 0.9f, PrioOrganization);
@@ -121,17 +135,17 @@ internal static class GazetteerBuilder
 
         foreach (string line in ReadGazetLines(paths.Data("ner", "anercorp-gazet", "AlignedOrgGazetteer.txt")))
         {
-            if (IsUsableName(line, frequent, aner, "ORG"))
+            if (IsUsableName(line, frequent, aner, "ORG") && (line.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(line)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
-                b.Add(line, GazetteerKind.Organization, line, null, 0.75f, PrioOrganization - 5);
+                b.Add(line, GazetteerKind.Organization, line, null, 0.75f, PrioOrganization - 5, noisy: true);
             }
         }
 
         foreach (var (span, count) in aner.Spans["ORG"])
         {
-            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG"))
+            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG") && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
-                b.Add(span, GazetteerKind.Organization, span, null, 0.75f, PrioOrganization - 5);
+                b.Add(span, GazetteerKind.Organization, span, null, 0.75f, PrioOrganization - 5, noisy: true);
             }
         }
 
@@ -158,7 +172,7 @@ internal static class GazetteerBuilder
 
             string? code = CountryCodeOf(row[0], b, canonical);
             string city = StripDescriptor(row[2]);
-            if (IsUsableName(city, frequent, aner, "LOC"))
+            if (IsUsableName(city, veryCommon, aner, "LOC"))
             {
                 b.Add(city, GazetteerKind.Place, city, code, 0.85f, PrioPlace);
             }
@@ -169,7 +183,7 @@ internal static class GazetteerBuilder
             if (row.Length > 11 && row[11].Any(ch => ch is >= '\u0621' and <= '\u064A') && !row[11].Any(ch => ch is 'ی' or 'ک' or 'پ' or 'گ' or 'چ'))
             {
                 string state = StripDescriptor(row[11]);
-                if (IsUsableName(state, frequent, aner, "LOC"))
+                if (IsUsableName(state, veryCommon, aner, "LOC"))
                 {
                     b.Add(state, GazetteerKind.Place, state, row[3], 0.8f, PrioPlace);
                 }
@@ -201,7 +215,7 @@ internal static class GazetteerBuilder
 
             if (IsUsableName(l, frequent, aner, "LOC") && l.Length >= 3)
             {
-                b.Add(l, GazetteerKind.Place, l, currentCountry, 0.7f, PrioPlace - 5);
+                b.Add(l, GazetteerKind.Place, l, currentCountry, 0.7f, PrioPlace - 5, noisy: true);
             }
         }
 
@@ -209,7 +223,7 @@ internal static class GazetteerBuilder
         {
             if (count >= 2 && IsUsableName(span, frequent, aner, "LOC"))
             {
-                b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5);
+                b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
             }
         }
 
@@ -218,7 +232,7 @@ internal static class GazetteerBuilder
         {
             if (span.Contains(' ', StringComparison.Ordinal) && IsUsableName(span, frequent, aner, "PERS"))
             {
-                b.Add(span, GazetteerKind.Person, span, null, 0.8f, PrioPerson);
+                b.Add(span, GazetteerKind.Person, span, null, 0.8f, PrioPerson, noisy: true);
             }
         }
 
@@ -260,7 +274,7 @@ internal static class GazetteerBuilder
             }
         }
 
-        foreach (string w in frequent)
+        foreach (string w in runtimeCommon)
         {
             b.SetCommon(w);
         }
@@ -380,6 +394,16 @@ internal static class GazetteerBuilder
 
         var st = aner.Tokens.GetValueOrDefault(key);
         int tagged = tag switch { "LOC" => st.Loc, "ORG" => st.Org, _ => st.Pers };
+        if ((key.Length <= 3 && tagged < 2) || key.Length <= 2)
+        {
+            return false;
+        }
+
+        if (tag == "LOC" && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal)) && tagged < 2)
+        {
+            return false; // الشمالية: an adjective, not a name, unless the corpus says so
+        }
+
         if (st.Total >= 3)
         {
             return tagged >= 0.4 * st.Total;
@@ -482,9 +506,10 @@ internal static class GazetteerBuilder
     /// The ordinary words among the most frequent: mostly untagged in ANERcorp when seen there, otherwise words that
     /// take the article or pronoun and plural suffixes in the corpus (names seldom do: إدلب has no الإدلب، no إدلبها).
     /// </summary>
-    private static HashSet<string> CommonWords(Dictionary<string, int> counts, int top, AnerStats aner)
+    private static HashSet<string> CommonWords(Dictionary<string, int> counts, int top, AnerStats aner, double ratio)
     {
-        string[] suffixes = ["ه", "ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
+        // not ه alone: after normalization it is also the feminine ending (حلبة = حلب + ه)
+        string[] suffixes = ["ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
         var common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (w, c) in counts.OrderByDescending(kv => kv.Value).Take(top))
         {
@@ -501,7 +526,7 @@ internal static class GazetteerBuilder
 
             string stem = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w;
             int evidence = (stem != w ? counts.GetValueOrDefault(stem) : counts.GetValueOrDefault("ال" + stem)) + suffixes.Sum(x => counts.GetValueOrDefault(stem + x));
-            if (evidence >= 0.03 * c)
+            if (evidence >= 5 && evidence >= ratio * c)
             {
                 common.Add(w);
             }
@@ -510,12 +535,44 @@ internal static class GazetteerBuilder
         return common;
     }
 
+    /// <summary>
+    /// The words a person name does not run over: the ordinary words, plus verbs (يقول beside تقول) and words that are
+    /// an ordinary word with a proclitic (بوجه = ب + وجه).
+    /// </summary>
+    private static HashSet<string> RuntimeCommonWords(Dictionary<string, int> counts, HashSet<string> common, int top)
+    {
+        var result = new HashSet<string>(common, StringComparer.Ordinal);
+        foreach (var (w, c) in counts.OrderByDescending(kv => kv.Value).Take(top))
+        {
+            if (w.Length >= 3 && (w[0] == 'ي' || w[0] == 'ت'))
+            {
+                string swapped = (w[0] == 'ي' ? 'ت' : 'ي') + w[1..];
+                if (counts.GetValueOrDefault(swapped) is int s && s >= 5 && s >= 0.2 * c)
+                {
+                    result.Add(w);
+                    continue;
+                }
+            }
+
+            foreach (string p in new[] { "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل" })
+            {
+                if (w.Length > p.Length + 2 && w.StartsWith(p, StringComparison.Ordinal) && common.Contains(w[p.Length..]))
+                {
+                    result.Add(w);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
     private sealed class Builder
     {
-        private readonly Dictionary<string, (GazetteerEntry Entry, int Prio)> _entries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (GazetteerEntry Entry, int Prio, bool Noisy)> _entries = new(StringComparer.Ordinal);
         private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
 
-        public void Add(string name, GazetteerKind kind, string canonical, string? code, float confidence, int prio)
+        public void Add(string name, GazetteerKind kind, string canonical, string? code, float confidence, int prio, bool noisy = false)
         {
             string key = GazetteerKey.Of(name);
             if (key.Length < 2)
@@ -525,7 +582,7 @@ internal static class GazetteerBuilder
 
             if (!_entries.TryGetValue(key, out var old) || old.Prio < prio)
             {
-                _entries[key] = (new GazetteerEntry(kind, canonical.Trim(), code, confidence), prio);
+                _entries[key] = (new GazetteerEntry(kind, canonical.Trim(), code, confidence), prio, noisy);
             }
         }
 
@@ -551,7 +608,7 @@ internal static class GazetteerBuilder
             {
                 foreach (string p in new[] { "و", "ب", "ل", "ف", "ك", "وب", "ول" })
                 {
-                    if (_entries[key].Entry.Kind is not (GazetteerKind.Country or GazetteerKind.Nationality) && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
+                    if (_entries[key].Noisy && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
                     {
                         _entries.Remove(key);
                         break;

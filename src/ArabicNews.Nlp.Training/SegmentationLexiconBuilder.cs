@@ -14,8 +14,7 @@ namespace ArabicNews.Nlp.Training;
 /// </summary>
 internal static class SegmentationLexiconBuilder
 {
-    public const int MinCount = 3;
-    private const int FrequentStem = 100;
+    public const int MinCount = 2;
     private const string FileName = "segmentation-lexicon.bin";
 
     public static int Run(TrainingPaths paths)
@@ -104,17 +103,18 @@ internal static class SegmentationLexiconBuilder
         return counts;
     }
 
-    // The rate of a clitic is the mean, over frequent words w, of count(clitic + w) / count(w) (capped at 1): how often a typical
-    // word carries that clitic. The segmenter compares rate × count(rest) with count(whole word).
+    // The rate of a clitic is the mean, over the words w seen at least FrequentStem times, of
+    // count(clitic + w) / count(w) capped at 1: the expected count of clitic + w per occurrence of a typical word w.
     internal static Dictionary<string, double> EstimateRates(Dictionary<string, int> counts)
     {
-        var frequent = counts.Where(kv => kv.Value >= FrequentStem).ToList();
+        const int FrequentStem = 100;
         int Count(string s) => counts.TryGetValue(s, out int c) ? c : 0;
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        var frequent = counts.Where(kv => kv.Value >= FrequentStem).ToList();
 
-        double Mean(IEnumerable<double> values)
+        double Mean(IEnumerable<(string Whole, int RestCount)> pairs)
         {
-            var list = values.Select(v => Math.Min(v, 1.0)).ToList();
+            var list = pairs.Select(p => Math.Min(1.0, (double)Count(p.Whole) / p.RestCount)).ToList();
             return list.Count == 0 ? 0 : list.Average();
         }
 
@@ -122,25 +122,25 @@ internal static class SegmentationLexiconBuilder
 
         foreach (char p in "وف")
         {
-            result["rate." + p] = Mean(frequent.Select(kv => (double)Count(p + kv.Key) / kv.Value));
+            result["rate." + p] = Mean(frequent.Select(kv => (p + kv.Key, kv.Value)));
         }
 
         foreach (char p in "بلك")
         {
-            result["rate." + p] = Mean(frequent.Where(kv => !Definite(kv.Key)).Select(kv => (double)Count(p + kv.Key) / kv.Value));
+            result["rate." + p] = Mean(frequent.Where(kv => !Definite(kv.Key)).Select(kv => (p + kv.Key, kv.Value)));
         }
 
-        result["rate.بال"] = Mean(frequent.Where(kv => Definite(kv.Key)).Select(kv => (double)Count("ب" + kv.Key) / kv.Value));
-        result["rate.كال"] = Mean(frequent.Where(kv => Definite(kv.Key)).Select(kv => (double)Count("ك" + kv.Key) / kv.Value));
-        result["rate.لل"] = Mean(frequent.Where(kv => Definite(kv.Key)).Select(kv => (double)Count("ل" + kv.Key[1..]) / kv.Value));
-        result["rate.س"] = Mean(frequent.Where(kv => kv.Key[0] is 'ي' or 'ت' or 'ن' or 'ا').Select(kv => (double)Count("س" + kv.Key) / kv.Value));
+        result["rate.بال"] = Mean(frequent.Where(kv => Definite(kv.Key)).Select(kv => ("ب" + kv.Key, kv.Value)));
+        result["rate.كال"] = Mean(frequent.Where(kv => Definite(kv.Key)).Select(kv => ("ك" + kv.Key, kv.Value)));
+        result["rate.لل"] = Mean(frequent.Where(kv => Definite(kv.Key)).Select(kv => ("ل" + kv.Key[1..], kv.Value)));
+        result["rate.س"] = Mean(frequent.Where(kv => kv.Key.Length >= 3 && kv.Key[0] is 'ي' or 'ت' or 'ن' or 'ا').Select(kv => ("س" + kv.Key, kv.Value)));
 
         foreach (string suffix in new[] { "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني", "ي" })
         {
             result["rate.+" + suffix] = Mean(frequent.Where(kv => !Definite(kv.Key)).Select(kv =>
             {
                 string stem = kv.Key[^1] == 'ة' ? kv.Key[..^1] + "ت" : kv.Key[^1] == 'ى' ? kv.Key[..^1] + "ا" : kv.Key;
-                return (double)Count(stem + suffix) / kv.Value;
+                return (stem + suffix, kv.Value);
             }));
         }
 

@@ -101,6 +101,28 @@ public sealed class BatchAndErrorTests
     }
 
     [Fact]
+    public void An_output_that_cannot_be_written_is_an_io_error()
+    {
+        using var dir = new TempDir();
+        string input = dir.File("doc.txt", "قال بوتين");
+        string notAFolder = dir.File("file-in-the-way", "x");
+        var result = CliRunner.Run("analyze", input, "--out", notAFolder);
+        Assert.Equal(ExitCodes.IoError, result.ExitCode);
+        Assert.Contains("file-in-the-way", result.Error);
+    }
+
+    [Fact]
+    public void A_missing_path_among_several_is_reported_before_any_work()
+    {
+        using var dir = new TempDir();
+        string good = dir.File("good.txt", "قال بوتين");
+        using var output = new TempDir();
+        var result = CliRunner.Run("analyze", good, dir.Sub("missing.txt"), "--out", output.Path);
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Contains("missing.txt: no such file or folder", result.Error);
+    }
+
+    [Fact]
     public void Empty_standard_input_and_an_empty_folder_are_empty_input()
     {
         Assert.Equal(ExitCodes.EmptyInput, CliRunner.Run([], false, "analyze", "-").ExitCode);
@@ -121,7 +143,8 @@ public sealed class BatchAndErrorTests
     [InlineData("analyze", "x.txt", "--jsonl", "--format", "html")]
     [InlineData("tokenize", "a.txt", "b.txt")]
     [InlineData("normalize", "x.txt", "--preset", "heavy")]
-    [InlineData("analyze", "x.txt", "--segment")]
+    [InlineData("normalize", "x.txt", "--segment")]
+    [InlineData("tokenize", "x.txt", "--out", "o")]
     [InlineData("--nope")]
     public void Bad_arguments_exit_with_2_and_point_to_help(params string[] args)
     {

@@ -9,7 +9,9 @@ internal static class CliRunner
 
     public static Result Run(params string[] args) => Run(null, false, args);
 
-    public static Result Run(byte[]? stdin, bool terminal, params string[] args)
+    public static Result Run(byte[]? stdin, bool terminal, params string[] args) => Run(stdin, terminal, null, args);
+
+    public static Result Run(byte[]? stdin, bool terminal, TimeSpan? progressDelay, params string[] args)
     {
         var output = new MemoryStream();
         var error = new StringWriter();
@@ -20,6 +22,7 @@ internal static class CliRunner
             Error = error,
             OutIsTerminal = terminal,
             ErrorIsTerminal = terminal,
+            ProgressDelay = progressDelay,
         };
         int code = CliApplication.RunAsync(args, console).GetAwaiter().GetResult();
         byte[] bytes = output.ToArray();

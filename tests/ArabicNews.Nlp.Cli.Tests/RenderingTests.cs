@@ -154,7 +154,8 @@ public sealed class RenderingTests
         Assert.Contains("50/200 documents", bar);
         Assert.Contains("5.0/s", bar);
         Assert.Contains("ETA 0:30", bar);
-        Assert.Contains("1234 bytes · 123/s", ProgressBar.Render(1234, null, TimeSpan.FromSeconds(10), "bytes", 80));
+        Assert.Contains("1.2 kB · 123 B/s", ProgressBar.Render(1234, null, TimeSpan.FromSeconds(10), "bytes", 80));
+        Assert.Contains("1.0 MB/4.0 MB · 102.4 kB/s · ETA 0:30", ProgressBar.Render(1 << 20, 4 << 20, TimeSpan.FromSeconds(10), "bytes", 80));
 
         using var dir = new TempDir();
         for (int i = 0; i < 5; i++)
@@ -163,6 +164,20 @@ public sealed class RenderingTests
         }
 
         Assert.Equal(string.Empty, CliRunner.Run(null, false, "analyze", dir.Path, "--format", "json").Error);
+
+        // On a terminal, once the delay has passed (zero here), the bar is drawn on stderr and erased at the end.
+        using var output = new TempDir();
+        var shown = CliRunner.Run(null, true, TimeSpan.Zero, "analyze", dir.Path, "--out", output.Path);
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains("/5 documents", shown.Error);
+        Assert.Contains("ETA", shown.Error);
+        Assert.EndsWith("\r\u001b[K", shown.Error);
+        Assert.Equal(string.Empty, CliRunner.Run(null, true, TimeSpan.Zero, "analyze", dir.Path, "--out", output.Path, "--no-progress").Error);
+
+        byte[] lines = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"id\":1,\"text\":\"قال بوتين\"}\n", 5)));
+        var stream = CliRunner.Run(lines, true, TimeSpan.Zero, "analyze", "--jsonl", "-");
+        Assert.Equal(0, stream.ExitCode);
+        Assert.Matches("^\\r[0-9]+ B · ", stream.Error);
     }
 
     internal static string Article(string html)

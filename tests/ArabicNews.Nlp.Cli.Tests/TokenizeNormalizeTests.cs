@@ -40,6 +40,47 @@ public sealed class TokenizeNormalizeTests
     }
 
     [Fact]
+    public void Tokenize_segment_gives_segments_that_tile_each_token_with_surface_offsets()
+    {
+        var result = CliRunner.Run("tokenize", SharedData.SeedPath, "--segment");
+        Assert.Equal(0, result.ExitCode);
+        string text = SharedData.SeedText;
+        using JsonDocument json = JsonDocument.Parse(result.OutBytes);
+        int split = 0;
+        foreach (JsonElement t in json.RootElement.GetProperty("tokens").EnumerateArray())
+        {
+            var segments = t.GetProperty("segments").EnumerateArray().ToList();
+            Assert.NotEmpty(segments);
+            int at = t.GetProperty("start").GetInt32();
+            foreach (JsonElement s in segments)
+            {
+                Assert.Equal(at, s.GetProperty("start").GetInt32());
+                at = s.GetProperty("end").GetInt32();
+                Assert.Equal(text[s.GetProperty("start").GetInt32()..at], s.GetProperty("text").GetString());
+                Assert.Contains(s.GetProperty("role").GetString(), new[] { "proclitic", "stem", "enclitic" });
+                Assert.False(string.IsNullOrEmpty(s.GetProperty("form").GetString()));
+            }
+
+            Assert.Equal(t.GetProperty("end").GetInt32(), at);
+            Assert.Single(segments, s => s.GetProperty("role").GetString() == "stem");
+            split += segments.Count > 1 ? 1 : 0;
+        }
+
+        Assert.True(split > 10);
+    }
+
+    [Fact]
+    public void Segments_in_text_and_in_analyze_json()
+    {
+        byte[] input = Encoding.UTF8.GetBytes("وكتابه");
+        var text = CliRunner.Run(input, false, "tokenize", "-", "--segment", "--format", "text");
+        Assert.Equal("0\t6\tArabicWord\tوكتابه\tو+ كتاب +ه\n", text.Out);
+        var analyzed = CliRunner.Run(input, false, "analyze", "-", "--segment", "--format", "json", "--compact");
+        Assert.Contains("\"segments\":[{\"start\":0,\"end\":1,\"text\":\"و\",\"form\":\"و\",\"role\":\"proclitic\"}", analyzed.Out);
+        Assert.DoesNotContain("segments", CliRunner.Run(input, false, "analyze", "-", "--format", "json").Out);
+    }
+
+    [Fact]
     public void Tokenize_refuses_a_folder()
     {
         using var dir = new TempDir();

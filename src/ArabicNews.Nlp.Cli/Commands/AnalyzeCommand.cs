@@ -2,6 +2,7 @@ using System.Text;
 using ArabicNews.Nlp.Analysis;
 using ArabicNews.Nlp.Cli.Input;
 using ArabicNews.Nlp.Cli.Output;
+using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Cli.Commands;
@@ -39,11 +40,12 @@ internal static class AnalyzeCommand
         bool indented = !options.Compact && !(batch && options.OutDir is null);
         ArabicNewsAnalyzer analyzer = ArabicNewsAnalyzer.Default;
         ArabicNormalizer normalizer = NormalizerFor(analyzer);
+        ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
 
         byte[] Render(InputDocument input, AnalysisView view) => format switch
         {
-            "json" when batch && options.OutDir is null => JsonOutput.Serialize(view, normalizer, indented: false, w => w.WriteString("id", input.Name)),
-            "json" => JsonOutput.Serialize(view, normalizer, indented),
+            "json" when batch && options.OutDir is null => JsonOutput.Serialize(view, normalizer, indented: false, w => w.WriteString("id", input.Name), segmenter),
+            "json" => JsonOutput.Serialize(view, normalizer, indented, segmenter: segmenter),
             "html" => Utf8NoBom.GetBytes(HtmlRenderer.Render(view)),
             _ => Utf8NoBom.GetBytes(TextRenderer.Render(view, color) + (batch ? "\n" : string.Empty)),
         };

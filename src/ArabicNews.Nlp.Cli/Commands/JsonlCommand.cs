@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using ArabicNews.Nlp.Analysis;
 using ArabicNews.Nlp.Cli.Input;
 using ArabicNews.Nlp.Cli.Output;
+using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Cli.Commands;
@@ -21,6 +22,7 @@ internal static class JsonlCommand
         Dictionary<InputDocument, string>? targets = options.OutDir is null ? null : AnalyzeCommand.PlanOutputs(inputs, options.OutDir, ".jsonl");
         ArabicNewsAnalyzer analyzer = ArabicNewsAnalyzer.Default;
         ArabicNormalizer normalizer = AnalyzeCommand.NormalizerFor(analyzer);
+        ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
         var report = new BatchReport(console, batch: true);
         foreach (InputDocument input in inputs)
         {
@@ -32,7 +34,7 @@ internal static class JsonlCommand
                 using var progress = new ProgressBar(console, options.Progress, total > 0 ? total : null, "bytes");
                 await OrderedPipeline.RunAsync(
                     LineReader.ReadLines(source),
-                    line => Work(input, line.Number, line.Bytes, analyzer, normalizer, cancellationToken),
+                    line => Work(input, line.Number, line.Bytes, analyzer, normalizer, segmenter, cancellationToken),
                     (line, result) =>
                     {
                         if (result.Error is not null)
@@ -77,7 +79,7 @@ internal static class JsonlCommand
         return report.Finish("lines");
     }
 
-    private static LineResult Work(InputDocument input, long number, byte[] bytes, ArabicNewsAnalyzer analyzer, ArabicNormalizer normalizer, CancellationToken cancellationToken)
+    private static LineResult Work(InputDocument input, long number, byte[] bytes, ArabicNewsAnalyzer analyzer, ArabicNormalizer normalizer, ArabicSegmenter? segmenter, CancellationToken cancellationToken)
     {
         string where = string.Create(CultureInfo.InvariantCulture, $"{input.Name} line {number}");
         try
@@ -123,7 +125,7 @@ internal static class JsonlCommand
                 {
                     w.WriteNumberValue(number);
                 }
-            });
+            }, segmenter);
             return new LineResult(output, null);
         }
         catch (JsonException e)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArabicNews.Nlp.Quotes;
+using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
@@ -22,14 +23,14 @@ internal static class JsonOutput
     };
 
     /// <summary>Serializes one document as a JSON object followed by a line feed.</summary>
-    public static byte[] Serialize(AnalysisView view, ArabicNormalizer normalizer, bool indented, Action<Utf8JsonWriter>? writeId = null)
+    public static byte[] Serialize(AnalysisView view, ArabicNormalizer normalizer, bool indented, Action<Utf8JsonWriter>? writeId = null, ArabicSegmenter? segmenter = null)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, view.Text.Length * 8));
         using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
         {
             writer.WriteStartObject();
             writeId?.Invoke(writer);
-            WriteAnalysis(writer, view, normalizer);
+            WriteAnalysis(writer, view, normalizer, segmenter);
             writer.WriteEndObject();
         }
 
@@ -39,7 +40,7 @@ internal static class JsonOutput
     }
 
     /// <summary>Writes the properties of a document's analysis into the current object.</summary>
-    public static void WriteAnalysis(Utf8JsonWriter w, AnalysisView view, ArabicNormalizer normalizer)
+    public static void WriteAnalysis(Utf8JsonWriter w, AnalysisView view, ArabicNormalizer normalizer, ArabicSegmenter? segmenter = null)
     {
         string text = view.Text;
         w.WriteStartArray("sentences");
@@ -53,7 +54,7 @@ internal static class JsonOutput
 
         w.WriteEndArray();
 
-        WriteTokens(w, text, view.Tokens, normalizer);
+        WriteTokens(w, text, view.Tokens, normalizer, segmenter);
 
         w.WriteStartArray("entities");
         foreach (var e in view.Entities)
@@ -108,9 +109,14 @@ internal static class JsonOutput
         w.WriteEndArray();
     }
 
-    /// <summary>Writes the <c>tokens</c> array: start, end, text, kind and the token's normalized form.</summary>
-    public static void WriteTokens(Utf8JsonWriter w, string text, IReadOnlyList<Token> tokens, ArabicNormalizer? normalizer)
+    /// <summary>
+    /// Writes the <c>tokens</c> array: start, end, text, kind, the token's normalized form and, with a segmenter, its
+    /// clitic <c>segments</c> [{start, end, text, form, role}] (surface offsets; <c>form</c> is the segment as written
+    /// alone, e.g. ل + المناطق for للمناطق).
+    /// </summary>
+    public static void WriteTokens(Utf8JsonWriter w, string text, IReadOnlyList<Token> tokens, ArabicNormalizer? normalizer, ArabicSegmenter? segmenter = null)
     {
+        Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
         w.WriteStartArray("tokens");
         char[]? rented = null;
         Span<char> scratch = stackalloc char[256];
@@ -149,6 +155,24 @@ internal static class JsonOutput
                 {
                     w.WriteString("normalized", normalizer.NormalizeToString(surface.ToString()));
                 }
+            }
+
+            if (segmenter is not null)
+            {
+                int count = segmenter.Segment(text, t, segments);
+                w.WriteStartArray("segments");
+                foreach (Segment segment in segments[..count])
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("start", segment.Start);
+                    w.WriteNumber("end", segment.End);
+                    w.WriteString("text", segment.Slice(text));
+                    w.WriteString("form", segment.GetForm(text));
+                    w.WriteString("role", Names.Of(segment.Role));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
             }
 
             w.WriteEndObject();

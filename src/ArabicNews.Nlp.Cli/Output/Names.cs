@@ -1,5 +1,6 @@
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Quotes;
+using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Cli.Output;
@@ -22,6 +23,14 @@ internal static class Names
         QuoteKind.Direct => "direct",
         QuoteKind.Indirect => "indirect",
         QuoteKind.Mixed => "mixed",
+        _ => "other",
+    };
+
+    public static string Of(SegmentRole role) => role switch
+    {
+        SegmentRole.Proclitic => "proclitic",
+        SegmentRole.Stem => "stem",
+        SegmentRole.Enclitic => "enclitic",
         _ => "other",
     };
 

@@ -30,7 +30,8 @@ internal static class TextRenderer
         string Paint(string text, string sgr) => color ? $"\u001b[{sgr}m{text}{Reset}" : text;
 
         sb.Append(Paint($"━━ {view.Name} ━━", "1")).Append(' ')
-          .Append(CultureInfo.InvariantCulture, $"{view.Sentences.Count} sentences · {view.Tokens.Count} tokens · {view.Entities.Count} entities · {view.Quotes.Count} quotes")
+          .Append(Count(view.Sentences.Count, "sentence")).Append(" · ").Append(Count(view.Tokens.Count, "token")).Append(" · ")
+          .Append(Count(view.Entities.Count, "entity", "entities")).Append(" · ").Append(Count(view.Quotes.Count, "quote"))
           .Append('\n');
         if (color)
         {
@@ -63,7 +64,7 @@ internal static class TextRenderer
         {
             Entity first = group.First().e;
             var forms = group.Select(x => x.e.Text).Distinct(StringComparer.Ordinal).ToList();
-            sb.Append("  ").Append(Paint(Names.Of(first.Type).PadRight(12), ColorOf(first.Type))).Append(' ')
+            sb.Append("  ").Append(Paint(Names.Of(first.Type).PadRight(13), ColorOf(first.Type))).Append(' ')
               .Append(first.Canonical);
             if (group.Count() > 1)
             {
@@ -207,6 +208,9 @@ internal static class TextRenderer
             sb.Append(Reset);
         }
     }
+
+    private static string Count(int n, string one, string? many = null) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     private static string OneLine(ReadOnlySpan<char> text)
     {

@@ -25,6 +25,7 @@ public sealed class ArabicEntityRecognizer
 
     private readonly Gazetteer? _user;
     private readonly float _minimumConfidence;
+    private readonly bool _useModel;
 
     /// <summary>Creates a recognizer with the embedded gazetteers and, optionally, the caller's own entries.</summary>
     /// <param name="options">Its settings; null for <see cref="EntityRecognizerOptions.Default"/>.</param>
@@ -38,6 +39,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         _minimumConfidence = options.MinimumConfidence;
+        _useModel = options.UseStatisticalModel;
         if (options.UserEntries is { Count: > 0 } entries)
         {
             _user = BuildUserGazetteer(entries);
@@ -73,7 +75,20 @@ public sealed class ArabicEntityRecognizer
         }
 
         var run = new Run(this, text, tokens, Gazetteer.Default, LazyRules.Value);
-        return run.Execute(_minimumConfidence);
+        ModelMention[] model = _useModel && SequenceModel.Default is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
+        return run.Execute(_minimumConfidence, model);
+    }
+
+    private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Token[] array = tokens as Token[] ?? [.. tokens];
+        var mentions = new List<ModelMention>();
+        foreach (Sentence sentence in sentences)
+        {
+            mentions.AddRange(model.Recognize(text, array, sentence));
+        }
+
+        return [.. mentions];
     }
 
     private static Gazetteer BuildUserGazetteer(IReadOnlyList<UserGazetteerEntry> entries)
@@ -103,7 +118,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             string key = GazetteerKey.Of(e.Name);
-            if (key.Length == 0)
+            if (!key.Any(char.IsLetter))
             {
                 throw new ArgumentException($"User gazetteer entry {i} ('{e.Name}') has no letters to match.", nameof(entries));
             }
@@ -144,8 +159,25 @@ public sealed class ArabicEntityRecognizer
             Compass = Set(ArabicLexicon.Compass);
             CompassFeatures = Set(ArabicLexicon.CompassFeatures);
             PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors);
+            ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions);
+            AdministrationHeads = Set(ArabicLexicon.AdministrationHeads);
+            DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives);
+            CueVerbs = Set(ArabicLexicon.CueVerbs);
+            QuoteHeads = Set(ArabicLexicon.QuoteHeads);
+            DefiniteOrgHeads = Set(ArabicLexicon.DefiniteOrganizationHeads);
+            StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads);
+            RankAdjectives = Set(ArabicLexicon.RankAdjectives);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
-            NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            FirstWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
+            {
+                foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
+                {
+                    FirstWords.Add(w);
+                }
+            }
+
+            NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
 
         public Gazetteer Titles { get; }
@@ -164,9 +196,27 @@ public sealed class ArabicEntityRecognizer
 
         public Gazetteer PlaceDescriptors { get; }
 
+        public Gazetteer ConstructInstitutions { get; }
+
+        public Gazetteer AdministrationHeads { get; }
+
+        public Gazetteer DirectionAdjectives { get; }
+
+        public Gazetteer CueVerbs { get; }
+
+        public Gazetteer QuoteHeads { get; }
+
+        public Gazetteer DefiniteOrgHeads { get; }
+
+        public Gazetteer StrongDefiniteOrgHeads { get; }
+
+        public Gazetteer RankAdjectives { get; }
+
         public HashSet<string> Function { get; }
 
         public HashSet<string> NameConnectors { get; }
+
+        public HashSet<string> FirstWords { get; }
 
         private static Gazetteer Set(IEnumerable<string> phrases)
         {
@@ -196,6 +246,7 @@ public sealed class ArabicEntityRecognizer
         private readonly string[] _norm;
         private readonly Option[][] _options;
         private readonly List<Candidate> _candidates = [];
+        private readonly Func<int, bool> _joined;
 
         public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, Gazetteer gaz, RuleSets rules)
         {
@@ -204,21 +255,31 @@ public sealed class ArabicEntityRecognizer
             _tokens = tokens;
             _gaz = gaz;
             _rules = rules;
+            _joined = Joined;
             _norm = new string[tokens.Count];
             _options = new Option[tokens.Count][];
             for (int i = 0; i < tokens.Count; i++)
             {
                 Token t = tokens[i];
-                string raw = text.Substring(t.Start, t.Length);
-                NormalizedText nt = ArabicNormalizer.Matching.Normalize(raw);
-                _norm[i] = nt.Text;
-                _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(nt, t.Start) : [new Option(t.Start, nt.Text)];
+                ReadOnlySpan<char> span = text.AsSpan(t.Start, t.Length);
+                if (ArabicNormalizer.Matching.IsNormalized(span))
+                {
+                    string w = span.ToString();
+                    _norm[i] = w;
+                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, null, t.Start, rules) : [new Option(t.Start, w)];
+                }
+                else
+                {
+                    NormalizedText nt = ArabicNormalizer.Matching.Normalize(span.ToString());
+                    _norm[i] = nt.Text;
+                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(nt.Text, nt, t.Start, rules) : [new Option(t.Start, nt.Text)];
+                }
             }
         }
 
         private int Count => _tokens.Count;
 
-        public List<Entity> Execute(float minimumConfidence)
+        public List<Entity> Execute(float minimumConfidence, ModelMention[] model)
         {
             for (int i = 0; i < Count; i++)
             {
@@ -227,6 +288,10 @@ public sealed class ArabicEntityRecognizer
                     if (_tokens[i].Kind == TokenKind.Hashtag)
                     {
                         Hashtag(i);
+                    }
+                    else if (_tokens[i].Kind == TokenKind.Punctuation)
+                    {
+                        QuotedName(i);
                     }
 
                     continue;
@@ -237,12 +302,16 @@ public sealed class ArabicEntityRecognizer
                 StateName(i);
                 CompassRegion(i);
                 OrganizationHead(i);
+                DefiniteOrganization(i);
                 PlaceDescriptor(i);
+                ConstructInstitution(i);
                 TitledPerson(i);
+                SpeakerPerson(i);
                 FirstNamePerson(i);
             }
 
             List<Candidate> chosen = Resolve(_candidates);
+            AddModelMentions(chosen, model);
             chosen = PropagatePersons(chosen);
             return Build(chosen, minimumConfidence);
         }
@@ -263,11 +332,16 @@ public sealed class ArabicEntityRecognizer
             return true;
         }
 
-        /// <summary>The readings of a word: as is, and without each proclitic that leaves a plausible stem.</summary>
-        private static Option[] Analyze(NormalizedText nt, int tokenStart)
+        /// <summary>The readings of a word: as is, and without each proclitic that leaves a word some list knows.</summary>
+        private Option[] Analyze(string w, NormalizedText? nt, int tokenStart, RuleSets rules)
         {
-            string w = nt.Text;
-            var list = new List<Option>(3) { new(tokenStart, w) };
+            Option single = new(tokenStart, w);
+            List<Option>? list = null;
+            if (w.Length < 3 || w[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            {
+                return [single];
+            }
+
             foreach (string p in Proclitics)
             {
                 if (w.Length - p.Length < 2 || !w.StartsWith(p, StringComparison.Ordinal))
@@ -276,16 +350,29 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 string rest = w[p.Length..];
-                int start = tokenStart + nt.ToOriginal(p.Length);
-                list.Add(new Option(start, rest));
+                int start = tokenStart + (nt is null ? p.Length : nt.ToOriginal(p.Length));
+                if (Known(rest, rules))
+                {
+                    (list ??= [single]).Add(new Option(start, rest));
+                }
+
                 if (p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل')
                 {
-                    list.Add(new Option(start, "ا" + rest)); // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
+                    string article = "ا" + rest; // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
+                    if (Known(article, rules))
+                    {
+                        (list ??= [single]).Add(new Option(start, article));
+                    }
                 }
             }
 
-            return [.. list];
+            return list is null ? [single] : [.. list];
         }
+
+        /// <summary>True when a stripped reading can start anything the recognizer looks for.</summary>
+        private bool Known(string word, RuleSets rules) =>
+            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.Contains(word) ||
+            _owner._user?.Root.Child(word) is not null;
 
         private void Add(int tokStart, int tokEnd, int start, EntityType type, string canonical, string? code, float confidence, int priority)
         {
@@ -326,7 +413,7 @@ public sealed class ArabicEntityRecognizer
             (int End, GazetteerEntry Entry, Option Opt) best = (-1, default, default);
             foreach (Option o in _options[i])
             {
-                var (end, entry) = Longest(g, o.Lookup, i, _norm, Joined);
+                var (end, entry) = Longest(g, o.Lookup, i, _norm, _joined);
                 if (end > best.End)
                 {
                     best = (end, entry, o);
@@ -348,6 +435,11 @@ public sealed class ArabicEntityRecognizer
             }
 
             var (end, entry, opt) = BestMatch(_gaz, i);
+            if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && IsOrdinary(opt.Lookup))
+            {
+                end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
+            }
+
             if (end > 0)
             {
                 int prio = entry.Kind switch
@@ -359,11 +451,28 @@ public sealed class ArabicEntityRecognizer
                     _ => 3,
                 };
                 Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
+                if (entry.Kind == GazetteerKind.Organization && end < Count && Joined(end) && IsAdjective(_norm[end]) && Single(end, GazetteerKind.Nationality) is null &&
+                    _gaz.Root.Child(_norm[end]) is not { Entry: not null })
+                {
+                    // مجلس الأمن القومي: a known organization + an institutional adjective names another one
+                    Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.8f, prio);
+                }
+
+                if (entry.Kind == GazetteerKind.Place && end < Count && Joined(end) && _rules.DirectionAdjectives.Root.Child(_norm[end])?.Entry is not null)
+                {
+                    Add(i, end + 1, opt.Start, EntityType.Place, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.9f, prio);
+                }
             }
             else
             {
+                bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
                 foreach (Option o in _options[i])
                 {
+                    if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
+                    {
+                        continue;
+                    }
+
                     if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup))
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
@@ -371,6 +480,17 @@ public sealed class ArabicEntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>A proclitic + an ordinary word, or a definite relational adjective.</summary>
+        private bool IsOrdinary(string w)
+        {
+            if (IsAdjective(w) && (_gaz.FlagsOf(w) & WordFlags.Common) != 0)
+            {
+                return true;
+            }
+
+            return w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0;
         }
 
         private GazetteerEntry? Single(int i, GazetteerKind kind)
@@ -384,26 +504,52 @@ public sealed class ArabicEntityRecognizer
             return e is { } x && x.Kind == kind ? x : null;
         }
 
-        /// <summary>الخارجية الروسية، الحكومة السورية، القوات المسلحة التركية: institution noun + nationality adjective.</summary>
+        /// <summary>الخارجية الروسية، الحكومة السورية، المؤسسة العسكرية الليبية: institution noun (+ adjective) + nationality adjective.</summary>
         private void InstitutionNisba(int i)
         {
             var (end, _, opt) = BestMatch(_rules.Institutions, i);
-            if (end <= 0 || end >= Count || !Joined(end))
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
             {
                 return;
             }
 
-            if (Single(end, GazetteerKind.Nationality) is { } nat && _norm[end].StartsWith("ال", StringComparison.Ordinal) &&
-                Agrees(_norm[end - 1], _norm[end]) && !(i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            string head = opt.Lookup;
+            int j = end;
+            if (Single(j, GazetteerKind.Nationality) is null && j + 1 < Count && Joined(j + 1) && IsAdjective(_norm[j]) && Agrees(head, _norm[j]))
             {
-                Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), nat.CountryCode, 0.85f, 7);
+                j++; // المؤسسة العسكرية الليبية
+            }
+
+            if (Single(j, GazetteerKind.Nationality) is { } nat && _norm[j].StartsWith("ال", StringComparison.Ordinal) && Agrees(head, _norm[j]))
+            {
+                Add(i, j + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[j].End), nat.CountryCode, 0.85f, 7);
+            }
+        }
+
+        /// <summary>A definite relational adjective (العسكرية، الوطني).</summary>
+        private static bool IsAdjective(string n) =>
+            n.StartsWith("ال", StringComparison.Ordinal) && n.Length > 4 && (n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal));
+
+        /// <summary>حكومة الكويت، سفارة الفلبين: an institution noun in construct with a country.</summary>
+        private void ConstructInstitution(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.ConstructInstitutions, i);
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            {
+                return;
+            }
+
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
+            if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
+            {
+                Add(i, cEnd, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[cEnd - 1].End), entry.CountryCode, 0.8f, 7);
             }
         }
 
         /// <summary>A feminine or plural institution noun takes a feminine nisba (الخارجية الروسية), a masculine one a masculine nisba (الجيش السوري).</summary>
         private static bool Agrees(string noun, string nisba)
         {
-            bool feminine = noun.EndsWith('ه') || noun.EndsWith("ات", StringComparison.Ordinal);
+            bool feminine = noun.EndsWith('ه') || noun.EndsWith("ات", StringComparison.Ordinal) || noun is "الخارجيه" or "الداخليه";
             bool nisbaFeminine = nisba.EndsWith('ه');
             return feminine == nisbaFeminine;
         }
@@ -417,7 +563,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, Joined);
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
             if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
             {
                 Add(i, cEnd, opt.Start, EntityType.Country, entry.Canonical, entry.CountryCode, 0.9f, 7);
@@ -433,7 +579,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (fEnd, _) = Longest(_rules.CompassFeatures, _norm[end], end, _norm, Joined);
+            var (fEnd, _) = Longest(_rules.CompassFeatures, _norm[end], end, _norm, _joined);
             if (fEnd > 0)
             {
                 string name = OriginalText(opt.Start, _tokens[fEnd - 1].End);
@@ -441,7 +587,7 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
-        /// <summary>حزب العمال، جبهة النصرة: an organization head noun + a definite noun (+ an adjective).</summary>
+        /// <summary>حزب العمال الكردستاني، جبهة النصرة، مجلس الأمن القومي: an organization head noun + a definite name (+ an adjective).</summary>
         private void OrganizationHead(int i)
         {
             var (end, _, opt) = BestMatch(_rules.OrgHeads, i);
@@ -451,27 +597,154 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
-            if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _rules.Function.Contains(n) ||
-                (_gaz.FlagsOf(n) & WordFlags.Common) != 0 || Single(end, GazetteerKind.Nationality) is not null)
+            if (opt.Lookup == "وكاله" && n is "انباء" or "الانباء" && end + 1 < Count && Joined(end + 1) && _tokens[end + 1].Kind == TokenKind.ArabicWord && !_rules.Function.Contains(_norm[end + 1]))
+            {
+                // وكالة أنباء فارس، وكالة أنباء الأناضول: the whole name
+                var (kEnd, _) = Longest(_gaz, _norm[end + 1], end + 1, _norm, _joined);
+                int last2 = Math.Max(kEnd, end + 2);
+                Add(i, last2, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last2 - 1].End), null, 0.7f, 6);
+                return;
+            }
+
+            if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _rules.Function.Contains(n) || Single(end, GazetteerKind.Nationality) is not null)
             {
                 return;
             }
 
+            bool common = (_gaz.FlagsOf(n) & WordFlags.Common) != 0;
             int last = end + 1;
+            bool adjective = false;
             if (last < Count && Joined(last) && IsWord(last))
             {
                 string m = _norm[last];
-                if (Single(last, GazetteerKind.Nationality) is not null && m.StartsWith("ال", StringComparison.Ordinal))
+                bool nationality = Single(last, GazetteerKind.Nationality) is not null;
+                if (m.StartsWith("ال", StringComparison.Ordinal) && m.Length > 3 && !_rules.Function.Contains(m) && (common ? IsAdjective(m) || nationality || m is "الاعلي" or "العليا" or "العامه" or "العام" or "الحر" : nationality))
                 {
-                    last++;
+                    if (!(common && nationality))
+                    {
+                        last++;
+                        adjective = true;
+                    }
                 }
-                else if (m.StartsWith("وال", StringComparison.Ordinal) && m.Length > 4)
+                else if (!common && m.StartsWith("وال", StringComparison.Ordinal) && m.Length > 4)
                 {
                     last++;
                 }
             }
 
+            if (common && !adjective)
+            {
+                return;
+            }
+
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
+        }
+
+        /// <summary>المفوضية العليا للانتخابات، الاتحاد التعاوني الزراعي، الجبهة الوطنية: a definite head + relational adjectives (+ لل complement).</summary>
+        private void DefiniteOrganization(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.DefiniteOrgHeads, i);
+            if (end <= 0 || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            {
+                return;
+            }
+
+            int k = end;
+            int modifiers = 0;
+            while (k < Count && Joined(k) && modifiers < 3 && _tokens[k].Kind == TokenKind.ArabicWord &&
+                   (IsAdjective(_norm[k]) || _rules.RankAdjectives.Root.Child(_norm[k])?.Entry is not null))
+            {
+                k++;
+                modifiers++;
+            }
+
+            if (modifiers > 0 && k < Count && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord && _norm[k].StartsWith("لل", StringComparison.Ordinal) && _norm[k].Length > 4)
+            {
+                k++;
+                modifiers++;
+                if (k < Count && Joined(k) && IsAdjective(_norm[k]))
+                {
+                    k++;
+                }
+            }
+
+            bool strong = _rules.StrongDefiniteOrgHeads.Root.Child(opt.Lookup)?.Entry is not null;
+            bool onlyNationality = modifiers == 1 && Single(end, GazetteerKind.Nationality) is not null;
+            if ((modifiers >= 2 || (strong && modifiers == 1)) && !onlyNationality)
+            {
+                Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.55f, 2);
+            }
+        }
+
+        /// <summary>شركة الاستثمار "بيمكو"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>
+        private void QuotedName(int i)
+        {
+            if (_norm[i] is not ("\"" or "«" or "“") || i == 0 || !Joined(i))
+            {
+                return;
+            }
+
+            int h = i - 1;
+            if (h > 0 && _norm[h].StartsWith("ال", StringComparison.Ordinal) && _rules.QuoteHeads.Root.Child(_norm[h])?.Entry is null)
+            {
+                h--; // شركة الاستثمار "..."
+            }
+
+            bool head = false;
+            foreach (Option o in _options[h])
+            {
+                head |= _rules.QuoteHeads.Root.Child(o.Lookup)?.Entry is not null;
+            }
+
+            if (!head)
+            {
+                return;
+            }
+
+            int k = i + 1;
+            while (k < Count && k - i <= 5 && _tokens[k].Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number || (k < Count && _norm[k] == "."))
+            {
+                k++;
+            }
+
+            if (k > i + 1 && k < Count && _norm[k] is "\"" or "»" or "”" && k - i <= 5)
+            {
+                Add(i + 1, k, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[k - 1].End), null, 0.7f, 6);
+            }
+        }
+
+        /// <summary>وقال X إن، وقالت X: ...: a reporting verb, a name, then a colon, comma or complementizer.</summary>
+        private void SpeakerPerson(int i)
+        {
+            if (_rules.CueVerbs.Root.Child(_norm[i])?.Entry is null || i + 1 >= Count || !Joined(i + 1))
+            {
+                return;
+            }
+
+            int j = i + 1;
+            string first = _norm[j];
+            if (first.StartsWith("ال", StringComparison.Ordinal) || _gaz.Root.Child(first) is { Entry: not null })
+            {
+                return;
+            }
+
+            int k = NameEnd(j, 3);
+            if (k == j && IsTitleName(j))
+            {
+                k = Math.Max(NameEnd(j + 1, 2, startsName: false), j + 1);
+            }
+
+            if (k == j || k >= Count)
+            {
+                return;
+            }
+
+            string next = _norm[k];
+            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال" or "الي" || _rules.Titles.Root.Child(next)?.Entry is not null;
+            if (closes)
+            {
+                Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, 0.6f, 2);
+            }
         }
 
         /// <summary>مدينة X، بلدة X: a settlement descriptor before an unknown name.</summary>
@@ -484,13 +757,28 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
-            if (n.Length < 3 || _rules.Function.Contains(n) || (_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)
+            bool knownPlace = _gaz.Root.Child(n)?.Entry is { Kind: GazetteerKind.Place };
+            if (n.Length < 3 || _rules.Function.Contains(n) || (!knownPlace && ((_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)))
             {
                 return;
             }
 
             int last = end + 1;
-            if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+            if (last < Count && Joined(last) && _rules.DirectionAdjectives.Root.Child(_norm[last])?.Entry is not null)
+            {
+                last++;
+            }
+            else if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+                     !_rules.Function.Contains(_norm[last]) && (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && _gaz.Root.Child(_norm[last]) is not { Entry: not null } &&
+                     _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null)
+            {
+                last++; // قرية راجا كندوا
+            }
+            else if (knownPlace)
+            {
+                return;
+            }
+            else if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                 (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && !_rules.Function.Contains(_norm[last]) && _gaz.Root.Child(_norm[last]) is null)
             {
                 last++;
@@ -507,21 +795,54 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[k];
+            if (_rules.NameConnectors.Contains(n))
+            {
+                return true;
+            }
+
             if (n.Length < 2 || _rules.Function.Contains(n))
             {
                 return false;
             }
 
+            if (!first && k > 0 && _rules.NameConnectors.Contains(_norm[k - 1]) && _norm[k - 1] is not ("لو" or "دي" or "دو" or "دا") &&
+                _tokens[k].Kind == TokenKind.ArabicWord && n.Length >= 3)
+            {
+                return true; // عبد الرزاق، بن عبدالرحمن: after عبد، بن، أبو the next word belongs to the name
+            }
+
             WordFlags f = _gaz.FlagsOf(n);
-            bool named = (f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
-            if (!named && (f & WordFlags.Common) != 0)
+            bool common = (f & WordFlags.Common) != 0;
+            bool named = (f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 || ((f & WordFlags.NamePart) != 0 && !common);
+            if (!named && common)
             {
                 return false;
             }
 
-            if (_rules.NameConnectors.Contains(n))
+            if (!named && n.Length >= 4 && n[0] is 'ت' or 'ي' && (_gaz.FlagsOf((n[0] == 'ت' ? "ي" : "ت") + n[1..]) & WordFlags.Common) != 0)
             {
-                return true;
+                return false; // ترقد beside يرقد: a verb
+            }
+
+            if (!named && n.Length > 5 && n[0] is 'ب' or 'ل' or 'ك' && (n.AsSpan(1).StartsWith("است") || n.AsSpan(1).StartsWith("انت") || n.AsSpan(1).StartsWith("اعت") || n.AsSpan(1).StartsWith("اخت")))
+            {
+                return false; // باستلام: a preposition + a verbal noun
+            }
+
+            if (!named && ((first && n.StartsWith("ال", StringComparison.Ordinal)) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal) ||
+                (n.Length > 4 && n[0] == 'س' && n[1] is 'ي' or 'ت' or 'ن')))
+            {
+                return false;
+            }
+
+            if (!named && n.Length > 3 && n[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) != 0)
+            {
+                return false;
+            }
+
+            if (!named && n.Length > 3 && n[^1] == 'ه' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0)
+            {
+                return false; // صاحبة: the feminine of an ordinary word
             }
 
             if (!named && ((!first && n[0] == 'و') || n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) ||
@@ -530,9 +851,10 @@ public sealed class ArabicEntityRecognizer
                 return false;
             }
 
-            if (_gaz.Root.Child(n) is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named)
+            if (_gaz.Root.Child(n) is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named &&
+                !(e.Kind == GazetteerKind.Place && !first && (_gaz.FlagsOf(n) & WordFlags.Common) == 0))
             {
-                return false;
+                return false; // a known place can still end a name in progress (سيلفستر بيلو)
             }
 
             return _rules.Titles.Root.Child(n) is null || named;
@@ -566,7 +888,8 @@ public sealed class ArabicEntityRecognizer
             int j = end;
             for (int guard = 0; guard < 4 && j < Count && Joined(j); guard++)
             {
-                if (Single(j, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[j])?.Entry is not null)
+                if (Single(j, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[j])?.Entry is not null ||
+                    (_norm[j].StartsWith("ال", StringComparison.Ordinal) && _tokens[j].Kind == TokenKind.ArabicWord && (_gaz.FlagsOf(_norm[j]) & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0))
                 {
                     j++;
                 }
@@ -576,12 +899,49 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            if (j >= Count || !Joined(j))
+            if (j < Count && _tokens[j].Kind == TokenKind.Punctuation && _norm[j] is "،" or "," or "(" && j + 1 < Count)
+            {
+                j++;
+            }
+
+            if (j >= Count)
             {
                 return;
             }
 
+            if (_tokens[j].Kind == TokenKind.Hashtag)
+            {
+                Hashtag(j, person: true);
+                return;
+            }
+
+            if (_tokens[j].Kind == TokenKind.ArabicWord && _norm[j].Length > 3 && _norm[j][0] == 'و' && (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
+            {
+                // الوزير وإردوغان: a conjunction before the name; the person starts after it
+                string rest = _norm[j][1..];
+                if ((_gaz.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                {
+                    int kk = NameEnd(j + 1, 3, startsName: false);
+                    int start = _options[j].Length > 1 ? _options[j][1].Start : _tokens[j].Start + 1;
+                    Add(j, kk, start, EntityType.Person, OriginalText(start, _tokens[kk - 1].End), null, 0.7f, 3);
+                }
+
+                return;
+            }
+
             int k = NameEnd(j, 4);
+            if (k == j && IsTitleName(j))
+            {
+                k = NameEnd(j + 1, 3, startsName: false);
+                k = Math.Max(k, j + 1);
+            }
+
+            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
+                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null })
+            {
+                k = j + 1; // الطفلة جود: after a title even an ordinary-looking given name is a name
+            }
+
             if (k > j)
             {
                 float conf = (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ? 0.85f : 0.7f;
@@ -589,11 +949,23 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
+        /// <summary>After a title, an ordinary-looking word can still be a name (مولود): not a function word, not definite, not known as something else.</summary>
+        private bool IsTitleName(int j) =>
+            _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_rules.Function.Contains(_norm[j]) &&
+            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && _gaz.Root.Child(_norm[j]) is not { Entry: not null } &&
+            _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
+
         /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>
         private void FirstNamePerson(int i)
         {
+            bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
             foreach (Option o in _options[i])
             {
+                if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
+                {
+                    continue;
+                }
+
                 WordFlags f = _gaz.FlagsOf(o.Lookup);
                 bool isFirst = (f & WordFlags.FirstName) != 0 && (f & WordFlags.Common) == 0;
                 bool compound = o.Lookup == "عبد" && i + 1 < Count && _norm[i + 1].StartsWith("ال", StringComparison.Ordinal);
@@ -613,7 +985,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>#راوول_كاسترو: a hashtag naming a known entity or a person; the span leaves out the # sign.</summary>
-        private void Hashtag(int i)
+        private void Hashtag(int i, bool person = false)
         {
             Token t = _tokens[i];
             int start = t.Start + 1;
@@ -624,28 +996,127 @@ public sealed class ArabicEntityRecognizer
             }
 
             GazetteerEntry? e = _gaz.Find(string.Join(' ', parts));
-            if (e is { } x)
+            int underscore = _text.IndexOf('_', t.Start, t.Length);
+            if (e is null && parts.Length >= 2 && underscore > 0 && _rules.PlaceDescriptors.Find(parts[0]) is not null)
+            {
+                // #حقل_صافر: a descriptor then the name; the span is the name
+                int nameStart = underscore + 1;
+                GazetteerEntry? inner = _gaz.Find(string.Join(' ', parts[1..]));
+                if (inner is null or { Kind: GazetteerKind.Place })
+                {
+                    Add(i, i + 1, nameStart, EntityType.Place, OriginalText(nameStart, t.End).Replace('_', ' '), inner?.CountryCode, 0.6f, 3);
+                }
+
+                return;
+            }
+
+            if (e is null && parts.Length == 2 && _rules.Institutions.Find(parts[0]) is not null && _gaz.Find(parts[1]) is { Kind: GazetteerKind.Nationality } nat)
+            {
+                Add(i, i + 1, start, EntityType.Organization, OriginalText(start, t.End).Replace('_', ' '), nat.CountryCode, 0.8f, 5); // #الحكومة_الكوبية
+            }
+            else if (e is { } x)
             {
                 Add(i, i + 1, start, TypeOf(x.Kind), x.Canonical, x.CountryCode, x.Confidence, 5);
             }
-            else if (parts.Length >= 2 && (_gaz.FlagsOf(parts[0]) & WordFlags.FirstName) != 0)
+            else if (parts.Length >= 2 && (person || (_gaz.FlagsOf(parts[0]) & WordFlags.FirstName) != 0))
             {
-                Add(i, i + 1, start, EntityType.Person, OriginalText(start, t.End).Replace('_', ' '), null, 0.6f, 2);
+                Add(i, i + 1, start, EntityType.Person, OriginalText(start, t.End).Replace('_', ' '), null, person ? 0.8f : 0.6f, 3);
             }
         }
 
         private string OriginalText(int start, int end) => _text[start..end];
 
-        /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
-        private static List<Candidate> Resolve(List<Candidate> candidates)
+        /// <summary>The first token whose end lies after <paramref name="offset"/> (binary search).</summary>
+        private int FirstTokenEndingAfter(int offset)
         {
-            var sorted = candidates.OrderByDescending(c => c.TokEnd - c.TokStart).ThenByDescending(c => c.Priority).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start).ToList();
-            var chosen = new List<Candidate>();
-            foreach (Candidate c in sorted)
+            int lo = 0, hi = Count;
+            while (lo < hi)
             {
-                if (!chosen.Any(o => o.Start < c.End && c.Start < o.End))
+                int mid = (lo + hi) >>> 1;
+                if (_tokens[mid].End > offset)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>
+        /// The statistical model proposes names the lists and rules did not find: people and organizations above a
+        /// confidence threshold, only where no gazetteer or rule entity already stands (gazetteers and rules decide type and canonical).
+        /// </summary>
+        private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
+        {
+            foreach (ModelMention m in model)
+            {
+                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.7f, ModelEntityType.Location => 0.8f, _ => 2f };
+                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || chosen.Any(c => c.Start < m.End && m.Start < c.End))
+                {
+                    continue;
+                }
+
+                int first = FirstTokenEndingAfter(m.Start);
+                int last = first;
+                while (last + 1 < Count && _tokens[last + 1].Start < m.End)
+                {
+                    last++;
+                }
+
+                if (first >= Count || _tokens[first].Start >= m.End)
+                {
+                    continue;
+                }
+
+                if (first < 0 || (first == last && _rules.Function.Contains(_norm[first])))
+                {
+                    continue;
+                }
+
+                string text = OriginalText(m.Start, m.End);
+                EntityType type = m.Type switch
+                {
+                    ModelEntityType.Person => EntityType.Person,
+                    ModelEntityType.Organization => EntityType.Organization,
+                    _ => EntityType.Place,
+                };
+                chosen.Add(new Candidate(first, last + 1, m.Start, m.End, type, text, null, m.Confidence * 0.9f, 0));
+            }
+
+            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
+        private List<Candidate> Resolve(List<Candidate> candidates)
+        {
+            candidates.Sort((a, b) =>
+            {
+                int c = (b.TokEnd - b.TokStart).CompareTo(a.TokEnd - a.TokStart);
+                c = c != 0 ? c : b.Priority.CompareTo(a.Priority);
+                c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
+                return c != 0 ? c : a.Start.CompareTo(b.Start);
+            });
+            var taken = new bool[Count];
+            var chosen = new List<Candidate>();
+            foreach (Candidate c in candidates)
+            {
+                bool free = true;
+                for (int t = c.TokStart; t < c.TokEnd && free; t++)
+                {
+                    free = !taken[t];
+                }
+
+                if (free)
                 {
                     chosen.Add(c);
+                    for (int t = c.TokStart; t < c.TokEnd; t++)
+                    {
+                        taken[t] = true;
+                    }
                 }
             }
 
@@ -659,12 +1130,13 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private List<Candidate> PropagatePersons(List<Candidate> chosen)
         {
-            var full = new List<(string Key, string Display)>();
+            var full = new List<(string Key, string Display, int Start)>();
             foreach (Candidate c in chosen)
             {
                 if (c.Type == EntityType.Person)
                 {
-                    full.Add((GazetteerKey.Of(_text[c.Start..c.End]), _text[c.Start..c.End]));
+                    string display = _text[c.Start..c.End].Replace('_', ' ');
+                    full.Add((GazetteerKey.Of(display), display, c.Start));
                 }
             }
 
@@ -674,7 +1146,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             var aliases = new Gazetteer();
-            foreach (var (key, display) in full.OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
+            foreach (var (key, display, _) in full.DistinctBy(f => f.Key).OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
@@ -698,22 +1170,101 @@ public sealed class ArabicEntityRecognizer
             }
 
             var added = new List<Candidate>(chosen);
+            var taken = new bool[Count + 1];
+            foreach (Candidate c in chosen)
+            {
+                for (int t = c.TokStart; t < c.TokEnd; t++)
+                {
+                    taken[t] = true;
+                }
+            }
+
             for (int i = 0; i < Count; i++)
             {
-                if (!IsWord(i) || added.Any(c => c.TokStart <= i && i < c.TokEnd))
+                if (!IsWord(i) || taken[i] || aliases.Root.Children is null)
                 {
                     continue;
                 }
 
                 var (end, entry, opt) = BestMatch(aliases, i);
-                if (end > 0 && !added.Any(c => c.Start < _tokens[end - 1].End && opt.Start < c.End))
+                if (end <= 0 && _tokens[i].Kind == TokenKind.ArabicWord && _norm[i].Length > 3 && _norm[i][0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+                {
+                    // وكروبر: a proclitic before a surname no list knows, only this document
+                    foreach (string p in Proclitics)
+                    {
+                        if (_norm[i].Length - p.Length >= 3 && _norm[i].StartsWith(p, StringComparison.Ordinal))
+                        {
+                            string rest = _norm[i][p.Length..];
+                            var (e2, entry2) = Longest(aliases, rest, i, _norm, _joined);
+                            if (e2 > 0)
+                            {
+                                NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
+                                (end, entry, opt) = (e2, entry2, new Option(_tokens[i].Start + nt.ToOriginal(p.Length), rest));
+                                break;
+                            }
+                        }
+                    }
+                }
+
+                bool free = end > 0;
+                for (int t = i; t < end && free; t++)
+                {
+                    free = !taken[t];
+                }
+
+                if (free)
                 {
                     added.Add(new Candidate(i, end, opt.Start, _tokens[end - 1].End, EntityType.Person, entry.Canonical, null, 0.75f, 2));
+                    for (int t = i; t < end; t++)
+                    {
+                        taken[t] = true;
+                    }
+
                     i = end - 1;
                 }
             }
 
-            // canonical: the longest full name containing the mention's words
+            // a given name left of a known surname, after a comma or a title (، آرثر كروبر،)
+            for (int n = 0; n < added.Count; n++)
+            {
+                Candidate c = added[n];
+                int p = c.TokStart - 1;
+                if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
+                    _gaz.Root.Child(_norm[p]) is { Entry: not null })
+                {
+                    continue;
+                }
+
+                bool opener = p == 0 || !Joined(p) || _tokens[p - 1].Kind == TokenKind.Punctuation ||
+                              _rules.Titles.Root.Child(_norm[p - 1]) is not null || _rules.CueVerbs.Root.Child(_norm[p - 1]) is not null;
+                if (opener)
+                {
+                    string text = OriginalText(_tokens[p].Start, c.End);
+                    added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
+                    taken[p] = true;
+                    full.Add((GazetteerKey.Of(text), text, _tokens[p].Start));
+                }
+            }
+
+            // canonical: the nearest longer mention containing the mention's words (the latest before it, else the first
+            // after it), then the fullest name containing that one: two people sharing a surname stay apart
+            var byKey = new Dictionary<string, (string Display, int Words, List<int> Starts)>(StringComparer.Ordinal);
+            foreach (var f in full)
+            {
+                if (!byKey.TryGetValue(f.Key, out var info))
+                {
+                    info = (f.Display, GazetteerKey.Words(f.Key).Length, []);
+                    byKey.Add(f.Key, info);
+                }
+
+                info.Starts.Add(f.Start);
+            }
+
+            foreach (var info in byKey.Values)
+            {
+                info.Starts.Sort();
+            }
+
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
@@ -722,25 +1273,69 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                string key = GazetteerKey.Of(_text[c.Start..c.End]);
-                string best = c.Canonical;
-                int bestLen = GazetteerKey.Words(GazetteerKey.Of(best)).Length;
-                foreach (var (fk, display) in full)
+                string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
+                int words = GazetteerKey.Words(key).Length;
+                string? antecedentKey = null;
+                int antecedentStart = 0;
+                foreach (var (fk, info) in byKey)
                 {
-                    int len = GazetteerKey.Words(fk).Length;
-                    if (len > bestLen && (" " + fk + " ").Contains(" " + key + " ", StringComparison.Ordinal))
+                    if (info.Words <= words || !Contains(fk, key))
                     {
-                        best = display;
-                        bestLen = len;
+                        continue;
+                    }
+
+                    int idx = info.Starts.BinarySearch(c.Start);
+                    idx = idx >= 0 ? idx : ~idx;
+                    int candidateStart = idx > 0 ? info.Starts[idx - 1] : info.Starts[0]; // the latest before, else the first after
+                    bool before = candidateStart < c.Start;
+                    bool better = antecedentKey is null ||
+                                  (before && (antecedentStart > c.Start || candidateStart > antecedentStart)) ||
+                                  (!before && antecedentStart > c.Start && candidateStart < antecedentStart);
+                    if (better)
+                    {
+                        antecedentKey = fk;
+                        antecedentStart = candidateStart;
+                    }
+                }
+
+                if (antecedentKey is null)
+                {
+                    continue;
+                }
+
+                string best = byKey[antecedentKey].Display;
+                int bestLen = byKey[antecedentKey].Words;
+                foreach (var (fk, info) in byKey)
+                {
+                    if (info.Words > bestLen && Contains(fk, antecedentKey))
+                    {
+                        best = info.Display;
+                        bestLen = info.Words;
                     }
                 }
 
                 added[n] = c with { Canonical = best };
             }
 
+            // إدارة ترامب: an administration named after its leader is an organization
+            for (int n = 0; n < added.Count; n++)
+            {
+                Candidate c = added[n];
+                if (c.Type == EntityType.Person && c.TokStart > 0 && Joined(c.TokStart))
+                {
+                    var (end, _, opt) = BestMatch(_rules.AdministrationHeads, c.TokStart - 1);
+                    if (end == c.TokStart && !taken[c.TokStart - 1])
+                    {
+                        added[n] = new Candidate(c.TokStart - 1, c.TokEnd, opt.Start, c.End, EntityType.Organization, OriginalText(opt.Start, c.End), null, 0.7f, 3);
+                    }
+                }
+            }
+
             added.Sort((a, b) => a.Start.CompareTo(b.Start));
             return added;
         }
+
+        private static bool Contains(string fullKey, string key) => (" " + fullKey + " ").Contains(" " + key + " ", StringComparison.Ordinal);
 
         private List<Entity> Build(List<Candidate> chosen, float minimumConfidence)
         {

@@ -76,6 +76,9 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The flags of a normalized word.</summary>
+    public WordFlags FlagsOf(string word) => _words.TryGetValue(word, out WordFlags f) ? f : WordFlags.None;
+
+    /// <summary>The flags of a normalized word.</summary>
     public WordFlags FlagsOf(ReadOnlySpan<char> word) => _wordLookup.TryGetValue(word, out WordFlags f) ? f : WordFlags.None;
 
     /// <summary>Finds the exact phrase entry of a key, if any.</summary>
@@ -196,6 +199,11 @@ internal sealed class Gazetteer
         public Dictionary<string, Node>? Children { get; set; }
 
         public GazetteerEntry? Entry { get; set; }
+
+        public Node? Child(string word)
+        {
+            return Children is not null && Children.TryGetValue(word, out Node? n) ? n : null;
+        }
 
         public Node? Child(ReadOnlySpan<char> word)
         {

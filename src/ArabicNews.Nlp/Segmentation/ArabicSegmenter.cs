@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using ArabicNews.Nlp.Tokenization;
 
@@ -29,6 +28,10 @@ public sealed class ArabicSegmenter
 
     private const int MaxLetters = 40;
     private const double DefiniteBeta = 0.0001;
+    private const int LexicalMinCount = 3;
+    private const int UnseenFutureRest = 10;
+    private const double NominalBeta = 0.001;
+    private const double MinEvidence = 0.1;
     private const char Waw = 'و';
     private const char Fa = 'ف';
     private const char Ba = 'ب';
@@ -41,18 +44,44 @@ public sealed class ArabicSegmenter
         () => new ArabicSegmenter(SegmentationLexicon.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Function words that UD/ATB keep whole although they start or end like a clitic.
-    private static readonly FrozenSet<string> Unsplittable = FrozenSet.Create(StringComparer.Ordinal,
-    [
+    private static readonly SegmentationLexicon Unsplittable = WordSet(new string[]
+    {
         "لكن", "لكي", "كما", "كذلك", "بينما", "عندما", "فيما", "مما", "عما", "ممن", "لذا", "هكذا", "كلما", "حينما",
         "طالما", "ريثما", "لماذا", "كيف", "كيفما", "لدي", "لدى", "بل", "لم", "لن", "لا", "لو", "لولا", "ليس", "ليست",
         "فقط", "كي", "كلا", "كأنما", "إنما", "انما", "لعل", "بلى", "فوق", "لأجل", "ذلك", "تلك", "هنا", "هناك", "هنالك",
-        "لهذا", "كهذا", "بعض", "كل", "كلها", "لكنما", "ولو", "فلا", "ولا", "ولم", "ولن", "بي",
-    ]);
+        "بعض", "كل", "لكنما", "لقد", "بي",
+    });
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unsplittable;
+    // Particles and prepositions a pronoun attaches to (منه، عليها، لدينا، إنني); the first the hosts of ي، ني، ك.
+    private static readonly SegmentationLexicon ParticleHosts = WordSet(new string[]
+    {
+        "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
+    });
+
+    private static readonly SegmentationLexicon Hosts = WordSet(new string[]
+    {
+        "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
+        "في", "حول", "ضد", "دون", "نحو", "أمام", "وراء", "تحت", "فوق", "مثل", "كل", "بعض", "غير", "نفس", "ذات", "جميع",
+        "لأن", "كأن",
+    });
+
+    // Function words after which و and ف are always conjunctions (وهو، فقد، ولم) and ب ل ك always prepositions (بذلك).
+    private static readonly SegmentationLexicon ConjunctionRests = WordSet(new string[]
+    {
+        "هو", "هي", "هم", "هن", "هما", "نحن", "أنا", "قد", "لا", "لم", "لن", "إن", "أن", "ما", "إذا", "في", "من", "على",
+        "عن", "إلى", "كان", "كانت", "ليس", "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "لكن", "ثم", "كل", "بعد", "قبل",
+        "مع", "عند", "حتى", "لقد", "كما", "بين", "منذ", "إذ", "لو", "لما", "بينما", "عندما",
+    });
+
+    private static readonly SegmentationLexicon PrepositionRests = WordSet(new string[]
+    {
+        "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "كل",
+    });
+
     private readonly SegmentationLexicon _lexicon;
     private readonly double _betaPrefix;
     private readonly double _betaSuffix;
+    private readonly double _lexicalShare;
     private readonly double _rateWaw;
     private readonly double _rateFa;
     private readonly double _rateBa;
@@ -73,13 +102,24 @@ public sealed class ArabicSegmenter
     private readonly double _rateNi;
     private readonly double _rateYa;
 
-    internal ArabicSegmenter(SegmentationLexicon lexicon)
+    internal ArabicSegmenter(SegmentationLexicon lexicon, IReadOnlyDictionary<string, double>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
+        if (overrides is { Count: > 0 })
+        {
+            var merged = new Dictionary<string, double>(lexicon.Parameters, StringComparer.Ordinal);
+            foreach (var (name, value) in overrides)
+            {
+                merged[name] = value;
+            }
+
+            lexicon = lexicon.WithParameters(merged);
+        }
+
         _lexicon = lexicon;
-        _unsplittable = Unsplittable.GetAlternateLookup<ReadOnlySpan<char>>();
         _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
         _betaSuffix = lexicon.GetParameter("beta.suffix", 0.1);
+        _lexicalShare = lexicon.GetParameter("lexical.share", 0.05);
         _rateWaw = lexicon.GetParameter("rate.و", 0.1);
         _rateFa = lexicon.GetParameter("rate.ف", 0.01);
         _rateBa = lexicon.GetParameter("rate.ب", 0.02);
@@ -134,6 +174,7 @@ public sealed class ArabicSegmenter
         ReadOnlySpan<char> word = token.Slice(text);
         Span<char> key = stackalloc char[MaxLetters];
         Span<int> pos = stackalloc int[MaxLetters + 1];
+        Span<bool> bare = stackalloc bool[MaxLetters];
         int n = 0;
         for (int i = 0; i < word.Length; i++)
         {
@@ -150,6 +191,7 @@ public sealed class ArabicSegmenter
             }
 
             key[n] = k;
+            bare[n] = word[i] == Alef;
             pos[n] = token.Start + i;
             n++;
         }
@@ -160,9 +202,11 @@ public sealed class ArabicSegmenter
             return 1;
         }
 
+        bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
+
         pos[n] = token.End;
         pos[0] = token.Start;
-        Analysis a = Analyze(key[..n]);
+        Analysis a = Analyze(key[..n], bare[..n], tanween);
         int count = 0;
         int b = 0;
         if (a.Conjunction)
@@ -245,27 +289,39 @@ public sealed class ArabicSegmenter
         return new TextSpan(token.Start, token.End);
     }
 
-    private Analysis Analyze(ReadOnlySpan<char> k)
+    // k is the word's skeleton; bare[i] says whether an alef of k was written bare (ا), not أ إ آ, so that أل and
+    // إل (ألبوم، إليها) are not taken for the article.
+    private Analysis Analyze(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare, bool noSuffix)
     {
         var a = default(Analysis);
-        if (_unsplittable.Contains(k))
+        if (Contains(Unsplittable, k))
         {
             return a;
         }
 
         // Layer 0: the conjunctions و and ف.
-        if (k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
+        bool lexical = IsLexical(k, noSuffix);
+        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
-            double split = (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
-            if (split > _betaPrefix * Count(k))
+            double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
+                ? double.MaxValue
+                : (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
+            int whole = Count(k);
+            // An unseen word in و is almost always و + word (words that start with و are frequent and seen), as is
+            // an unseen conjunction + article + noun.
+            bool unseen = whole == 0 && (k[0] == Waw ? rest.Length >= 3 : rest.Length >= 4 && IsDefinite(rest, bare[1..]));
+            if (unseen || (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * whole))
             {
                 a.Conjunction = true;
                 k = rest;
-                if (_unsplittable.Contains(k))
+                bare = bare[1..];
+                if (Contains(Unsplittable, k))
                 {
                     return a;
                 }
+
+                lexical = IsLexical(k, noSuffix);
             }
         }
 
@@ -276,13 +332,17 @@ public sealed class ArabicSegmenter
             return a;
         }
 
-        if (k.Length >= 3 && PrefixRate(k) > 0)
+        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0)
         {
             ReadOnlySpan<char> rest = k[1..];
+            bool definite = IsDefinite(rest, bare[1..]);
             double best = PrefixRate(k) * Evidence(rest, 2);
+            double beta = definite ? DefiniteBeta : Beta(k[0], rest, _betaPrefix);
             bool article = false;
             if (k[0] == Lam && rest[0] == Lam && rest.Length >= 3)
             {
+                // لل is ل + a word in ل: the article (للمناطق) or a word of its own (للبنان); either way a split.
+                beta = DefiniteBeta;
                 Span<char> restored = stackalloc char[rest.Length + 1];
                 restored[0] = Alef;
                 rest.CopyTo(restored[1..]);
@@ -294,9 +354,34 @@ public sealed class ArabicSegmenter
                 }
             }
 
-            // A preposition before the article is a clitic whenever the definite rest is a word (بالنسبة، للمناطق).
-            bool definite = article || IsDefinite(rest);
-            if (best > (definite ? DefiniteBeta : _betaPrefix) * Count(k))
+            // An unseen word of preposition + article + unseen noun is still split (بالوميض، للبستنة), as is an
+            // unseen future particle + imperfect verb (سيستغرقون).
+            int whole = Count(k);
+            if (whole == 0 && k[0] == Sin && rest.Length >= 3 && rest[0] != Alef && Count(rest) >= UnseenFutureRest)
+            {
+                best = Math.Max(best, MinEvidence);
+            }
+
+            if (whole == 0 && best == 0 && k.Length >= 5 && (definite || (k[0] == Lam && rest[0] == Lam)))
+            {
+                best = MinEvidence;
+                article = !definite;
+            }
+
+            // A preposition before a demonstrative or كل (بذلك، لهذه، ككل) is always split.
+            if (k[0] != Sin && Contains(PrepositionRests, rest))
+            {
+                best = double.MaxValue;
+            }
+
+            // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
+            bool allowed = k[0] != Kaf || definite || best == double.MaxValue || NominalRest(rest);
+            if (definite && Count(rest) > 0)
+            {
+                best = Math.Max(best, MinEvidence);
+            }
+
+            if (allowed && best >= MinEvidence && best > beta * whole)
             {
                 a.Preposition = true;
                 if (article)
@@ -306,21 +391,55 @@ public sealed class ArabicSegmenter
                 }
 
                 k = rest;
+                bare = bare[1..];
+                lexical = IsLexical(k, noSuffix);
             }
         }
 
         // Layer 2: a pronoun after the stem (never after the article).
-        if (k.Length >= 3 && !IsDefinite(k))
+        // A pronoun never follows tanween (موجهاً is موجه + اً, not موج + ها). After a particle or preposition
+        // (منه، عليها، إنني، لدينا) a pronoun is always split; ي، ني and ك are split only there, since after other
+        // stems a final ي is far more often a nisba, a construct plural or a name (عامي، مستهلكي، سوني) than "my".
+        if (!noSuffix && !lexical && k.Length >= 3 && !IsDefinite(k, bare))
         {
             double best = 0;
             int bestLength = 0;
             SegmentFormChange bestChange = SegmentFormChange.None;
+            bool nisba = IsNisba(k);
             for (int length = 1; length <= 3 && length <= k.Length - 2; length++)
             {
-                double rate = SuffixRate(k[^length..]);
-                if (rate > 0)
+                ReadOnlySpan<char> suffix = k[^length..];
+                double rate = SuffixRate(suffix);
+                if (rate == 0)
                 {
-                    double e = rate * StemCount(k[..^length], out SegmentFormChange change);
+                    continue;
+                }
+
+                ReadOnlySpan<char> stem = k[..^length];
+                bool firstOrSecond = suffix is "ي" or "ني" or "ك";
+                if (Contains(firstOrSecond ? ParticleHosts : Hosts, stem))
+                {
+                    a.Suffix = length;
+                    a.StemChange = stem[^1] is 'ي' && stem.Length == 3 ? SegmentFormChange.AlefMaksura : SegmentFormChange.None;
+                    return a;
+                }
+
+                // نا after a past verb is its subject (طلبنا، انطلقنا): the stem is a past verb when its form in ت is common.
+                if (suffix is "نا" && IsPastVerb(stem))
+                {
+                    continue;
+                }
+
+                if (!firstOrSecond && !nisba && stem.Length >= 3)
+                {
+                    double e = rate * StemCount(k[..^length], out SegmentFormChange change, out bool nominal);
+
+                    // A third-person pronoun after a noun that takes the article (بلاده، قوله، أعمارهم).
+                    if (nominal && k[^length] == 'ه')
+                    {
+                        e *= _betaSuffix / NominalBeta;
+                    }
+
                     if (e > best)
                     {
                         best = e;
@@ -330,7 +449,7 @@ public sealed class ArabicSegmenter
                 }
             }
 
-            if (bestLength > 0 && best > _betaSuffix * Count(k))
+            if (bestLength > 0 && best >= MinEvidence * _rateYa && best > _betaSuffix * Count(k))
             {
                 a.Suffix = bestLength;
                 a.StemChange = bestChange;
@@ -339,6 +458,64 @@ public sealed class ArabicSegmenter
 
         return a;
     }
+
+    // The threshold for splitting a proclitic off: lenient when the rest is of the kind the clitic attaches to
+    // (a noun that takes the article; an imperfect verb after س), strict otherwise.
+    private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) => clitic switch
+    {
+        Sin => TakesArticle(rest) ? strict : NominalBeta,
+        Waw or Fa => NominalRest(rest) || VerbalRest(rest) ? NominalBeta : strict,
+        _ => NominalRest(rest) ? NominalBeta : strict,
+    };
+
+    // A rest that is a past verb with its feminine in ت in use (وأضاف: أضافت; وأوضح: أوضحت): و and ف go before verbs.
+    private bool VerbalRest(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 3 || rest[^1] == 'ة' || rest.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        if (rest[^1] == 'ت')
+        {
+            // The feminine itself (وأضافت: أضافت beside أضاف).
+            return rest.Length >= 4 && rest[^2] != Alef && Count(rest[..^1]) >= LexicalMinCount && VerbalRest(rest[..^1]);
+        }
+
+        Span<char> buffer = stackalloc char[rest.Length + 1];
+        rest.CopyTo(buffer);
+        buffer[^1] = 'ت';
+        int feminine = Count(buffer);
+        return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(rest);
+    }
+
+    // A rest that is a noun taking the article, alone or before a third-person pronoun (شكل؛ دورها، اعتباره).
+    private bool NominalRest(ReadOnlySpan<char> rest)
+    {
+        // A noun that takes the article, or a preposition + article (وبالتالي، وللمرة).
+        if ((TakesArticle(rest) && Count(rest) >= LexicalMinCount) || (rest.Length >= 5 && rest[0] is Ba or Kaf && IsDefinite(rest[1..])) ||
+            (rest.Length >= 4 && rest[0] == Lam && rest[1] == Lam))
+        {
+            return true;
+        }
+
+        for (int length = 1; length <= 3 && length <= rest.Length - 3; length++)
+        {
+            ReadOnlySpan<char> suffix = rest[^length..];
+            if (suffix is "ه" or "ها" or "هم" or "هما" or "هن")
+            {
+                StemCount(rest[..^length], out _, out bool nominal);
+                if (nominal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDefinite(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare) => IsDefinite(k) && bare[0];
 
     // How well a word form is explained: its own count, or the best reading with clitics from the given layer on.
     private double Evidence(ReadOnlySpan<char> x, int layer)
@@ -363,10 +540,11 @@ public sealed class ArabicSegmenter
 
         if (x.Length >= 3 && !IsDefinite(x))
         {
-            for (int length = 1; length <= 3 && length <= x.Length - 2; length++)
+            for (int length = 1; length <= 3 && length <= x.Length - 3; length++)
             {
-                double rate = SuffixRate(x[^length..]);
-                if (rate > 0)
+                ReadOnlySpan<char> suffix = x[^length..];
+                double rate = SuffixRate(suffix);
+                if (rate > 0 && suffix is not ("ي" or "ني" or "ك"))
                 {
                     e = Math.Max(e, rate * StemCount(x[..^length], out _));
                 }
@@ -376,9 +554,14 @@ public sealed class ArabicSegmenter
         return e;
     }
 
-    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change)
+    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change) => StemCount(stem, out change, out _);
+
+    // The count of a stem before a pronoun, its restored ending tried (مدينت → مدينة), with its article form added
+    // when it is a noun that takes the article (بلاد + البلاد); nominal says so.
+    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change, out bool nominal)
     {
         change = SegmentFormChange.None;
+        nominal = false;
         double c = Count(stem);
         char last = stem[^1];
         char restored = last switch
@@ -388,9 +571,11 @@ public sealed class ArabicSegmenter
             'ؤ' or 'ئ' => 'ء',
             _ => '\0',
         };
+        Span<char> buffer = stackalloc char[MaxLetters];
+        buffer = buffer[..stem.Length];
+        scoped ReadOnlySpan<char> chosen = stem;
         if (restored != '\0')
         {
-            Span<char> buffer = stackalloc char[stem.Length];
             stem.CopyTo(buffer);
             buffer[^1] = restored;
             double r = Count(buffer);
@@ -403,7 +588,16 @@ public sealed class ArabicSegmenter
                     'ى' => SegmentFormChange.AlefMaksura,
                     _ => SegmentFormChange.Hamza,
                 };
+                chosen = buffer;
             }
+        }
+
+        // The stem must be seen alone too: ال + stem can be a folded hamza (اليسا is إليسا, not ال + يسا).
+        int definite = ArticleCount(chosen);
+        if (c >= LexicalMinCount && definite >= LexicalMinCount && definite >= _lexicalShare * c)
+        {
+            nominal = true;
+            c += definite;
         }
 
         return c;
@@ -417,7 +611,7 @@ public sealed class ArabicSegmenter
             Ba => definite ? _rateBaDef : _rateBa,
             Lam => definite ? 0 : _rateLam,
             Kaf => definite ? _rateKafDef : _rateKaf,
-            Sin => x[1] is 'ي' or 'ت' or 'ن' or Alef ? _rateSin : 0,
+            Sin => (x.Length >= 4 && x[1] is 'ي' or 'ت' or 'ن') || (x.Length >= 5 && x[1] == Alef) ? _rateSin : 0,
             _ => 0,
         };
     }
@@ -437,10 +631,110 @@ public sealed class ArabicSegmenter
         _ => 0,
     };
 
+    // A word that takes the article is a noun or adjective of its own (الوجود، الوزير، الأساسي), so it is neither
+    // clitic + word nor word + pronoun: ال never stands before a conjunction, a preposition or a pronoun suffix.
+    private bool TakesArticle(ReadOnlySpan<char> k)
+    {
+        if (k.Length < 3 || k.Length + 2 > MaxLetters || IsDefinite(k))
+        {
+            return false;
+        }
+
+        int withArticle = ArticleCount(k);
+        return withArticle >= LexicalMinCount && withArticle >= _lexicalShare * Count(k);
+    }
+
+    private int ArticleCount(ReadOnlySpan<char> k)
+    {
+        if (k.Length < 2 || k.Length + 2 > MaxLetters + 2)
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 2];
+        buffer[0] = Alef;
+        buffer[1] = Lam;
+        k.CopyTo(buffer[2..]);
+        return Count(buffer);
+    }
+
+    // A word in ي whose feminine in ية is in use is a nisba adjective (أساسي، قانوني), not noun + my.
+    private bool IsNisba(ReadOnlySpan<char> k)
+    {
+        if (k[^1] != 'ي' || k.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 1];
+        k.CopyTo(buffer);
+        buffer[^1] = 'ة';
+        int feminine = Count(buffer);
+        return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(k);
+    }
+
+    // A word that is a lexical unit of its own: it takes the article (a noun or adjective), or it is a past verb in
+    // ت whose imperfect in ي is in use (بحثت: يبحث; وصفت: يوصف), which no preposition or conjunction explains better.
+    // With tanween, the alef after it (فرداً) is a case ending: the word without it is asked too.
+    private bool IsLexical(ReadOnlySpan<char> k, bool tanween) =>
+        IsLexical(k) || (tanween && k.Length > 3 && k[^1] == Alef && IsLexical(k[..^1]));
+
+    private bool IsLexical(ReadOnlySpan<char> k)
+    {
+        if (TakesArticle(k))
+        {
+            return true;
+        }
+
+        if (k.Length < 4 || k[^1] != 'ت' || k[^2] == Alef || k.Length > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length];
+        buffer[0] = 'ي';
+        k[..^1].CopyTo(buffer[1..]);
+        int imperfect = Count(buffer);
+        return imperfect >= LexicalMinCount && imperfect >= _lexicalShare * Count(k);
+    }
+
+    private bool IsPastVerb(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length + 1];
+        stem.CopyTo(buffer);
+        buffer[^1] = 'ت';
+        int past = Count(buffer);
+        return past >= LexicalMinCount && past >= _lexicalShare * Count(stem);
+    }
+
+    // A particle or preposition with a pronoun (غيرها، منه، عليهم).
+    private bool IsHostWithPronoun(ReadOnlySpan<char> x)
+    {
+        for (int length = 1; length <= 3 && length < x.Length; length++)
+        {
+            if (IsPronoun(x[^length..]) && Contains(Hosts, x[..^length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPronoun(ReadOnlySpan<char> x) =>
         x is "ه" or "ها" or "هم" or "هما" or "هن" or "ك" or "كم" or "كما" or "كن" or "ي" or "نا";
 
     private static bool IsDefinite(ReadOnlySpan<char> x) => x.Length >= 3 && x[0] == Alef && x[1] == Lam;
+
+    private static SegmentationLexicon WordSet(string[] words) =>
+        new([.. words.Select(w => new KeyValuePair<string, int>(SegmentationLexicon.ToKey(w)!, 1))], new Dictionary<string, double>());
+
+    private static bool Contains(SegmentationLexicon set, ReadOnlySpan<char> key) => set.GetCount(key) > 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Count(ReadOnlySpan<char> x) => _lexicon.GetCount(x);

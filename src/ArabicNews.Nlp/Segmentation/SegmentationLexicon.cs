@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -16,7 +15,7 @@ internal sealed class SegmentationLexicon
 
     private static ReadOnlySpan<byte> Magic => "ANSEG"u8;
 
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2;
 
     private readonly char[] _chars;
     private readonly int[] _offsets;
@@ -66,6 +65,19 @@ internal sealed class SegmentationLexicon
         _offsets[entries.Count] = at;
     }
 
+    private SegmentationLexicon(SegmentationLexicon other, IReadOnlyDictionary<string, double> parameters)
+    {
+        _chars = other._chars;
+        _offsets = other._offsets;
+        _counts = other._counts;
+        _table = other._table;
+        _mask = other._mask;
+        Parameters = parameters;
+    }
+
+    /// <summary>The same counts with other parameters.</summary>
+    public SegmentationLexicon WithParameters(IReadOnlyDictionary<string, double> parameters) => new(this, parameters);
+
     /// <summary>An empty lexicon (every count is zero).</summary>
     public static SegmentationLexicon Empty { get; } = new([], new Dictionary<string, double>());
 
@@ -105,7 +117,7 @@ internal sealed class SegmentationLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char KeyChar(char c)
     {
-        if (c is >= '\u0621' and <= '\u064A')
+        if (c is >= '\u0621' and <= '\u064A' and not '\u0640')
         {
             return c is '\u0622' or '\u0623' or '\u0625' ? '\u0627' : c;
         }
@@ -142,15 +154,17 @@ internal sealed class SegmentationLexicon
         return sb.Length == 0 ? null : sb.ToString();
     }
 
-    /// <summary>Writes the lexicon (deflate-compressed, front-coded, sorted).</summary>
+    /// <summary>
+    /// Writes the lexicon: "ANSEG", a version byte, the parameters, then the keys sorted and front-coded (shared prefix
+    /// length, suffix length, suffix letters as one byte each, U+0600 + byte) with their counts as 7-bit varints.
+    /// </summary>
     public static void Write(Stream output, IEnumerable<KeyValuePair<string, int>> entries, IReadOnlyDictionary<string, double> parameters)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(parameters);
         var sorted = entries.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-        using var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(deflate, Encoding.UTF8, leaveOpen: true);
+        using var w = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
         w.Write(parameters.Count);
@@ -192,42 +206,115 @@ internal sealed class SegmentationLexicon
     public static SegmentationLexicon Read(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var deflate = new DeflateStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(deflate, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        Span<byte> magic = stackalloc byte[5];
-        r.BaseStream.ReadExactly(magic);
-        if (!magic.SequenceEqual(Magic) || r.ReadByte() != FormatVersion)
+        if (input is UnmanagedMemoryStream { CanSeek: true } unmanaged)
+        {
+            // An embedded resource: read it in place.
+            var bytes = new byte[unmanaged.Length - unmanaged.Position];
+            unmanaged.ReadExactly(bytes);
+            return Parse(bytes);
+        }
+
+        using var memory = new MemoryStream();
+        input.CopyTo(memory);
+        return Parse(memory.GetBuffer().AsSpan(0, (int)memory.Length));
+    }
+
+    private static SegmentationLexicon Parse(ReadOnlySpan<byte> data)
+    {
+        int at = 0;
+        if (data.Length < 6 || !data[..5].SequenceEqual(Magic) || data[5] != FormatVersion)
         {
             throw new InvalidDataException("Not a segmentation lexicon of this version.");
         }
 
-        int parameterCount = r.ReadInt32();
+        at = 6;
+        int parameterCount = ReadInt32(data, ref at);
         var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
         for (int i = 0; i < parameterCount; i++)
         {
-            string name = r.ReadString();
-            parameters[name] = r.ReadDouble();
+            int length = Read7Bit(data, ref at);
+            string name = Encoding.UTF8.GetString(data.Slice(at, length));
+            at += length;
+            parameters[name] = BitConverter.Int64BitsToDouble(System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(data[at..]));
+            at += 8;
         }
 
-        int n = r.ReadInt32();
-        var entries = new KeyValuePair<string, int>[n];
-        Span<char> key = stackalloc char[512];
-        int keyLength = 0;
+        int n = ReadInt32(data, ref at);
+        return new SegmentationLexicon(data[at..], n, parameters);
+    }
+
+    // Decodes the front-coded entries straight into the flat arrays and the hash table: no string per entry.
+    private SegmentationLexicon(ReadOnlySpan<byte> data, int n, Dictionary<string, double> parameters)
+    {
+        Parameters = parameters;
+        _offsets = new int[n + 1];
+        _counts = new int[n];
+        var chars = new char[Math.Max(16, data.Length)];
+        int size = 16;
+        while (size < n * 2)
+        {
+            size <<= 1;
+        }
+
+        _table = new int[size];
+        _mask = size - 1;
+        int at = 0;
+        int write = 0;
+        int previous = 0;
         for (int i = 0; i < n; i++)
         {
-            int shared = r.ReadByte();
-            int rest = r.ReadByte();
-            for (int j = 0; j < rest; j++)
+            int shared = data[at++];
+            int rest = data[at++];
+            if (write + shared + rest > chars.Length)
             {
-                key[shared + j] = (char)(r.ReadByte() + 0x0600);
+                Array.Resize(ref chars, Math.Max(chars.Length * 2, write + shared + rest));
             }
 
-            keyLength = shared + rest;
-            entries[i] = new(new string(key[..keyLength]), r.Read7BitEncodedInt());
+            chars.AsSpan(previous, shared).CopyTo(chars.AsSpan(write));
+            for (int j = 0; j < rest; j++)
+            {
+                chars[write + shared + j] = (char)(data[at++] + 0x0600);
+            }
+
+            _offsets[i] = write;
+            _counts[i] = Read7Bit(data, ref at);
+            int length = shared + rest;
+            int slot = Hash(chars.AsSpan(write, length)) & _mask;
+            while (_table[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _table[slot] = i + 1;
+            previous = write;
+            write += length;
         }
 
-        return new SegmentationLexicon(entries, parameters);
+        _offsets[n] = write;
+        _chars = chars;
+    }
+
+    private static int ReadInt32(ReadOnlySpan<byte> data, ref int at)
+    {
+        int v = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data[at..]);
+        at += 4;
+        return v;
+    }
+
+    private static int Read7Bit(ReadOnlySpan<byte> data, ref int at)
+    {
+        int result = 0;
+        int shift = 0;
+        byte b;
+        do
+        {
+            b = data[at++];
+            result |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0 && shift < 35);
+
+        return result;
     }
 
     /// <summary>Loads the embedded lexicon, or the empty one when the resource is absent.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.Intrinsics;
 
 namespace ArabicNews.Nlp.Text;
 
@@ -110,30 +111,48 @@ public sealed class ArabicNormalizer
             return new NormalizedText(text, text, OffsetMap.Identity(text.Length));
         }
 
-        int capacity = text.Length + 16;
-        while (true)
+        if (MaxExpansion == 1)
         {
-            char[] chars = ArrayPool<char>.Shared.Rent(capacity);
-            int[] starts = ArrayPool<int>.Shared.Rent(capacity);
-            int[] ends = ArrayPool<int>.Shared.Rent(capacity);
-            try
+            return NormalizeWithoutExpansion(text, first);
+        }
+
+        // The exact output length first (a hop from one changing character to the next), so that the string and the
+        // map are written once, in place, with no pooled buffer to copy out of.
+        int length = NormalizedLength(text, first);
+        if (length == 0)
+        {
+            return new NormalizedText(text, string.Empty, OffsetMap.Trusted([], [], text.Length));
+        }
+
+        int[] starts = GC.AllocateUninitializedArray<int>(length);
+        string normalized = string.Create(length, (this, text, first, starts), static (destination, state) =>
+            state.Item1.Run(state.text, state.first, destination, state.starts, default, out _));
+        return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, length, text.Length));
+    }
+
+    /// <summary>
+    /// <see cref="Normalize(string)"/> when no character expands, so the output is at most as long as the input: the
+    /// map is written straight into arrays of the input's length (trimmed only when much was deleted) and the text into
+    /// a pooled buffer, with no pass to measure the output first.
+    /// </summary>
+    private NormalizedText NormalizeWithoutExpansion(string text, int first)
+    {
+        int[] starts = GC.AllocateUninitializedArray<int>(text.Length);
+        char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            Run(text, first, chars.AsSpan(0, text.Length), starts, default, out int written);
+            string normalized = written == 0 ? string.Empty : new string(chars, 0, written);
+            if (written < text.Length - (text.Length / 4))
             {
-                if (Run(text, first, chars, starts, ends, out int written))
-                {
-                    return new NormalizedText(
-                        text,
-                        new string(chars, 0, written),
-                        OffsetMap.Trusted(starts.AsSpan(0, written).ToArray(), ends.AsSpan(0, written).ToArray(), text.Length));
-                }
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(chars);
-                ArrayPool<int>.Shared.Return(starts);
-                ArrayPool<int>.Shared.Return(ends);
+                starts = starts.AsSpan(0, written).ToArray();
             }
 
-            capacity = checked(Math.Max(capacity * 2, text.Length * MaxExpansion));
+            return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, written, text.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
@@ -143,7 +162,32 @@ public sealed class ArabicNormalizer
     public string NormalizeToString(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsNormalized(text) ? text : Normalize(text).Text;
+        int first = text.AsSpan().IndexOfAny(_changing);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        if (MaxExpansion == 1)
+        {
+            // The output is at most as long as the input: write it into a pooled buffer, no measuring pass.
+            char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
+            try
+            {
+                Run(text, first, chars.AsSpan(0, text.Length), default, default, out int written);
+                return written == 0 ? string.Empty : new string(chars, 0, written);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+
+        int length = NormalizedLength(text, first);
+        return length == 0
+            ? string.Empty
+            : string.Create(length, (this, text, first), static (destination, state) =>
+                state.Item1.Run(state.text, state.first, destination, default, default, out _));
     }
 
     /// <summary>Normalizes into a caller's buffer without allocating.</summary>
@@ -152,7 +196,7 @@ public sealed class ArabicNormalizer
     /// <param name="charsWritten">How many characters were written.</param>
     /// <returns>False when <paramref name="destination"/> is too small (see <see cref="GetMaxNormalizedLength"/>).</returns>
     public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten) =>
-        Run(source, 0, destination, default, default, out charsWritten);
+        Run(source, FirstChange(source), destination, default, default, out charsWritten);
 
     /// <summary>
     /// Normalizes into a caller's buffers without allocating, writing for each normalized character the original
@@ -171,40 +215,98 @@ public sealed class ArabicNormalizer
             throw new ArgumentException("The offset buffers must be at least as long as the destination.", nameof(originalStarts));
         }
 
-        return Run(source, 0, destination, originalStarts, originalEnds, out charsWritten);
+        return Run(source, FirstChange(source), destination, originalStarts, originalEnds, out charsWritten);
     }
 
+    /// <summary>The position of the first character that changes, or the length when none does.</summary>
+    private int FirstChange(ReadOnlySpan<char> source)
+    {
+        int first = source.IndexOfAny(_changing);
+        return first < 0 ? source.Length : first;
+    }
+
+    /// <summary>The length of the normalized text, given the position of the first character that changes.</summary>
+    private int NormalizedLength(ReadOnlySpan<char> source, int first)
+    {
+        int length = source.Length;
+        int i = first;
+        while (true)
+        {
+            char c = source[i];
+            switch (_action[c])
+            {
+                case Delete:
+                    length--;
+                    break;
+                case Expand:
+                    length += _expansions[c].Length - 1;
+                    break;
+            }
+
+            i++;
+            int next = source[i..].IndexOfAny(_changing);
+            if (next < 0)
+            {
+                return length;
+            }
+
+            i += next;
+        }
+    }
+
+    /// <summary>
+    /// Normalizes <paramref name="source"/>, whose characters before <paramref name="first"/> need no change. Runs of
+    /// unchanged characters are found with a vectorized search and copied in bulk (their offsets written as vectorized
+    /// sequences); only the characters that change are handled one by one.
+    /// </summary>
     private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written)
     {
-        bool mapping = !starts.IsEmpty || !ends.IsEmpty;
+        // With starts and no ends, only the starts are written: the map derives the ends from them.
+        bool mapping = !starts.IsEmpty;
+        bool mappingEnds = !ends.IsEmpty;
         if (mapping && starts.Length < dest.Length)
         {
             dest = dest[..starts.Length];
         }
 
-        written = 0;
-        if (first > dest.Length)
+        int w = 0;
+        int i = 0;
+        int runEnd = first;
+        while (true)
         {
-            return false;
-        }
-
-        source[..first].CopyTo(dest);
-        if (mapping)
-        {
-            for (int i = 0; i < first; i++)
+            // Copy the unchanged run [i, runEnd).
+            int run = runEnd - i;
+            if (run > 0)
             {
-                starts[i] = i;
-                ends[i] = i + 1;
-            }
-        }
+                if (run > dest.Length - w)
+                {
+                    written = w;
+                    return false;
+                }
 
-        int w = first;
-        for (int i = first; i < source.Length; i++)
-        {
+                source.Slice(i, run).CopyTo(dest[w..]);
+                if (mapping)
+                {
+                    FillSequence(starts.Slice(w, run), i);
+                    if (mappingEnds)
+                    {
+                        FillSequence(ends.Slice(w, run), i + 1);
+                    }
+                }
+
+                w += run;
+            }
+
+            if (runEnd >= source.Length)
+            {
+                break;
+            }
+
+            // The character at runEnd changes.
+            i = runEnd;
             char c = source[i];
             switch (_action[c])
             {
-                case Keep:
                 case Replace:
                     if (w >= dest.Length)
                     {
@@ -216,14 +318,17 @@ public sealed class ArabicNormalizer
                     if (mapping)
                     {
                         starts[w] = i;
-                        ends[w] = i + 1;
+                        if (mappingEnds)
+                        {
+                            ends[w] = i + 1;
+                        }
                     }
 
                     w++;
                     break;
                 case Delete:
                     // A removed mark belongs to the letter before it, so spans over that letter keep covering it.
-                    if (mapping && w > 0 && ends[w - 1] == i)
+                    if (mappingEnds && w > 0 && ends[w - 1] == i)
                     {
                         ends[w - 1] = i + 1;
                     }
@@ -241,16 +346,63 @@ public sealed class ArabicNormalizer
                     if (mapping)
                     {
                         starts.Slice(w, expansion.Length).Fill(i);
-                        ends.Slice(w, expansion.Length).Fill(i + 1);
+                        if (mappingEnds)
+                        {
+                            ends.Slice(w, expansion.Length).Fill(i + 1);
+                        }
                     }
 
                     w += expansion.Length;
                     break;
             }
+
+            i++;
+
+            // The next changing character: often right here (diacritized text), else a vectorized search.
+            if (i < source.Length && _action[source[i]] != Keep)
+            {
+                runEnd = i;
+            }
+            else
+            {
+                int next = source[i..].IndexOfAny(_changing);
+                runEnd = next < 0 ? source.Length : i + next;
+            }
         }
 
         written = w;
         return true;
+    }
+
+    /// <summary>Writes <paramref name="start"/>, <paramref name="start"/> + 1, … into <paramref name="span"/>.</summary>
+    private static void FillSequence(Span<int> span, int start)
+    {
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated && span.Length >= Vector256<int>.Count)
+        {
+            Vector256<int> values = Vector256.Create(start) + Vector256<int>.Indices;
+            Vector256<int> step = Vector256.Create(Vector256<int>.Count);
+            for (; k <= span.Length - Vector256<int>.Count; k += Vector256<int>.Count)
+            {
+                values.CopyTo(span[k..]);
+                values += step;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && span.Length >= Vector128<int>.Count)
+        {
+            Vector128<int> values = Vector128.Create(start) + Vector128<int>.Indices;
+            Vector128<int> step = Vector128.Create(Vector128<int>.Count);
+            for (; k <= span.Length - Vector128<int>.Count; k += Vector128<int>.Count)
+            {
+                values.CopyTo(span[k..]);
+                values += step;
+            }
+        }
+
+        for (; k < span.Length; k++)
+        {
+            span[k] = start + k;
+        }
     }
 
     /// <summary>What one character becomes, with every rule applied until nothing changes; null when it stays.</summary>

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Tokenization;
@@ -14,11 +18,21 @@ public ref struct TokenEnumerator
     // An e-mail attempt that failed up to here fails again from any later start before it, so it is not retried.
     private int _noEmailBefore;
 
+    // Arabic words already found by a block scan and not yet returned: bit k of the masks is _blockStart + k.
+    private int _blockStart;
+    private ulong _pendingStarts;
+    private ulong _pendingEnds;
+    private ulong _pendingPunctuation;
+
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
         _text = text;
         _position = 0;
         _noEmailBefore = 0;
+        _blockStart = 0;
+        _pendingStarts = 0;
+        _pendingEnds = 0;
+        _pendingPunctuation = 0;
         Current = default;
     }
 
@@ -30,7 +44,20 @@ public ref struct TokenEnumerator
 
     /// <summary>Advances to the next token.</summary>
     /// <returns>False at the end of the text.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
+    {
+        // Small enough to inline into the caller's loop: most tokens of running Arabic text come from the queue.
+        if ((_pendingStarts | _pendingPunctuation) != 0)
+        {
+            return NextPending();
+        }
+
+        return MoveNextScan();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MoveNextScan()
     {
         ReadOnlySpan<char> text = _text;
         int i = _position;
@@ -49,7 +76,24 @@ public ref struct TokenEnumerator
         TokenKind kind;
         char c = text[i];
 
-        if ((c is 'h' or 'H' or 'w' or 'W') && (end = ScanUrl(text, i)) > i)
+        if (CharClass.IsArabicCore(c) && Vector256.IsHardwareAccelerated && i <= text.Length - 32 && ScanWordBlock(text, i))
+        {
+            return NextPending();
+        }
+
+        // The fast paths, which no earlier rule can claim: an Arabic word, a one-character punctuation or symbol.
+        byte flags = CharClass.FlagsOf(c);
+        if ((flags & CharClass.ArabicWordPart) != 0)
+        {
+            end = ScanArabicWord(text, i);
+            kind = TokenKind.ArabicWord;
+        }
+        else if ((flags & (CharClass.SinglePunctuation | CharClass.SingleSymbol)) != 0)
+        {
+            end = i + 1;
+            kind = (flags & CharClass.SinglePunctuation) != 0 ? TokenKind.Punctuation : TokenKind.Symbol;
+        }
+        else if ((c is 'h' or 'H' or 'w' or 'W') && (end = ScanUrl(text, i)) > i)
         {
             kind = TokenKind.Url;
         }
@@ -82,7 +126,7 @@ public ref struct TokenEnumerator
             end = ScanNumber(text, i);
             kind = TokenKind.Number;
         }
-        else if (ArabicLetters.IsArabicWordPart(c))
+        else if (CharClass.IsArabicWordPart(c))
         {
             end = ScanArabicWord(text, i);
             kind = TokenKind.ArabicWord;
@@ -116,20 +160,150 @@ public ref struct TokenEnumerator
         return true;
     }
 
+    /// <summary>
+    /// The fast path of running Arabic text: classifies the 32 characters at <paramref name="i"/> (an Arabic letter)
+    /// with vector compares (64 with 512-bit vectors). Over the prefix made only of Arabic letters and harakat (U+0620–U+065F), spaces, line
+    /// breaks and the commonest punctuation (، . " :), it queues every word that ends inside the block (a bit in
+    /// <see cref="_pendingStarts"/> and <see cref="_pendingEnds"/>) and every punctuation mark (a bit in
+    /// <see cref="_pendingPunctuation"/>). A word is queued only when a space, line break or one of those marks ends
+    /// it, so it is exactly the word <see cref="ScanArabicWord"/> would find, and those marks are one-character
+    /// tokens whatever surrounds them; anything else is left to the general path.
+    /// </summary>
+    /// <returns>False when nothing was queued.</returns>
+    private bool ScanWordBlock(ReadOnlySpan<char> text, int i)
+    {
+        ulong core, gaps, marks;
+        if (Vector512.IsHardwareAccelerated && i <= text.Length - 64)
+        {
+            // 64 characters in two 512-bit vectors.
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text.Slice(i, 64));
+            Vector512<ushort> low = Vector512.Create(units);
+            Vector512<ushort> high = Vector512.Create(units[32..]);
+            core = CoreMask(low) | (CoreMask(high) << 32);
+            gaps = GapMask(low) | (GapMask(high) << 32);
+            marks = MarkMask(low) | (MarkMask(high) << 32);
+        }
+        else
+        {
+            // 32 characters in two 256-bit vectors.
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text.Slice(i, 32));
+            Vector256<ushort> low = Vector256.Create(units);
+            Vector256<ushort> high = Vector256.Create(units[16..]);
+            core = CoreMask(low) | ((ulong)CoreMask(high) << 16);
+            gaps = GapMask(low) | ((ulong)GapMask(high) << 16);
+            marks = MarkMask(low) | ((ulong)MarkMask(high) << 16);
+
+            // Bits 32–63 stand for nothing: make them "other".
+            core &= uint.MaxValue;
+            gaps &= uint.MaxValue;
+            marks &= uint.MaxValue;
+        }
+
+        // Only the prefix made of those characters is decided here.
+        ulong other = ~(core | gaps | marks);
+        if (other != 0)
+        {
+            ulong decided = (1UL << BitOperations.TrailingZeroCount(other)) - 1;
+            core &= decided;
+            marks &= decided;
+        }
+
+        ulong ends = ~core & (core << 1) & (gaps | marks);
+        if ((ends | marks) == 0)
+        {
+            return false;
+        }
+
+        // Keep the words that end inside the block: the last one may go on past it (no mark comes after it).
+        ulong starts = core & ~(core << 1);
+        starts = ends == 0 ? 0 : starts & ((1UL << (63 - BitOperations.LeadingZeroCount(ends))) - 1);
+        _blockStart = i;
+        _pendingStarts = starts;
+        _pendingEnds = ends;
+        _pendingPunctuation = marks;
+        return true;
+    }
+
+    private static ulong CoreMask(Vector512<ushort> chars) =>
+        Vector512.LessThan(chars - Vector512.Create((ushort)0x0620), Vector512.Create((ushort)0x40)).ExtractMostSignificantBits();
+
+    private static ulong GapMask(Vector512<ushort> chars) =>
+        (Vector512.Equals(chars, Vector512.Create((ushort)' ')) | Vector512.Equals(chars, Vector512.Create((ushort)'\n'))).ExtractMostSignificantBits();
+
+    private static ulong MarkMask(Vector512<ushort> chars) =>
+        (Vector512.Equals(chars, Vector512.Create((ushort)'،')) | Vector512.Equals(chars, Vector512.Create((ushort)'.'))
+            | Vector512.Equals(chars, Vector512.Create((ushort)'"')) | Vector512.Equals(chars, Vector512.Create((ushort)':'))).ExtractMostSignificantBits();
+
+    private static uint CoreMask(Vector256<ushort> chars) =>
+        Vector256.LessThan(chars - Vector256.Create((ushort)0x0620), Vector256.Create((ushort)0x40)).ExtractMostSignificantBits();
+
+    private static uint GapMask(Vector256<ushort> chars) =>
+        (Vector256.Equals(chars, Vector256.Create((ushort)' ')) | Vector256.Equals(chars, Vector256.Create((ushort)'\n'))).ExtractMostSignificantBits();
+
+    private static uint MarkMask(Vector256<ushort> chars) =>
+        (Vector256.Equals(chars, Vector256.Create((ushort)'،')) | Vector256.Equals(chars, Vector256.Create((ushort)'.'))
+            | Vector256.Equals(chars, Vector256.Create((ushort)'"')) | Vector256.Equals(chars, Vector256.Create((ushort)':'))).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool NextPending()
+    {
+        int word = BitOperations.TrailingZeroCount(_pendingStarts);
+        int mark = BitOperations.TrailingZeroCount(_pendingPunctuation);
+        if (mark < word)
+        {
+            _pendingPunctuation &= _pendingPunctuation - 1;
+            int at = _blockStart + mark;
+            Current = new Token(at, 1, TokenKind.Punctuation);
+            _position = at + 1;
+            return true;
+        }
+
+        int start = _blockStart + word;
+        int end = _blockStart + BitOperations.TrailingZeroCount(_pendingEnds);
+        _pendingStarts &= _pendingStarts - 1;
+        _pendingEnds &= _pendingEnds - 1;
+        Current = new Token(start, end - start, TokenKind.ArabicWord);
+        _position = end;
+        return true;
+    }
+
     private static bool IsHashtagPart(char c) =>
         c == '_' || char.IsAsciiLetterOrDigit(c) || ArabicLetters.IsArabicWordPart(c) || CharClass.IsDigit(c) || CharClass.IsLatinLetter(c);
 
     private static int ScanArabicWord(ReadOnlySpan<char> text, int i)
     {
         int end = i + 1;
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text);
         while (end < text.Length)
         {
+            // Eight characters at a time while they are in the core of the Arabic block (letters and harakat).
+            if (Vector128.IsHardwareAccelerated)
+            {
+                while (end <= text.Length - Vector128<ushort>.Count)
+                {
+                    Vector128<ushort> chars = Vector128.Create(units.Slice(end, Vector128<ushort>.Count));
+                    uint core = Vector128.LessThan(chars - Vector128.Create((ushort)0x0620), Vector128.Create((ushort)0x40)).ExtractMostSignificantBits();
+                    if (core != 0xFF)
+                    {
+                        end += BitOperations.TrailingZeroCount(~core);
+                        break;
+                    }
+
+                    end += Vector128<ushort>.Count;
+                }
+
+                if (end >= text.Length)
+                {
+                    break;
+                }
+            }
+
             char c = text[end];
-            if (ArabicLetters.IsArabicWordPart(c))
+            if (CharClass.IsArabicWordPart(c))
             {
                 end++;
             }
-            else if (c is ArabicLetters.ZeroWidthNonJoiner or ArabicLetters.ZeroWidthJoiner && end + 1 < text.Length && ArabicLetters.IsArabicWordPart(text[end + 1]))
+            else if (c is ArabicLetters.ZeroWidthNonJoiner or ArabicLetters.ZeroWidthJoiner && end + 1 < text.Length && CharClass.IsArabicWordPart(text[end + 1]))
             {
                 end += 2;
             }

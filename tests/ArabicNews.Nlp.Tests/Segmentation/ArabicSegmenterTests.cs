@@ -23,6 +23,18 @@ public sealed class ArabicSegmenterTests
     [InlineData("لها", "ل+ها")]
     [InlineData("فيها", "في+ها")]
     [InlineData("مدينتها", "مدينت+ها")]
+    [InlineData("وقواتها", "و+قوات+ها")]
+    [InlineData("بموسكو", "ب+موسكو")]
+    [InlineData("وإردوغان", "و+إردوغان")]
+    [InlineData("للأمريكيين", "ل+لأمريكيين")]
+    [InlineData("بلاده", "بلاد+ه")]
+    [InlineData("عليها", "علي+ها")]
+    [InlineData("منه", "من+ه")]
+    [InlineData("وهو", "و+هو")]
+    [InlineData("بذلك", "ب+ذلك")]
+    [InlineData("والمعارضة", "و+المعارضة")]
+    [InlineData("بشكل", "ب+شكل")]
+    [InlineData("ستكون", "س+تكون")]
     public void SplitsClitics(string word, string expected) => Assert.Equal(expected, Show(word));
 
     [Theory]
@@ -37,6 +49,17 @@ public sealed class ArabicSegmenterTests
     [InlineData("ولد")]
     [InlineData("لكن")]
     [InlineData("كما")]
+    [InlineData("وزير")]
+    [InlineData("ولاية")]
+    [InlineData("بيان")]
+    [InlineData("سياسة")]
+    [InlineData("الله")]
+    [InlineData("اتجاه")]
+    [InlineData("عربي")]
+    [InlineData("كانت")]
+    [InlineData("فقط")]
+    [InlineData("سوريا")]
+    [InlineData("موسكو")]
     public void KeepsWordsWhole(string word) => Assert.Equal(word, Show(word));
 
     [Theory]
@@ -44,6 +67,7 @@ public sealed class ArabicSegmenterTests
     [InlineData("مدينتها", "مدينة+ها")]
     [InlineData("قواتها", "قوات+ها")]
     [InlineData("عليه", "على+ه")]
+    [InlineData("وبسوريا", "و+ب+سوريا")]
     public void RestoresForms(string word, string expected) => Assert.Equal(expected, Forms(word));
 
     [Theory]
@@ -65,6 +89,38 @@ public sealed class ArabicSegmenterTests
         Assert.Equal(["و", "لِ", "لمناطق"], parts.Select(p => p.GetText(text)));
         Assert.Equal("المناطق", parts[^1].GetForm(text));
         Assert.Equal([SegmentRole.Proclitic, SegmentRole.Proclitic, SegmentRole.Stem], parts.Select(p => p.Role));
+    }
+
+    [Fact]
+    public void NoPronounAfterTanween() => Assert.Equal("موجهاً", Show("موجهاً"));
+
+    [Fact]
+    public void DiacriticsStayWithTheirLetter()
+    {
+        const string word = "وَبِسُورِيَا";
+        Assert.Equal("وَ+بِ+سُورِيَا", Show(word));
+    }
+
+    [Fact]
+    public void IsDeterministicAcrossThreads()
+    {
+        string text = TestSupport.SharedData.SeedText;
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        Segment[][] expected = tokens.Select(t => ArabicSegmenter.Default.SegmentWord(text, t)).ToArray();
+        Parallel.For(0, 8, _ =>
+        {
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                Assert.Equal(expected[i], ArabicSegmenter.Default.SegmentWord(text, tokens[i]));
+            }
+        });
+    }
+
+    [Fact]
+    public void RejectsSmallDestinations()
+    {
+        var token = new Token(0, 5, TokenKind.ArabicWord);
+        Assert.Throws<ArgumentException>(() => ArabicSegmenter.Default.Segment("وبسوريا", token, new Segment[2]));
     }
 
     [Fact]
