@@ -99,7 +99,7 @@ internal static class QuoteWords
         !IsTitle(norm) && !IsPhraseStop(norm) && !IsNameNoun(norm) && !IsAnaphoric(norm) && !IsDocumentNoun(norm) &&
         !IsAdverbial(norm) && !IsSourceNoun(norm) && !IsLamObject(norm) && norm is not ("اخر" or "اخري" or "اخرون" or "اخرين" or "بعض" or "احد" or "احدي");
 
-    /// <summary>An adjective-looking word ending in ي/يه (اقتصادي، البارز is not): not evidence of a name on its own.</summary>
+    /// <summary>An adjective-looking word ending in ي/يه (عسكري، محلية): not evidence of a name on its own.</summary>
     public static bool IsNisbaLike(string norm) => norm.Length > 3 && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal));
 
     /// <summary>A one-word definite descriptor (الوكالة، الوزير) that cannot itself be a person's name.</summary>
