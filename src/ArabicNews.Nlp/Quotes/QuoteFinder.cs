@@ -55,7 +55,7 @@ internal sealed class QuoteFinder
         return _quotes;
     }
 
-    /// <summary>Headlines "X: statement" (روسيا: على بريطانيا ...) in a one-line, unterminated paragraph with no other quote.</summary>
+    /// <summary>Headlines "X: statement" (وزير المالية: لا ضرائب جديدة) in a one-line, unterminated paragraph with no other quote.</summary>
     private void FindColonHeadlines()
     {
         var covered = new HashSet<int>();
@@ -92,7 +92,7 @@ internal sealed class QuoteFinder
                         var (npFirst, npLast, _) = ParsePhrase(start, k, allowLamFirst: false);
                         float confidence = 0;
                         Speaker? speaker = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, Agreement.Unknown, start, out confidence) : null;
-                        bool source = speaker?.Type is not null || QuoteWords.IsTitle(_doc.Norm[npFirst]) || QuoteWords.IsSourceNoun(_doc.Norm[npFirst]);
+                        bool source = speaker is not null && (speaker.Type is not null || QuoteWords.IsTitle(_doc.Norm[npFirst]) || QuoteWords.IsSourceNoun(_doc.Norm[npFirst]));
                         if (speaker is not null && source)
                         {
                             var content = new TextSpan(_doc.Tokens[k + 1].Start, _doc.Tokens[end - 1].End);
