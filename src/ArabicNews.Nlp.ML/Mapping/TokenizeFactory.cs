@@ -1,0 +1,14 @@
+using Microsoft.ML.Transforms;
+
+namespace ArabicNews.Nlp.ML.Mapping;
+
+/// <summary>Tokenizes without normalizing. Registered under the contract name <c>ArabicNews.Nlp.Tokenize</c> so saved pipelines load.</summary>
+[CustomMappingFactoryAttribute(ContractName)]
+public sealed class TokenizeFactory : CustomMappingFactory<TextRow, WordsRow>
+{
+    /// <summary>The name a saved pipeline records this mapping under.</summary>
+    public const string ContractName = "ArabicNews.Nlp.Tokenize";
+
+    /// <inheritdoc/>
+    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(null, input, output);
+}

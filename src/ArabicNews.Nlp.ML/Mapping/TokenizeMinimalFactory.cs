@@ -1,0 +1,15 @@
+using ArabicNews.Nlp.Text;
+using Microsoft.ML.Transforms;
+
+namespace ArabicNews.Nlp.ML.Mapping;
+
+/// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Minimal. Registered under the contract name <c>ArabicNews.Nlp.TokenizeMinimal</c> so saved pipelines load.</summary>
+[CustomMappingFactoryAttribute(ContractName)]
+public sealed class TokenizeMinimalFactory : CustomMappingFactory<TextRow, WordsRow>
+{
+    /// <summary>The name a saved pipeline records this mapping under.</summary>
+    public const string ContractName = "ArabicNews.Nlp.TokenizeMinimal";
+
+    /// <inheritdoc/>
+    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(ArabicNormalizer.Minimal, input, output);
+}
