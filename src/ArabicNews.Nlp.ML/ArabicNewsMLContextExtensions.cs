@@ -8,8 +8,9 @@ public static class ArabicNewsMLContextExtensions
     /// <summary>
     /// Registers this assembly's mapping factories with <paramref name="mlContext"/>'s component catalog, so
     /// <c>mlContext.Model.Load</c> can rebuild a saved pipeline that uses
-    /// <see cref="ArabicNewsTransformsCatalogExtensions"/>. Call it once per context before loading; building and
-    /// saving a pipeline do not need it.
+    /// <see cref="ArabicNewsTransformsCatalogExtensions"/>. Call it once per context before loading: ML.NET finds the
+    /// factories by their contract names only in assemblies it knows of, and in a process that loads a model without
+    /// having touched this package's types, it knows nothing of this one. Building and saving a pipeline do not need it.
     /// </summary>
     /// <param name="mlContext">The context that will load models.</param>
     /// <returns><paramref name="mlContext"/>, for chaining.</returns>

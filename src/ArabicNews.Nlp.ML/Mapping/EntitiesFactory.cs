@@ -4,7 +4,7 @@ namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>Extracts entity features through the ArabicNewsAnalyzer facade. Registered under the contract name <c>ArabicNews.Nlp.Entities</c> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class EntitiesFactory : CustomMappingFactory<TextRow, WordsRow>
+internal sealed class EntitiesFactory : CustomMappingFactory<TextRow, WordsRow>
 {
     /// <summary>The name a saved pipeline records this mapping under.</summary>
     public const string ContractName = "ArabicNews.Nlp.Entities";

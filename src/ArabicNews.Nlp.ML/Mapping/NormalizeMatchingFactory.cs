@@ -5,7 +5,7 @@ namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>Normalizes with ArabicTextNormalization.Matching. Registered under the contract name <c>ArabicNews.Nlp.NormalizeMatching</c> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class NormalizeMatchingFactory : CustomMappingFactory<TextRow, NormalizedTextRow>
+internal sealed class NormalizeMatchingFactory : CustomMappingFactory<TextRow, NormalizedTextRow>
 {
     /// <summary>The name a saved pipeline records this mapping under.</summary>
     public const string ContractName = "ArabicNews.Nlp.NormalizeMatching";

@@ -5,7 +5,7 @@ namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>Normalizes with ArabicTextNormalization.Minimal. Registered under the contract name <c>ArabicNews.Nlp.NormalizeMinimal</c> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class NormalizeMinimalFactory : CustomMappingFactory<TextRow, NormalizedTextRow>
+internal sealed class NormalizeMinimalFactory : CustomMappingFactory<TextRow, NormalizedTextRow>
 {
     /// <summary>The name a saved pipeline records this mapping under.</summary>
     public const string ContractName = "ArabicNews.Nlp.NormalizeMinimal";

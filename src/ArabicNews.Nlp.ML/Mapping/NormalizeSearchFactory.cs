@@ -5,7 +5,7 @@ namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>Normalizes with ArabicTextNormalization.Search. Registered under the contract name <c>ArabicNews.Nlp.NormalizeSearch</c> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class NormalizeSearchFactory : CustomMappingFactory<TextRow, NormalizedTextRow>
+internal sealed class NormalizeSearchFactory : CustomMappingFactory<TextRow, NormalizedTextRow>
 {
     /// <summary>The name a saved pipeline records this mapping under.</summary>
     public const string ContractName = "ArabicNews.Nlp.NormalizeSearch";

@@ -1,7 +1,7 @@
 namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>The output row of the normalization mappings.</summary>
-public sealed class NormalizedTextRow
+internal sealed class NormalizedTextRow
 {
     /// <summary>The column the mapping writes; the catalog methods copy it to the caller's output column.</summary>
     public const string ColumnName = "__ArabicNews_Normalized";

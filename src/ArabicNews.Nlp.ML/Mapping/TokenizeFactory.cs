@@ -4,7 +4,7 @@ namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>Tokenizes without normalizing. Registered under the contract name <c>ArabicNews.Nlp.Tokenize</c> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class TokenizeFactory : CustomMappingFactory<TextRow, WordsRow>
+internal sealed class TokenizeFactory : CustomMappingFactory<TextRow, WordsRow>
 {
     /// <summary>The name a saved pipeline records this mapping under.</summary>
     public const string ContractName = "ArabicNews.Nlp.Tokenize";

@@ -5,7 +5,7 @@ namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Matching. Registered under the contract name <c>ArabicNews.Nlp.TokenizeMatching</c> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class TokenizeMatchingFactory : CustomMappingFactory<TextRow, WordsRow>
+internal sealed class TokenizeMatchingFactory : CustomMappingFactory<TextRow, WordsRow>
 {
     /// <summary>The name a saved pipeline records this mapping under.</summary>
     public const string ContractName = "ArabicNews.Nlp.TokenizeMatching";

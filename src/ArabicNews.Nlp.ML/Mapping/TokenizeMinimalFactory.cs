@@ -5,7 +5,7 @@ namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Minimal. Registered under the contract name <c>ArabicNews.Nlp.TokenizeMinimal</c> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class TokenizeMinimalFactory : CustomMappingFactory<TextRow, WordsRow>
+internal sealed class TokenizeMinimalFactory : CustomMappingFactory<TextRow, WordsRow>
 {
     /// <summary>The name a saved pipeline records this mapping under.</summary>
     public const string ContractName = "ArabicNews.Nlp.TokenizeMinimal";

@@ -1,7 +1,7 @@
 namespace ArabicNews.Nlp.ML.Mapping;
 
 /// <summary>The output row of the tokenization and entity mappings: a variable-length vector of text.</summary>
-public sealed class WordsRow
+internal sealed class WordsRow
 {
     /// <summary>The column the mapping writes; the catalog methods copy it to the caller's output column.</summary>
     public const string ColumnName = "__ArabicNews_Words";
