@@ -42,4 +42,20 @@ public sealed class ServiceCollectionExtensionsTests
         using ServiceProvider provider = services.BuildServiceProvider();
         Assert.False(provider.GetRequiredService<ArabicNewsAnalyzer>().Options.RecognizeEntities);
     }
+
+    /// <summary>Twin of README.md's "di" snippet (section "## NuGet packages" → "### Quick start").</summary>
+    [Fact]
+    public void Readme_snippet()
+    {
+        var services = new ServiceCollection();
+
+        // snippet: di
+        services.AddArabicNewsNlp(new AnalyzerOptions { AttributeQuotes = false });
+        // then take an ArabicNewsAnalyzer in any constructor: a thread-safe singleton
+        // end snippet
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+        Assert.False(provider.GetRequiredService<ArabicNewsAnalyzer>().Options.AttributeQuotes);
+        ReadmeSnippets.AssertTwin("di");
+    }
 }

@@ -107,4 +107,40 @@ public sealed class TopicClassifierTests(ITestOutputHelper output)
         var engine = loading.Model.CreatePredictionEngine<TopicRow, Prediction>(loaded);
         Assert.Equal(before[0], engine.Predict(test[0]).PredictedLabel);
     }
+
+    /// <summary>Twin of README.md's "ml" snippet (section "## ML.NET").</summary>
+    [Fact]
+    public void Readme_snippet()
+    {
+        IDataView trainingData = new MLContext().Data.LoadFromEnumerable(TopicData.Train);
+        string modelPath = Path.Combine(Path.GetTempPath(), $"topics-{Guid.NewGuid():N}.zip");
+        try
+        {
+            // snippet: ml
+            var ml = new MLContext(seed: 1);
+            var pipeline = ml.Transforms.NormalizeArabicText("Normalized", "Text")
+                .Append(ml.Transforms.TokenizeArabicWords("Words", "Text"))
+                .Append(ml.Transforms.ExtractArabicEntities("Entities", "Text"))
+                .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "Normalized", "Words", "Entities"))
+                .Append(ml.Transforms.Conversion.MapValueToKey("Label"))
+                .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy())
+                .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+            ITransformer model = pipeline.Fit(trainingData);   // an IDataView with string columns Text and Label
+            ml.Model.Save(model, trainingData.Schema, modelPath);
+
+            // later, in another process
+            var loading = new MLContext().RegisterArabicNewsTransforms();
+            ITransformer loaded = loading.Model.Load(modelPath, out DataViewSchema inputSchema);
+            // end snippet
+
+            Assert.NotNull(inputSchema.GetColumnOrNull("Text"));
+            Assert.Equal(TopicData.Train.Length, loaded.Transform(trainingData).GetColumn<string>("PredictedLabel").Count());
+        }
+        finally
+        {
+            File.Delete(modelPath);
+        }
+
+        TestSupport.ReadmeSnippets.AssertTwin("ml");
+    }
 }
