@@ -28,7 +28,7 @@ for csproj in "${projects[@]}"; do
   # analyzer spells it, and symbols that were removed simply do not come back.
   printf '#nullable enable\n' > "$unshipped"
   log=$(mktemp)
-  dotnet build "$csproj" -c Release --no-incremental -nologo \
+  dotnet build "$csproj" -c Release -nologo \
     -p:WarningsNotAsErrors=RS0016 -p:TreatWarningsAsErrors=true >"$log" 2>&1 || true
   {
     printf '#nullable enable\n'

@@ -1,7 +1,7 @@
 using ArabicNews.Nlp.Evaluation;
 
 // Measures the library against the shared evaluation data. Each command prints its figures.
-// usage: dotnet run --project src/ArabicNews.Nlp.Evaluation -c Release -- <segmentation|ner> [--shared DIR]
+// usage: dotnet run --project src/ArabicNews.Nlp.Evaluation -c Release -- <segmentation|ner|dev-entities --out DIR|quotes-dev> [--shared DIR]
 string shared = EvaluationPaths.Shared(args);
 string verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
 switch (verb)
@@ -10,7 +10,15 @@ switch (verb)
         return SegmentationEvaluation.Run(shared, args);
     case "ner":
         return NerEvaluation.Run(shared, args);
+    case "entity-speed":
+        return EntitySpeed.Run(args);
+    case "gazetteer-lookup":
+        return GazetteerLookup.Run(args);
+    case "dev-entities":
+        return DevGoldPredictions.Run(shared, args);
+    case "quotes-dev":
+        return DevQuotePredictions.Run(shared, args);
     default:
-        Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation <segmentation|ner> [--shared DIR]");
+        Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation <segmentation|ner|dev-entities --out DIR|quotes-dev> [--shared DIR]");
         return 2;
 }

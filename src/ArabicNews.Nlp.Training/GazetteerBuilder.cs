@@ -1,12 +1,621 @@
+using System.IO.Compression;
+using System.Text.Json;
+using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Text;
+using ArabicNews.Nlp.Tokenization;
+
 namespace ArabicNews.Nlp.Training;
 
-/// <summary>Builds the entity gazetteers.</summary>
+/// <summary>
+/// Builds the entity gazetteers (src/ArabicNews.Nlp/Resources/gazetteer.bin) from ../shared/data/gazetteers,
+/// ../shared/data/ner/anercorp-gazet, name and span statistics of the ANERcorp train split, word frequencies of the
+/// unlabelled news corpus (counts only, no text), and the hand-written general knowledge in <see cref="CuratedGazetteer"/>.
+/// </summary>
 internal static class GazetteerBuilder
 {
+    private const int PrioCountry = 100;
+    private const int PrioNationality = 90;
+    private const int PrioOrganization = 70;
+    private const int PrioPlace = 50;
+    private const int PrioPerson = 40;
+
+    private static readonly string[] PlaceDescriptors = ["ولاية", "محافظة", "مدينة", "مقاطعة", "إقليم", "منطقة", "بلدية", "قضاء", "لواء", "امارة", "إمارة"];
+
     public static int Run(TrainingPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        Console.WriteLine("GazetteerBuilder: nothing to build yet");
+        var b = new Builder();
+        var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
+        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000);
+        HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
+        HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
+        HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
+        Console.WriteLine($"ANERcorp train: {aner.Tokens.Count} word types; corpus frequent words: {frequent.Count}");
+
+        // 1. Countries.
+        string gaz = paths.Data("gazetteers");
+        var cldr = JsonDocument.Parse(File.ReadAllText(Path.Combine(gaz, "cldr-48.2.0", "ar.territories.json")))
+            .RootElement.GetProperty("main").GetProperty("ar").GetProperty("localeDisplayNames").GetProperty("territories");
+        var iso = JsonDocument.Parse(File.ReadAllText(Path.Combine(gaz, "i18n-iso-countries-7.14.0", "ar.json"))).RootElement.GetProperty("countries");
+        var dr5hn = JsonDocument.Parse(File.ReadAllText(Path.Combine(gaz, "dr5hn-countries-states-cities", "countries.json"))).RootElement;
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countryNames = new List<(string Code, string Name)>();
+        foreach (JsonProperty p in iso.EnumerateObject())
+        {
+            string code = p.Name;
+            string? cl = cldr.TryGetProperty(code + "-alt-short", out var s) ? s.GetString() : cldr.TryGetProperty(code, out var m) ? m.GetString() : null;
+            string first = p.Value.ValueKind == JsonValueKind.Array ? p.Value[0].GetString()! : p.Value.GetString()!;
+            canonical[code] = CuratedGazetteer.CanonicalOverrides.GetValueOrDefault(code) ?? cl ?? first;
+            foreach (string suffix in new[] { "", "-alt-short", "-alt-variant" })
+            {
+                if (cldr.TryGetProperty(code + suffix, out var v) && v.GetString() is { } name)
+                {
+                    countryNames.Add((code, name));
+                }
+            }
+
+            if (p.Value.ValueKind == JsonValueKind.Array)
+            {
+                countryNames.AddRange(p.Value.EnumerateArray().Select(v => (code, v.GetString()!)));
+            }
+            else
+            {
+                countryNames.Add((code, first));
+            }
+        }
+
+        foreach (JsonElement c in dr5hn.EnumerateArray())
+        {
+            string code = c.GetProperty("iso2").GetString()!;
+            if (c.TryGetProperty("translations", out var tr) && tr.TryGetProperty("ar", out var ar) && ar.GetString() is { } n)
+            {
+                countryNames.Add((code, n));
+            }
+        }
+
+        countryNames.AddRange(CuratedGazetteer.CountryAliases);
+        foreach (var (code, name) in countryNames)
+        {
+            if (!canonical.ContainsKey(code))
+            {
+                continue;
+            }
+
+            bool curated = CuratedGazetteer.CountryAliases.Contains((code, name));
+            foreach (string variant in NameVariants(name))
+            {
+                if (!curated && frequent.Contains(GazetteerKey.Of(variant)))
+                {
+                    continue;
+                }
+
+                if (code == "OM" && GazetteerKey.Of(variant) == GazetteerKey.Of("عمان"))
+                {
+                    continue; // عمان is also Amman, the Jordanian capital: only سلطنة عمان names the country.
+                }
+
+                b.Add(variant, GazetteerKind.Country, canonical[code], code, 0.95f, PrioCountry);
+            }
+        }
+
+        // 2. Nationalities: the curated stems, then the regular nisba of every one-word country name.
+        var stems = new List<(string Code, string Stem)>(CuratedGazetteer.NationalityStems);
+        foreach (var (code, name) in countryNames)
+        {
+            if (canonical.ContainsKey(code) && Nisba(name) is { } stem && !CuratedGazetteer.NationalityStopList.Contains(stem) &&
+                !stems.Any(x => x.Code != code && GazetteerKey.Of(x.Stem) == GazetteerKey.Of(stem)))
+            {
+                stems.Add((code, stem));
+            }
+        }
+
+        foreach (var (code, stem) in stems)
+        {
+            foreach (string form in NisbaForms(stem))
+            {
+                b.Add(form, GazetteerKind.Nationality, canonical[code], code, 0.9f, PrioNationality);
+            }
+        }
+
+        foreach (var (code, plural) in CuratedGazetteer.NationalityPlurals)
+        {
+            b.Add(plural, GazetteerKind.Nationality, canonical[code], code, 0.9f, PrioNationality);
+        }
+
+        // 3. Organizations.
+        foreach (string org in CuratedGazetteer.Organizations)
+        {
+            b.Add(org, GazetteerKind.Organization, org, null, 0.9f, PrioOrganization);
+        }
+
+        foreach (string line in ReadGazetLines(paths.Data("ner", "anercorp-gazet", "AlignedOrgGazetteer.txt")))
+        {
+            if (IsUsableName(line, frequent, aner, "ORG") && (line.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(line)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
+            {
+                b.Add(line, GazetteerKind.Organization, line, null, 0.75f, PrioOrganization - 5, noisy: true);
+            }
+        }
+
+        foreach (var (span, count) in aner.Spans["ORG"])
+        {
+            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG") && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
+            {
+                b.Add(span, GazetteerKind.Organization, span, null, 0.75f, PrioOrganization - 5, noisy: true);
+            }
+        }
+
+        // 4. Places.
+        foreach (var (name, code) in CuratedGazetteer.Places)
+        {
+            b.Add(name, GazetteerKind.Place, name, code, 0.9f, PrioOrganization + 10);
+        }
+
+        foreach (JsonProperty p in cldr.EnumerateObject())
+        {
+            if (char.IsAsciiDigit(p.Name[0]) && p.Value.GetString() is { } region)
+            {
+                b.Add(region, GazetteerKind.Place, region, null, 0.85f, PrioPlace);
+            }
+        }
+
+        foreach (string[] row in ReadCsv(Path.Combine(gaz, "world-cities-translations", "world-cities.csv")).Skip(1))
+        {
+            if (row.Length < 4)
+            {
+                continue;
+            }
+
+            string? code = CountryCodeOf(row[0], b, canonical);
+            string city = StripDescriptor(row[2]);
+            if (IsUsableName(city, veryCommon, aner, "LOC"))
+            {
+                b.Add(city, GazetteerKind.Place, city, code, 0.85f, PrioPlace);
+            }
+        }
+
+        foreach (string[] row in ReadCsv(Path.Combine(gaz, "dr5hn-countries-states-cities", "states.csv")).Skip(1))
+        {
+            if (row.Length > 11 && row[11].Any(ch => ch is >= '\u0621' and <= '\u064A') && !row[11].Any(ch => ch is 'ی' or 'ک' or 'پ' or 'گ' or 'چ'))
+            {
+                string state = StripDescriptor(row[11]);
+                if (IsUsableName(state, veryCommon, aner, "LOC"))
+                {
+                    b.Add(state, GazetteerKind.Place, state, row[3], 0.8f, PrioPlace);
+                }
+            }
+        }
+
+        foreach (string city in ExemplarCities(Path.Combine(gaz, "cldr-48.2.0", "ar.timeZoneNames.json")))
+        {
+            if (IsUsableName(city, frequent, aner, "LOC"))
+            {
+                b.Add(city, GazetteerKind.Place, city, null, 0.8f, PrioPlace - 2);
+            }
+        }
+
+        string? currentCountry = null;
+        foreach (string line in File.ReadLines(paths.Data("ner", "anercorp-gazet", "AlignedLocGazetteer.txt")))
+        {
+            string l = line.Trim();
+            if (l.Length == 0 || l.StartsWith("====", StringComparison.Ordinal) || l.StartsWith("****", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (b.KindOf(l) == GazetteerKind.Country)
+            {
+                currentCountry = b.CodeOf(l);
+                continue;
+            }
+
+            if (IsUsableName(l, frequent, aner, "LOC") && l.Length >= 3)
+            {
+                b.Add(l, GazetteerKind.Place, l, currentCountry, 0.7f, PrioPlace - 5, noisy: true);
+            }
+        }
+
+        foreach (var (span, count) in aner.Spans["LOC"])
+        {
+            if (count >= 2 && IsUsableName(span, frequent, aner, "LOC"))
+            {
+                b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
+            }
+        }
+
+        // 5. Known persons: multi-word PERS spans of ANERcorp train.
+        foreach (var (span, _) in aner.Spans["PERS"])
+        {
+            if (span.Contains(' ', StringComparison.Ordinal) && IsUsableName(span, frequent, aner, "PERS"))
+            {
+                b.Add(span, GazetteerKind.Person, span, null, 0.8f, PrioPerson, noisy: true);
+            }
+        }
+
+        // 6. Word flags.
+        string names = Path.Combine(gaz, "akhateeb-arabic-names");
+        foreach (string f in new[] { "male-first--names-in-arabic.txt", "female-first-names-in-arabic.txt" })
+        {
+            foreach (string n in File.ReadLines(Path.Combine(names, f)).Select(x => x.Trim()).Where(x => x.Length > 1))
+            {
+                b.Flag(n, WordFlags.FirstName);
+            }
+        }
+
+        foreach (string n in File.ReadLines(Path.Combine(names, "last-names-in-arabic.txt")).Select(x => x.Trim()).Where(x => x.Length > 1))
+        {
+            b.Flag(n, WordFlags.NamePart);
+        }
+
+        foreach (string n in ReadGazetLines(paths.Data("ner", "anercorp-gazet", "AlignedPersGazetteer.txt")))
+        {
+            b.Flag(n, WordFlags.NamePart);
+        }
+
+        foreach (var (word, st) in aner.Tokens)
+        {
+            if (st.BeginMulti >= 2 && st.BeginMulti >= 0.5 * st.BeginPers && st.Pers >= 0.5 * st.Total)
+            {
+                b.Flag(word, WordFlags.FirstName);
+            }
+
+            if (st.Pers >= 1 && st.Pers >= 0.5 * st.Total)
+            {
+                b.Flag(word, WordFlags.NamePart);
+            }
+
+            if (st.AlonePers >= 2 && st.Pers >= 0.6 * st.Total)
+            {
+                b.Flag(word, WordFlags.PersonAlone);
+            }
+        }
+
+        foreach (string w in runtimeCommon)
+        {
+            b.SetCommon(w);
+        }
+
+        b.DropProcliticDuplicates();
+
+        string output = Path.Combine(paths.Resources, "gazetteer.bin");
+        using (var stream = File.Create(output))
+        {
+            Gazetteer.Write(stream, b.Entries(), b.Words());
+        }
+
+        Console.WriteLine($"gazetteers: {b.Entries().Count} phrases, {b.Words().Count} words -> {output} ({new FileInfo(output).Length / 1024} KB)");
         return 0;
+    }
+
+    /// <summary>The regular nisba of a one-word country name: سوريا → سوري، إيران → إيراني، العراق → عراقي.</summary>
+    private static string? Nisba(string name)
+    {
+        string n = name.Trim();
+        if (n.Contains(' ', StringComparison.Ordinal) || n.Length < 3)
+        {
+            return null;
+        }
+
+        if (n.StartsWith("ال", StringComparison.Ordinal))
+        {
+            n = n[2..];
+        }
+
+        if (n.EndsWith('ي') || n.EndsWith('ى') || n.EndsWith('و'))
+        {
+            return null;
+        }
+
+        if (n.EndsWith("يا", StringComparison.Ordinal))
+        {
+            return n[..^2] + "ي";
+        }
+
+        if (n.EndsWith('ا') || n.EndsWith('ة'))
+        {
+            return n[..^1] + "ي";
+        }
+
+        return n + "ي";
+    }
+
+    /// <summary>Every gender and number of a nisba, with and without the article: روسي، الروسية، الروسيين ...</summary>
+    private static IEnumerable<string> NisbaForms(string stem)
+    {
+        string[] words = stem.Split(' ');
+        foreach (string suffix in new[] { "", "ة", "ين", "ون", "ان", "تان", "تين", "ات", "ا" })
+        {
+            foreach (bool article in new[] { false, true })
+            {
+                yield return string.Join(' ', words.Select(w => (article ? "ال" : "") + w + suffix));
+            }
+        }
+    }
+
+    private static IEnumerable<string> NameVariants(string name)
+    {
+        string n = name.Trim();
+        yield return n;
+        if (n.Contains(" - ", StringComparison.Ordinal))
+        {
+            yield return n[..n.IndexOf(" - ", StringComparison.Ordinal)];
+        }
+
+        int paren = n.IndexOf('(', StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            yield return n[..paren].Trim();
+        }
+    }
+
+    private static string StripDescriptor(string name)
+    {
+        string n = name.Trim();
+        foreach (string d in PlaceDescriptors)
+        {
+            if (n.StartsWith(d + " ", StringComparison.Ordinal))
+            {
+                return n[(d.Length + 1)..].Trim();
+            }
+        }
+
+        return n;
+    }
+
+    private static string? CountryCodeOf(string countryName, Builder b, Dictionary<string, string> canonical) =>
+        b.KindOf(countryName) == GazetteerKind.Country ? b.CodeOf(countryName) : null;
+
+    /// <summary>
+    /// Keeps a name only when it is not an ordinary word: a one-word name that is frequent in the news corpus must be
+    /// mostly tagged with <paramref name="tag"/> in ANERcorp.
+    /// </summary>
+    private static bool IsUsableName(string name, HashSet<string> frequent, AnerStats aner, string tag)
+    {
+        string key = GazetteerKey.Of(name);
+        if (key.Length < 2 || key.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            string[] words = GazetteerKey.Words(key);
+            return words.Length <= 6 && !Function.Contains(words[0]) && !Function.Contains(words[^1]);
+        }
+
+        if (Function.Contains(key))
+        {
+            return false;
+        }
+
+        var st = aner.Tokens.GetValueOrDefault(key);
+        int tagged = tag switch { "LOC" => st.Loc, "ORG" => st.Org, _ => st.Pers };
+        if ((key.Length <= 3 && tagged < 2) || key.Length <= 2)
+        {
+            return false;
+        }
+
+        if (tag == "LOC" && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal)) && tagged < 2)
+        {
+            return false; // الشمالية: an adjective, not a name, unless the corpus says so
+        }
+
+        if (st.Total >= 3)
+        {
+            return tagged >= 0.4 * st.Total;
+        }
+
+        return !frequent.Contains(key);
+    }
+
+    private static readonly HashSet<string> Function = new(
+        new[]
+        {
+            "في", "من", "الى", "إلى", "على", "عن", "مع", "و", "او", "أو", "ثم", "ان", "أن", "إن", "لا", "ما", "هذا", "هذه", "ذلك", "التي", "الذي",
+            "بين", "بعد", "قبل", "عند", "حول", "ضد", "عبر", "منذ", "حتى", "كل", "بعض", "غير", "قد", "لم", "لن", "هو", "هي", "هم", "نحن",
+        }.Select(GazetteerKey.Of),
+        StringComparer.Ordinal);
+
+    private static IEnumerable<string> ReadGazetLines(string path) =>
+        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 1 && !l.StartsWith("====", StringComparison.Ordinal) && !l.StartsWith("****", StringComparison.Ordinal));
+
+    private static IEnumerable<string[]> ReadCsv(string path)
+    {
+        foreach (string line in File.ReadLines(path))
+        {
+            var fields = new List<string>();
+            var cur = new System.Text.StringBuilder();
+            bool quoted = false;
+            foreach (char ch in line.TrimStart('\uFEFF'))
+            {
+                if (ch == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (ch == ',' && !quoted)
+                {
+                    fields.Add(cur.ToString());
+                    cur.Clear();
+                }
+                else
+                {
+                    cur.Append(ch);
+                }
+            }
+
+            fields.Add(cur.ToString());
+            yield return fields.ToArray();
+        }
+    }
+
+    private static IEnumerable<string> ExemplarCities(string path)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+        while (stack.Count > 0)
+        {
+            JsonElement e = stack.Pop();
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            foreach (JsonProperty p in e.EnumerateObject())
+            {
+                if (p.Name == "exemplarCity" && p.Value.ValueKind == JsonValueKind.String)
+                {
+                    yield return p.Value.GetString()!;
+                }
+                else
+                {
+                    stack.Push(p.Value);
+                }
+            }
+        }
+    }
+
+    /// <summary>Normalized word counts of the first articles of the unlabelled corpus (counts only, no text kept).</summary>
+    private static Dictionary<string, int> CorpusCounts(string path, int maxArticles)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gz);
+        int articles = 0;
+        while (reader.ReadLine() is { } line && articles++ < maxArticles)
+        {
+            using var doc = JsonDocument.Parse(line);
+            string text = doc.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+            foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
+            {
+                if (tok.Kind == TokenKind.ArabicWord)
+                {
+                    string w = ArabicNormalizer.Matching.NormalizeToString(tok.GetText(text));
+                    counts[w] = counts.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// The ordinary words among the most frequent: mostly untagged in ANERcorp when seen there, otherwise words that
+    /// take the article or pronoun and plural suffixes in the corpus (names seldom do: إدلب has no الإدلب، no إدلبها).
+    /// </summary>
+    private static HashSet<string> CommonWords(Dictionary<string, int> counts, int top, AnerStats aner, double ratio)
+    {
+        // not ه alone: after normalization it is also the feminine ending (حلبة = حلب + ه)
+        string[] suffixes = ["ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (w, c) in counts.OrderByDescending(kv => kv.Value).Take(top))
+        {
+            var st = aner.Tokens.GetValueOrDefault(w);
+            if (st.Total >= 3)
+            {
+                if (st.Total - st.Pers - st.Loc - st.Org >= 0.7 * st.Total)
+                {
+                    common.Add(w);
+                }
+
+                continue;
+            }
+
+            string stem = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w;
+            int evidence = (stem != w ? counts.GetValueOrDefault(stem) : counts.GetValueOrDefault("ال" + stem)) + suffixes.Sum(x => counts.GetValueOrDefault(stem + x));
+            if (evidence >= 5 && evidence >= ratio * c)
+            {
+                common.Add(w);
+            }
+        }
+
+        return common;
+    }
+
+    /// <summary>
+    /// The words a person name does not run over: the ordinary words, plus verbs (يقول beside تقول) and words that are
+    /// an ordinary word with a proclitic (بوجه = ب + وجه).
+    /// </summary>
+    private static HashSet<string> RuntimeCommonWords(Dictionary<string, int> counts, HashSet<string> common, int top)
+    {
+        var result = new HashSet<string>(common, StringComparer.Ordinal);
+        foreach (var (w, c) in counts.OrderByDescending(kv => kv.Value).Take(top))
+        {
+            if (w.Length >= 3 && (w[0] == 'ي' || w[0] == 'ت'))
+            {
+                string swapped = (w[0] == 'ي' ? 'ت' : 'ي') + w[1..];
+                if (counts.GetValueOrDefault(swapped) is int s && s >= 5 && s >= 0.2 * c)
+                {
+                    result.Add(w);
+                    continue;
+                }
+            }
+
+            foreach (string p in new[] { "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل" })
+            {
+                if (w.Length > p.Length + 2 && w.StartsWith(p, StringComparison.Ordinal) && common.Contains(w[p.Length..]))
+                {
+                    result.Add(w);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private sealed class Builder
+    {
+        private readonly Dictionary<string, (GazetteerEntry Entry, int Prio, bool Noisy)> _entries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
+
+        public void Add(string name, GazetteerKind kind, string canonical, string? code, float confidence, int prio, bool noisy = false)
+        {
+            string key = GazetteerKey.Of(name);
+            if (key.Length < 2)
+            {
+                return;
+            }
+
+            if (!_entries.TryGetValue(key, out var old) || old.Prio < prio)
+            {
+                _entries[key] = (new GazetteerEntry(kind, canonical.Trim(), code, confidence), prio, noisy);
+            }
+        }
+
+        public GazetteerKind? KindOf(string name) => _entries.TryGetValue(GazetteerKey.Of(name), out var e) ? e.Entry.Kind : null;
+
+        public string? CodeOf(string name) => _entries.TryGetValue(GazetteerKey.Of(name), out var e) ? e.Entry.CountryCode : null;
+
+        public void Flag(string word, WordFlags flags)
+        {
+            string key = GazetteerKey.Of(word);
+            if (key.Length > 1 && !key.Contains(' ', StringComparison.Ordinal))
+            {
+                _words[key] = _words.GetValueOrDefault(key) | flags;
+            }
+        }
+
+        public WordFlags FlagsOf(string key) => _words.GetValueOrDefault(key);
+
+        /// <summary>Removes phrases written with an attached proclitic when the bare phrase is known (وتركيا beside تركيا).</summary>
+        public void DropProcliticDuplicates()
+        {
+            foreach (string key in _entries.Keys.ToList())
+            {
+                foreach (string p in new[] { "و", "ب", "ل", "ف", "ك", "وب", "ول" })
+                {
+                    if (_entries[key].Noisy && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
+                    {
+                        _entries.Remove(key);
+                        break;
+                    }
+                }
+            }
+        }
+
+        public void SetCommon(string key) => _words[key] = (_words.GetValueOrDefault(key) & ~WordFlags.FirstName) | WordFlags.Common;
+
+        public List<(string, GazetteerEntry)> Entries() => _entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Entry)).ToList();
+
+        public List<(string, WordFlags)> Words() => _words.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value)).ToList();
     }
 }

@@ -1,12 +1,273 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArabicNews.Nlp.Entities;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms;
+
 namespace ArabicNews.Nlp.Training;
 
-/// <summary>Builds the entity sequence model (Microsoft.ML).</summary>
+/// <summary>
+/// Builds the entity sequence model: a maximum-entropy Markov model trained with Microsoft.ML's
+/// <c>LbfgsMaximumEntropy</c> on ANERcorp train (and AQMAR train), over the hashed features of
+/// <see cref="FeatureExtractor"/>; the weights are extracted into src/ArabicNews.Nlp/Resources/ner-model.bin.
+/// </summary>
+/// <remarks>
+/// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --no-aqmar, --l1 X, --l2 X,
+/// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters.
+/// </remarks>
 internal static class NerModelTrainer
 {
-    public static int Run(TrainingPaths paths)
+    public static int Run(TrainingPaths paths) => Run(paths, []);
+
+    public static int Run(TrainingPaths paths, string[] args)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        Console.WriteLine("NerModelTrainer: nothing to build yet");
+        ArgumentNullException.ThrowIfNull(args);
+        bool holdout = args.Contains("--holdout");
+        bool aqmar = !args.Contains("--no-aqmar");
+        float l1 = Option(args, "--l1", 0.2f);
+        float l2 = Option(args, "--l2", 1f);
+        int iterations = (int)Option(args, "--iterations", 120);
+        int minCount = (int)Option(args, "--min-count", 2);
+        string output = OptionString(args, "--model-out") ?? Path.Combine(paths.Resources, "ner-model.bin");
+        var clock = Stopwatch.StartNew();
+
+        ModelLexicon lexicon;
+        string? cache = OptionString(args, "--lexicon-cache");
+        if (cache is not null && File.Exists(cache))
+        {
+            // A lexicon built by an earlier run with the same data (for tuning runs only).
+            using FileStream cached = File.OpenRead(cache);
+            lexicon = SequenceModel.Read(cached).Features.Lexicon;
+            Console.WriteLine($"ner-model: lexicon read from {cache}");
+        }
+        else
+        {
+            lexicon = BuildLexicon(paths, args);
+            if (cache is not null)
+            {
+                using FileStream cached = File.Create(cache);
+                new SequenceModel(new float[SequenceModel.Labels.Length], [], [], lexicon).Write(cached);
+            }
+        }
+
+        Console.WriteLine($"  lexicon: {lexicon.FrequencyKeys.Length} frequent words, {lexicon.GazetteerKeys.Length} gazetteer words, {lexicon.ClusterKeys.Length} clustered stems ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        var sentences = NerModelData.Read(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
+        if (holdout)
+        {
+            sentences = sentences.Take(sentences.Count * 9 / 10).ToList();
+        }
+
+        if (aqmar)
+        {
+            sentences.AddRange(NerModelData.Read(paths.Data("ner", "aqmar", "train.txt")));
+        }
+
+        var extractor = new FeatureExtractor(lexicon);
+        var examples = BuildExamples(sentences, extractor, minCount, out uint[] featureKeys);
+        Console.WriteLine($"  training: {sentences.Count} sentences, {examples.Count} tokens, {featureKeys.Length} features ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        var ml = new MLContext(seed: 20260101);
+        var schema = SchemaDefinition.Create(typeof(NerModelExample));
+        schema[nameof(NerModelExample.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureKeys.Length);
+        IDataView data = ml.Data.LoadFromEnumerable(examples, schema);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(NerModelExample.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = nameof(NerModelExample.Label),
+                FeatureColumnName = nameof(NerModelExample.Features),
+                L1Regularization = l1,
+                L2Regularization = l2,
+                MaximumNumberOfIterations = iterations,
+                OptimizationTolerance = 1e-6f,
+                HistorySize = 10,
+                NumberOfThreads = 1,
+            }));
+        var model = pipeline.Fit(data);
+        Console.WriteLine($"  trained ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        MaximumEntropyModelParameters parameters = model.LastTransformer.Model;
+        VBuffer<float>[] weights = null!;
+        parameters.GetWeights(ref weights, out int classes);
+        float[] biases = parameters.GetBiases().ToArray();
+        IDataView scored = model.Transform(ml.Data.TakeRows(data, 200));
+        VBuffer<ReadOnlyMemory<char>> slotNames = default;
+        scored.Schema["Score"].GetSlotNames(ref slotNames);
+        string[] classNames = slotNames.DenseValues().Select(n => n.ToString()).ToArray();
+        if (classes != SequenceModel.Labels.Length || classNames.Length != classes)
+        {
+            throw new InvalidOperationException($"Expected {SequenceModel.Labels.Length} classes, got {classes}.");
+        }
+
+        int[] toInternal = classNames.Select(n => Array.IndexOf(SequenceModel.Labels, n)).ToArray();
+        float[][] dense = weights.Select(w => w.DenseValues().ToArray()).ToArray();
+        var keptKeys = new List<uint>();
+        var keptWeights = new List<float>();
+        float[] row = new float[classes];
+        for (int f = 0; f < featureKeys.Length; f++)
+        {
+            float max = 0;
+            for (int c = 0; c < classes; c++)
+            {
+                row[toInternal[c]] = dense[c][f];
+                max = Math.Max(max, Math.Abs(dense[c][f]));
+            }
+
+            if (max >= 1e-3f)
+            {
+                keptKeys.Add(featureKeys[f]);
+                keptWeights.AddRange(row);
+            }
+        }
+
+        float[] internalBiases = new float[classes];
+        for (int c = 0; c < classes; c++)
+        {
+            internalBiases[toInternal[c]] = biases[c];
+        }
+
+        var sequenceModel = new SequenceModel(internalBiases, keptKeys.ToArray(), keptWeights.ToArray(), lexicon);
+        CheckAgainstPredictions(scored, sequenceModel, examples, featureKeys, toInternal);
+        float[] typeBiases = ParseBiases(OptionString(args, "--type-bias") ?? DefaultTypeBiases);
+        if (typeBiases.Any(b => b != 0))
+        {
+            // The precision/recall knob tuned on held-out data (see the evaluation's --type-bias).
+            sequenceModel = sequenceModel.WithTypeBiases(typeBiases);
+            Console.WriteLine($"  type biases (PERS, LOC, ORG, MISC): {string.Join(", ", typeBiases.Select(b => b.ToString(CultureInfo.InvariantCulture)))}");
+        }
+        using (var file = File.Create(output))
+        {
+            sequenceModel.Write(file);
+        }
+
+        Console.WriteLine($"  wrote {output}: {keptKeys.Count} of {featureKeys.Length} features kept, {new FileInfo(output).Length / 1024} KB ({clock.Elapsed.TotalSeconds:F0} s)");
         return 0;
     }
+
+    private static ModelLexicon BuildLexicon(TrainingPaths paths, string[] args)
+    {
+        Console.WriteLine("ner-model: building the lexicon");
+        Dictionary<string, int> counts = NerModelLexiconBuilder.CountWords(paths.Data("corpus", "ant-news.jsonl.gz"), int.MaxValue);
+        (uint[] frequencyKeys, byte[] frequencyClasses) = NerModelLexiconBuilder.FrequencyTable(counts, 3);
+        SortedDictionary<string, int> gazetteer = NerModelLexiconBuilder.Gazetteers(paths);
+        uint[] gazetteerKeys = gazetteer.Keys.Select(w => ModelHash.Word(w)).ToArray();
+        ushort[] gazetteerFlags = gazetteer.Values.Select(v => (ushort)v).ToArray();
+        var lexicon = new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, [], []);
+        if (args.Contains("--no-clusters"))
+        {
+            return lexicon;
+        }
+
+        (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(
+            paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, (int)Option(args, "--cluster-words", 40000), 1500, 256, 32);
+        return new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds);
+    }
+
+    private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, FeatureExtractor extractor, int minCount, out uint[] featureKeys)
+    {
+        var raw = new List<(uint[] Keys, int Label)>();
+        var frequency = new Dictionary<uint, int>();
+        var order = new List<uint>();
+        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures + FeatureExtractor.MaxPreviousLabelFeatures];
+        foreach (NerModelSentence sentence in sentences)
+        {
+            NerModelSequence sequence = NerModelData.Project(sentence);
+            var words = new ModelWord[sequence.Tokens.Length];
+            extractor.Describe(sequence.Text, sequence.Tokens, words);
+            for (int i = 0; i < words.Length; i++)
+            {
+                int n = FeatureExtractor.ObservationFeatures(words, i, keys);
+                int previous = i == 0 ? SequenceModel.StartLabel : sequence.Labels[i - 1];
+                n += FeatureExtractor.PreviousLabelFeatures(words, i, previous, keys[n..]);
+                uint[] unique = keys[..n].ToArray().Distinct().ToArray();
+                foreach (uint key in unique)
+                {
+                    if (frequency.TryGetValue(key, out int count))
+                    {
+                        frequency[key] = count + 1;
+                    }
+                    else
+                    {
+                        frequency[key] = 1;
+                        order.Add(key);
+                    }
+                }
+
+                raw.Add((unique, sequence.Labels[i]));
+            }
+        }
+
+        featureKeys = order.Where(k => frequency[k] >= minCount).ToArray();
+        var index = new Dictionary<uint, int>(featureKeys.Length);
+        for (int i = 0; i < featureKeys.Length; i++)
+        {
+            index[featureKeys[i]] = i;
+        }
+
+        var examples = new List<NerModelExample>(raw.Count);
+        foreach ((uint[] exampleKeys, int label) in raw)
+        {
+            int[] indices = exampleKeys.Where(index.ContainsKey).Select(k => index[k]).Order().ToArray();
+            float[] values = new float[indices.Length];
+            Array.Fill(values, 1f);
+            examples.Add(new NerModelExample
+            {
+                Label = SequenceModel.Labels[label],
+                Features = new VBuffer<float>(featureKeys.Length, indices.Length, values, indices),
+            });
+        }
+
+        return examples;
+    }
+
+    /// <summary>Checks that the extracted weights reproduce Microsoft.ML's own scores on the first rows.</summary>
+    private static void CheckAgainstPredictions(IDataView scored, SequenceModel model, List<NerModelExample> examples, uint[] featureKeys, int[] toInternal)
+    {
+        // The column's buffers are reused from row to row: copy each one as it comes.
+        float[][] scores = scored.GetColumn<VBuffer<float>>("Score").Select(v => v.DenseValues().ToArray()).ToArray();
+        double maxDifference = 0;
+        for (int r = 0; r < scores.Length; r++)
+        {
+            // Recompute from the model's weight table through the same keys.
+            uint[] keys = examples[r].Features.GetIndices().ToArray().Select(i => featureKeys[i]).ToArray();
+            float[] mine = new float[SequenceModel.Labels.Length];
+            model.Score(keys, mine);
+            float[] theirs = scores[r];
+            for (int c = 0; c < theirs.Length; c++)
+            {
+                maxDifference = Math.Max(maxDifference, Math.Abs(theirs[c] - mine[toInternal[c]]));
+            }
+        }
+
+        Console.WriteLine($"  check: largest probability difference from Microsoft.ML over {scores.Length} rows = {maxDifference.ToString("G3", CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>Logit offsets per type (PERS, LOC, ORG, MISC) chosen on the ANERcorp holdout (train --holdout, evaluate --holdout).</summary>
+    private const string DefaultTypeBiases = "0,0,0,0";
+
+    private static float[] ParseBiases(string value) =>
+        value.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+
+    private static float Option(string[] args, string name, float fallback)
+    {
+        string? value = OptionString(args, name);
+        return value is null ? fallback : float.Parse(value, CultureInfo.InvariantCulture);
+    }
+
+    private static string? OptionString(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
+
+/// <summary>One token for Microsoft.ML: its label and its sparse binary features.</summary>
+internal sealed class NerModelExample
+{
+    public string Label { get; set; } = "";
+
+    public VBuffer<float> Features { get; set; }
 }

@@ -11,7 +11,7 @@ switch (verb)
     case "gazetteers":
         return GazetteerBuilder.Run(paths);
     case "ner-model":
-        return NerModelTrainer.Run(paths);
+        return NerModelTrainer.Run(paths, args);
     case "all":
         int rc = SegmentationLexiconBuilder.Run(paths);
         rc = rc != 0 ? rc : GazetteerBuilder.Run(paths);

@@ -17,6 +17,12 @@ internal static class ReadmeSnippets
         Match block = Regex.Match(readme, $@"<!-- snippet: {Regex.Escape(name)} -->\s*```csharp\n(?<code>.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
         Assert.True(block.Success, $"README.md has no snippet '{name}'");
 
+        // A CI build (ContinuousIntegrationBuild) maps source paths to /_/ (deterministic paths): map them back.
+        if (!File.Exists(testFile) && testFile.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            testFile = Path.Combine(SharedData.RepositoryRoot, testFile[3..]);
+        }
+
         string source = File.ReadAllText(testFile);
         Match twin = Regex.Match(source, $@"// snippet: {Regex.Escape(name)}\n(?<code>.*?)// end snippet", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
         Assert.True(twin.Success, $"{testFile} has no twin of snippet '{name}'");

@@ -1,19 +1,63 @@
+using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Entities;
 
 /// <summary>
 /// Finds people, countries, places, organizations and nationalities in Arabic text, with canonical names.
-/// Immutable and thread-safe.
+/// Gazetteers compiled from open sources are matched on normalized words (longest match, attached proclitics
+/// stripped only when the rest is a known name), then rules add what lists cannot hold: institution + nisba
+/// organizations, official state names, people introduced by a title or a given name, and later partial mentions
+/// of the people a document names. Immutable and thread-safe: build one and share it.
 /// </summary>
+/// <example>
+/// <code>
+/// var recognizer = ArabicEntityRecognizer.Default;
+/// foreach (Entity e in recognizer.Recognize("قال الرئيس الروسي فلاديمير بوتين في موسكو"))
+///     Console.WriteLine($"{e.Text} {e.Type} {e.Canonical} {e.CountryCode}");
+/// </code>
+/// </example>
 public sealed class ArabicEntityRecognizer
 {
-    private ArabicEntityRecognizer()
+    private static readonly string[] Proclitics = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
+    private static readonly Lazy<RuleSets> LazyRules = new(() => new RuleSets(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ArabicEntityRecognizer> LazyDefault = new(() => new ArabicEntityRecognizer(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Gazetteer? _user;
+    private readonly float _minimumConfidence;
+    private readonly bool _useModel;
+
+    /// <summary>Creates a recognizer with the embedded gazetteers and, optionally, the caller's own entries.</summary>
+    /// <param name="options">Its settings; null for <see cref="EntityRecognizerOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">A user entry is invalid (empty name, unknown type, malformed country code).</exception>
+    public ArabicEntityRecognizer(EntityRecognizerOptions? options = null)
     {
+        options ??= EntityRecognizerOptions.Default;
+        if (options.MinimumConfidence is < 0 or > 1 || float.IsNaN(options.MinimumConfidence))
+        {
+            throw new ArgumentException($"MinimumConfidence must be between 0 and 1; it is {options.MinimumConfidence}.", nameof(options));
+        }
+
+        _minimumConfidence = options.MinimumConfidence;
+        _useModel = options.UseStatisticalModel;
+        if (options.UserEntries is { Count: > 0 } entries)
+        {
+            _user = BuildUserGazetteer(entries);
+        }
     }
 
-    /// <summary>The recognizer with the embedded gazetteers and model.</summary>
-    public static ArabicEntityRecognizer Default { get; } = new();
+    /// <summary>The recognizer with the embedded gazetteers (loaded on first use).</summary>
+    public static ArabicEntityRecognizer Default => LazyDefault.Value;
+
+    /// <summary>Finds the entities of a text, tokenizing and splitting it first.</summary>
+    /// <param name="text">The original text.</param>
+    /// <returns>The entities, in text order, not overlapping.</returns>
+    public IReadOnlyList<Entity> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        return Recognize(text, tokens, SentenceSplitter.Default.Split(text, tokens));
+    }
 
     /// <summary>Finds the entities of a text.</summary>
     /// <param name="text">The original text.</param>
@@ -25,6 +69,1085 @@ public sealed class ArabicEntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(sentences);
-        return [];
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var run = new Run(this, text, tokens, Gazetteer.Default, LazyRules.Value);
+        ModelMention[] model = _useModel && SequenceModel.Default is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
+        return run.Execute(_minimumConfidence, model);
+    }
+
+    private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Token[] array = tokens as Token[] ?? [.. tokens];
+        var mentions = new List<ModelMention>();
+        foreach (Sentence sentence in sentences)
+        {
+            mentions.AddRange(model.Recognize(text, array, sentence));
+        }
+
+        return [.. mentions];
+    }
+
+    private static Gazetteer BuildUserGazetteer(IReadOnlyList<UserGazetteerEntry> entries)
+    {
+        var g = new Gazetteer();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            UserGazetteerEntry? e = entries[i];
+            if (e is null)
+            {
+                throw new ArgumentException($"User gazetteer entry {i} is null.", nameof(entries));
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Name))
+            {
+                throw new ArgumentException($"User gazetteer entry {i} has an empty name.", nameof(entries));
+            }
+
+            if (!Enum.IsDefined(e.Type))
+            {
+                throw new ArgumentException($"User gazetteer entry {i} ('{e.Name}') has an unknown type {(int)e.Type}.", nameof(entries));
+            }
+
+            if (e.CountryCode is not null && (e.CountryCode.Length != 2 || !char.IsAsciiLetterUpper(e.CountryCode[0]) || !char.IsAsciiLetterUpper(e.CountryCode[1])))
+            {
+                throw new ArgumentException($"User gazetteer entry {i} ('{e.Name}') has country code '{e.CountryCode}'; expected two capital letters (ISO 3166-1 alpha-2) or null.", nameof(entries));
+            }
+
+            string key = GazetteerKey.Of(e.Name);
+            if (!key.Any(char.IsLetter))
+            {
+                throw new ArgumentException($"User gazetteer entry {i} ('{e.Name}') has no letters to match.", nameof(entries));
+            }
+
+            var kind = e.Type switch
+            {
+                EntityType.Person => GazetteerKind.Person,
+                EntityType.Country => GazetteerKind.Country,
+                EntityType.Place => GazetteerKind.Place,
+                EntityType.Organization => GazetteerKind.Organization,
+                _ => GazetteerKind.Nationality,
+            };
+            g.Add(key, new GazetteerEntry(kind, string.IsNullOrWhiteSpace(e.Canonical) ? e.Name.Trim() : e.Canonical.Trim(), e.CountryCode, 0.99f), replace: true);
+        }
+
+        return g;
+    }
+
+    internal static EntityType TypeOf(GazetteerKind kind) => kind switch
+    {
+        GazetteerKind.Person => EntityType.Person,
+        GazetteerKind.Country => EntityType.Country,
+        GazetteerKind.Place => EntityType.Place,
+        GazetteerKind.Organization => EntityType.Organization,
+        _ => EntityType.Nationality,
+    };
+
+    /// <summary>The closed word classes compiled into tries, once.</summary>
+    private sealed class RuleSets
+    {
+        public RuleSets()
+        {
+            Titles = Set(ArabicLexicon.Titles);
+            Modifiers = Set(ArabicLexicon.TitleModifiers);
+            Institutions = Set(ArabicLexicon.Institutions);
+            OrgHeads = Set(ArabicLexicon.OrganizationHeads);
+            StateHeads = Set(ArabicLexicon.StateHeads);
+            Compass = Set(ArabicLexicon.Compass);
+            CompassFeatures = Set(ArabicLexicon.CompassFeatures);
+            PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors);
+            ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions);
+            AdministrationHeads = Set(ArabicLexicon.AdministrationHeads);
+            DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives);
+            CueVerbs = Set(ArabicLexicon.CueVerbs);
+            QuoteHeads = Set(ArabicLexicon.QuoteHeads);
+            Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            FirstWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Gazetteer g in new[] { Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
+            {
+                foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
+                {
+                    FirstWords.Add(w);
+                }
+            }
+
+            NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+        }
+
+        public Gazetteer Titles { get; }
+
+        public Gazetteer Modifiers { get; }
+
+        public Gazetteer Institutions { get; }
+
+        public Gazetteer OrgHeads { get; }
+
+        public Gazetteer StateHeads { get; }
+
+        public Gazetteer Compass { get; }
+
+        public Gazetteer CompassFeatures { get; }
+
+        public Gazetteer PlaceDescriptors { get; }
+
+        public Gazetteer ConstructInstitutions { get; }
+
+        public Gazetteer AdministrationHeads { get; }
+
+        public Gazetteer DirectionAdjectives { get; }
+
+        public Gazetteer CueVerbs { get; }
+
+        public Gazetteer QuoteHeads { get; }
+
+        public HashSet<string> Function { get; }
+
+        public HashSet<string> NameConnectors { get; }
+
+        public HashSet<string> FirstWords { get; }
+
+        private static Gazetteer Set(IEnumerable<string> phrases)
+        {
+            var g = new Gazetteer();
+            foreach (string p in phrases)
+            {
+                string key = GazetteerKey.Of(p);
+                g.Add(key, new GazetteerEntry(GazetteerKind.Place, p, null, 1f));
+            }
+
+            return g;
+        }
+    }
+
+    private readonly record struct Candidate(int TokStart, int TokEnd, int Start, int End, EntityType Type, string Canonical, string? Code, float Confidence, int Priority);
+
+    private readonly record struct Option(int Start, string Lookup);
+
+    /// <summary>The state of one call: nothing here outlives it.</summary>
+    private sealed class Run
+    {
+        private readonly ArabicEntityRecognizer _owner;
+        private readonly string _text;
+        private readonly IReadOnlyList<Token> _tokens;
+        private readonly Gazetteer _gaz;
+        private readonly RuleSets _rules;
+        private readonly string[] _norm;
+        private readonly Option[][] _options;
+        private readonly List<Candidate> _candidates = [];
+        private readonly Func<int, bool> _joined;
+
+        public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, Gazetteer gaz, RuleSets rules)
+        {
+            _owner = owner;
+            _text = text;
+            _tokens = tokens;
+            _gaz = gaz;
+            _rules = rules;
+            _joined = Joined;
+            _norm = new string[tokens.Count];
+            _options = new Option[tokens.Count][];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                Token t = tokens[i];
+                ReadOnlySpan<char> span = text.AsSpan(t.Start, t.Length);
+                if (ArabicNormalizer.Matching.IsNormalized(span))
+                {
+                    string w = span.ToString();
+                    _norm[i] = w;
+                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, null, t.Start, rules) : [new Option(t.Start, w)];
+                }
+                else
+                {
+                    NormalizedText nt = ArabicNormalizer.Matching.Normalize(span.ToString());
+                    _norm[i] = nt.Text;
+                    _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(nt.Text, nt, t.Start, rules) : [new Option(t.Start, nt.Text)];
+                }
+            }
+        }
+
+        private int Count => _tokens.Count;
+
+        public List<Entity> Execute(float minimumConfidence, ModelMention[] model)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (!IsWord(i))
+                {
+                    if (_tokens[i].Kind == TokenKind.Hashtag)
+                    {
+                        Hashtag(i);
+                    }
+                    else if (_tokens[i].Kind == TokenKind.Punctuation)
+                    {
+                        QuotedName(i);
+                    }
+
+                    continue;
+                }
+
+                GazetteerMatches(i);
+                InstitutionNisba(i);
+                StateName(i);
+                CompassRegion(i);
+                OrganizationHead(i);
+                PlaceDescriptor(i);
+                ConstructInstitution(i);
+                TitledPerson(i);
+                SpeakerPerson(i);
+                FirstNamePerson(i);
+            }
+
+            List<Candidate> chosen = Resolve(_candidates);
+            AddModelMentions(chosen, model);
+            chosen = PropagatePersons(chosen);
+            return Build(chosen, minimumConfidence);
+        }
+
+        private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
+
+        /// <summary>True when nothing but spaces (no line break) separates token i-1 from token i.</summary>
+        private bool Joined(int i)
+        {
+            for (int c = _tokens[i - 1].End; c < _tokens[i].Start; c++)
+            {
+                if (_text[c] is '\n' or '\r')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The readings of a word: as is, and without each proclitic that leaves a word some list knows.</summary>
+        private Option[] Analyze(string w, NormalizedText? nt, int tokenStart, RuleSets rules)
+        {
+            Option single = new(tokenStart, w);
+            List<Option>? list = null;
+            if (w.Length < 3 || w[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            {
+                return [single];
+            }
+
+            foreach (string p in Proclitics)
+            {
+                if (w.Length - p.Length < 2 || !w.StartsWith(p, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string rest = w[p.Length..];
+                int start = tokenStart + (nt is null ? p.Length : nt.ToOriginal(p.Length));
+                if (Known(rest, rules))
+                {
+                    (list ??= [single]).Add(new Option(start, rest));
+                }
+
+                if (p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل')
+                {
+                    string article = "ا" + rest; // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
+                    if (Known(article, rules))
+                    {
+                        (list ??= [single]).Add(new Option(start, article));
+                    }
+                }
+            }
+
+            return list is null ? [single] : [.. list];
+        }
+
+        /// <summary>True when a stripped reading can start anything the recognizer looks for.</summary>
+        private bool Known(string word, RuleSets rules) =>
+            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.Contains(word) ||
+            _owner._user?.Root.Child(word) is not null;
+
+        private void Add(int tokStart, int tokEnd, int start, EntityType type, string canonical, string? code, float confidence, int priority)
+        {
+            int end = _tokens[tokEnd - 1].End;
+            if (end > start)
+            {
+                _candidates.Add(new Candidate(tokStart, tokEnd, start, end, type, canonical, code, confidence, priority));
+            }
+        }
+
+        /// <summary>Longest trie match starting at token i read as <paramref name="first"/>.</summary>
+        private static (int End, GazetteerEntry Entry) Longest(Gazetteer g, string first, int i, string[] norm, Func<int, bool> joined)
+        {
+            Gazetteer.Node? node = g.Root.Child(first);
+            (int, GazetteerEntry) best = (-1, default);
+            int j = i + 1;
+            while (node is not null)
+            {
+                if (node.Entry is { } e)
+                {
+                    best = (j, e);
+                }
+
+                if (j >= norm.Length || node.Children is null || !joined(j))
+                {
+                    break;
+                }
+
+                node = node.Child(norm[j]);
+                j++;
+            }
+
+            return best;
+        }
+
+        private (int End, GazetteerEntry Entry, Option Opt) BestMatch(Gazetteer g, int i)
+        {
+            (int End, GazetteerEntry Entry, Option Opt) best = (-1, default, default);
+            foreach (Option o in _options[i])
+            {
+                var (end, entry) = Longest(g, o.Lookup, i, _norm, _joined);
+                if (end > best.End)
+                {
+                    best = (end, entry, o);
+                }
+            }
+
+            return best;
+        }
+
+        private void GazetteerMatches(int i)
+        {
+            if (_owner._user is { } user)
+            {
+                var (uEnd, uEntry, uOpt) = BestMatch(user, i);
+                if (uEnd > 0)
+                {
+                    Add(i, uEnd, uOpt.Start, TypeOf(uEntry.Kind), uEntry.Canonical, uEntry.CountryCode, uEntry.Confidence, 10);
+                }
+            }
+
+            var (end, entry, opt) = BestMatch(_gaz, i);
+            if (end > 0)
+            {
+                int prio = entry.Kind switch
+                {
+                    GazetteerKind.Country => 6,
+                    GazetteerKind.Nationality => 5,
+                    GazetteerKind.Organization => 5,
+                    GazetteerKind.Place => 4,
+                    _ => 3,
+                };
+                Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
+                if (entry.Kind == GazetteerKind.Organization && end < Count && Joined(end) && IsAdjective(_norm[end]) && Single(end, GazetteerKind.Nationality) is null &&
+                    _gaz.Root.Child(_norm[end]) is not { Entry: not null })
+                {
+                    // مجلس الأمن القومي: a known organization + an institutional adjective names another one
+                    Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.8f, prio);
+                }
+
+                if (entry.Kind == GazetteerKind.Place && end < Count && Joined(end) && _rules.DirectionAdjectives.Root.Child(_norm[end])?.Entry is not null)
+                {
+                    Add(i, end + 1, opt.Start, EntityType.Place, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.9f, prio);
+                }
+            }
+            else
+            {
+                bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
+                foreach (Option o in _options[i])
+                {
+                    if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
+                    {
+                        continue;
+                    }
+
+                    if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup))
+                    {
+                        Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private GazetteerEntry? Single(int i, GazetteerKind kind)
+        {
+            if (i >= Count || !IsWord(i))
+            {
+                return null;
+            }
+
+            GazetteerEntry? e = _gaz.Root.Child(_norm[i])?.Entry;
+            return e is { } x && x.Kind == kind ? x : null;
+        }
+
+        /// <summary>الخارجية الروسية، الحكومة السورية، المؤسسة العسكرية الليبية: institution noun (+ adjective) + nationality adjective.</summary>
+        private void InstitutionNisba(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.Institutions, i);
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            {
+                return;
+            }
+
+            string head = opt.Lookup;
+            int j = end;
+            if (Single(j, GazetteerKind.Nationality) is null && j + 1 < Count && Joined(j + 1) && IsAdjective(_norm[j]) && Agrees(head, _norm[j]))
+            {
+                j++; // المؤسسة العسكرية الليبية
+            }
+
+            if (Single(j, GazetteerKind.Nationality) is { } nat && _norm[j].StartsWith("ال", StringComparison.Ordinal) && Agrees(head, _norm[j]))
+            {
+                Add(i, j + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[j].End), nat.CountryCode, 0.85f, 7);
+            }
+        }
+
+        /// <summary>A definite relational adjective (العسكرية، الوطني).</summary>
+        private static bool IsAdjective(string n) =>
+            n.StartsWith("ال", StringComparison.Ordinal) && n.Length > 4 && (n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal));
+
+        /// <summary>حكومة الكويت، سفارة الفلبين: an institution noun in construct with a country.</summary>
+        private void ConstructInstitution(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.ConstructInstitutions, i);
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            {
+                return;
+            }
+
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
+            if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
+            {
+                Add(i, cEnd, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[cEnd - 1].End), entry.CountryCode, 0.8f, 7);
+            }
+        }
+
+        /// <summary>A feminine or plural institution noun takes a feminine nisba (الخارجية الروسية), a masculine one a masculine nisba (الجيش السوري).</summary>
+        private static bool Agrees(string noun, string nisba)
+        {
+            bool feminine = noun.EndsWith('ه') || noun.EndsWith("ات", StringComparison.Ordinal) || noun is "الخارجيه" or "الداخليه";
+            bool nisbaFeminine = nisba.EndsWith('ه');
+            return feminine == nisbaFeminine;
+        }
+
+        /// <summary>دولة قطر، مملكة البحرين: a state head + a country is the country's official name.</summary>
+        private void StateName(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.StateHeads, i);
+            if (end <= 0 || end >= Count || !Joined(end))
+            {
+                return;
+            }
+
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
+            if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
+            {
+                Add(i, cEnd, opt.Start, EntityType.Country, entry.Canonical, entry.CountryCode, 0.9f, 7);
+            }
+        }
+
+        /// <summary>شرق النهر: a compass word before a river names a region.</summary>
+        private void CompassRegion(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.Compass, i);
+            if (end <= 0 || end >= Count || !Joined(end))
+            {
+                return;
+            }
+
+            var (fEnd, _) = Longest(_rules.CompassFeatures, _norm[end], end, _norm, _joined);
+            if (fEnd > 0)
+            {
+                string name = OriginalText(opt.Start, _tokens[fEnd - 1].End);
+                Add(i, fEnd, opt.Start, EntityType.Place, name, null, 0.8f, 6);
+            }
+        }
+
+        /// <summary>حزب العمال الكردستاني، جبهة النصرة، مجلس الأمن القومي: an organization head noun + a definite name (+ an adjective).</summary>
+        private void OrganizationHead(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.OrgHeads, i);
+            if (end <= 0 || end >= Count || !Joined(end) || !IsWord(end))
+            {
+                return;
+            }
+
+            string n = _norm[end];
+            if (opt.Lookup == "وكاله" && n is "انباء" or "الانباء" && end + 1 < Count && Joined(end + 1) && _tokens[end + 1].Kind == TokenKind.ArabicWord && !_rules.Function.Contains(_norm[end + 1]))
+            {
+                // وكالة أنباء فارس، وكالة أنباء الأناضول: the whole name
+                var (kEnd, _) = Longest(_gaz, _norm[end + 1], end + 1, _norm, _joined);
+                int last2 = Math.Max(kEnd, end + 2);
+                Add(i, last2, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last2 - 1].End), null, 0.7f, 6);
+                return;
+            }
+
+            if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _rules.Function.Contains(n) || Single(end, GazetteerKind.Nationality) is not null)
+            {
+                return;
+            }
+
+            bool common = (_gaz.FlagsOf(n) & WordFlags.Common) != 0;
+            int last = end + 1;
+            bool adjective = false;
+            if (last < Count && Joined(last) && IsWord(last))
+            {
+                string m = _norm[last];
+                bool nationality = Single(last, GazetteerKind.Nationality) is not null;
+                if (m.StartsWith("ال", StringComparison.Ordinal) && m.Length > 3 && !_rules.Function.Contains(m) && (common ? IsAdjective(m) || nationality || m is "الاعلي" or "العليا" or "العامه" or "العام" or "الحر" : nationality))
+                {
+                    if (!(common && nationality))
+                    {
+                        last++;
+                        adjective = true;
+                    }
+                }
+                else if (!common && m.StartsWith("وال", StringComparison.Ordinal) && m.Length > 4)
+                {
+                    last++;
+                }
+            }
+
+            if (common && !adjective)
+            {
+                return;
+            }
+
+            Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
+        }
+
+        /// <summary>شركة الاستثمار "بيمكو"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>
+        private void QuotedName(int i)
+        {
+            if (_norm[i] is not ("\"" or "«" or "“") || i == 0 || !Joined(i))
+            {
+                return;
+            }
+
+            int h = i - 1;
+            if (h > 0 && _norm[h].StartsWith("ال", StringComparison.Ordinal) && _rules.QuoteHeads.Root.Child(_norm[h])?.Entry is null)
+            {
+                h--; // شركة الاستثمار "..."
+            }
+
+            bool head = false;
+            foreach (Option o in _options[h])
+            {
+                head |= _rules.QuoteHeads.Root.Child(o.Lookup)?.Entry is not null;
+            }
+
+            if (!head)
+            {
+                return;
+            }
+
+            int k = i + 1;
+            while (k < Count && k - i <= 5 && _tokens[k].Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number || (k < Count && _norm[k] == "."))
+            {
+                k++;
+            }
+
+            if (k > i + 1 && k < Count && _norm[k] is "\"" or "»" or "”" && k - i <= 5)
+            {
+                Add(i + 1, k, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[k - 1].End), null, 0.7f, 6);
+            }
+        }
+
+        /// <summary>وقال X إن، وقالت X: ...: a reporting verb, a name, then a colon, comma or complementizer.</summary>
+        private void SpeakerPerson(int i)
+        {
+            if (_rules.CueVerbs.Root.Child(_norm[i])?.Entry is null || i + 1 >= Count || !Joined(i + 1))
+            {
+                return;
+            }
+
+            int j = i + 1;
+            string first = _norm[j];
+            if (first.StartsWith("ال", StringComparison.Ordinal) || _gaz.Root.Child(first) is { Entry: not null })
+            {
+                return;
+            }
+
+            int k = NameEnd(j, 3);
+            if (k == j && IsTitleName(j))
+            {
+                k = Math.Max(NameEnd(j + 1, 2, startsName: false), j + 1);
+            }
+
+            if (k == j || k >= Count)
+            {
+                return;
+            }
+
+            string next = _norm[k];
+            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال" or "الي";
+            if (closes)
+            {
+                Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, 0.6f, 2);
+            }
+        }
+
+        /// <summary>مدينة X، بلدة X: a settlement descriptor before an unknown name.</summary>
+        private void PlaceDescriptor(int i)
+        {
+            var (end, _, _) = BestMatch(_rules.PlaceDescriptors, i);
+            if (end <= 0 || end >= Count || !Joined(end) || !IsWord(end))
+            {
+                return;
+            }
+
+            string n = _norm[end];
+            if (n.Length < 3 || _rules.Function.Contains(n) || (_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)
+            {
+                return;
+            }
+
+            int last = end + 1;
+            if (last < Count && Joined(last) && _rules.DirectionAdjectives.Root.Child(_norm[last])?.Entry is not null)
+            {
+                last++;
+            }
+            else if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+                (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && !_rules.Function.Contains(_norm[last]) && _gaz.Root.Child(_norm[last]) is null)
+            {
+                last++;
+            }
+
+            Add(end, last, _tokens[end].Start, EntityType.Place, OriginalText(_tokens[end].Start, _tokens[last - 1].End), null, 0.5f, 0);
+        }
+
+        private bool IsNameToken(int k, bool first)
+        {
+            if (k >= Count || _tokens[k].Kind != TokenKind.ArabicWord || (k > 0 && !Joined(k)))
+            {
+                return false;
+            }
+
+            string n = _norm[k];
+            if (n.Length < 2 || _rules.Function.Contains(n))
+            {
+                return false;
+            }
+
+            WordFlags f = _gaz.FlagsOf(n);
+            bool named = (f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
+            if (!named && (f & WordFlags.Common) != 0)
+            {
+                return false;
+            }
+
+            if (_rules.NameConnectors.Contains(n))
+            {
+                return true;
+            }
+
+            if (!named && ((first && n.StartsWith("ال", StringComparison.Ordinal)) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal) ||
+                (n.Length > 4 && n[0] == 'س' && n[1] is 'ي' or 'ت' or 'ن')))
+            {
+                return false;
+            }
+
+            if (!named && n.Length > 3 && n[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) != 0)
+            {
+                return false;
+            }
+
+            if (!named && n.Length > 3 && n[^1] == 'ه' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0)
+            {
+                return false; // صاحبة: the feminine of an ordinary word
+            }
+
+            if (!named && ((!first && n[0] == 'و') || n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) ||
+                n.StartsWith("وال", StringComparison.Ordinal) || n.StartsWith("فال", StringComparison.Ordinal) || n.StartsWith("كال", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (_gaz.Root.Child(n) is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named &&
+                !(e.Kind == GazetteerKind.Place && !first && (_gaz.FlagsOf(n) & WordFlags.Common) == 0))
+            {
+                return false; // a known place can still end a name in progress (سيلفستر بيلو)
+            }
+
+            return _rules.Titles.Root.Child(n) is null || named;
+        }
+
+        private int NameEnd(int j, int max, bool startsName = true)
+        {
+            int k = j;
+            while (k < Count && k - j < max && IsNameToken(k, startsName && k == j))
+            {
+                k++;
+            }
+
+            while (k > j && _rules.NameConnectors.Contains(_norm[k - 1]))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        /// <summary>الرئيس الروسي فلاديمير بوتين: a title, optional nationality or modifier words, then the name.</summary>
+        private void TitledPerson(int i)
+        {
+            var (end, _, _) = BestMatch(_rules.Titles, i);
+            if (end <= 0)
+            {
+                return;
+            }
+
+            int j = end;
+            for (int guard = 0; guard < 4 && j < Count && Joined(j); guard++)
+            {
+                if (Single(j, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[j])?.Entry is not null ||
+                    (_norm[j].StartsWith("ال", StringComparison.Ordinal) && _tokens[j].Kind == TokenKind.ArabicWord && (_gaz.FlagsOf(_norm[j]) & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (j < Count && _tokens[j].Kind == TokenKind.Punctuation && _norm[j] is "،" or "," or "(" && j + 1 < Count)
+            {
+                j++;
+            }
+
+            if (j >= Count)
+            {
+                return;
+            }
+
+            if (_tokens[j].Kind == TokenKind.Hashtag)
+            {
+                Hashtag(j, person: true);
+                return;
+            }
+
+            if (_tokens[j].Kind == TokenKind.ArabicWord && _norm[j].Length > 3 && _norm[j][0] == 'و' && (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
+            {
+                // الوزير وإردوغان: a conjunction before the name; the person starts after it
+                string rest = _norm[j][1..];
+                if ((_gaz.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                {
+                    int kk = NameEnd(j + 1, 3, startsName: false);
+                    int start = _options[j].Length > 1 ? _options[j][1].Start : _tokens[j].Start + 1;
+                    Add(j, kk, start, EntityType.Person, OriginalText(start, _tokens[kk - 1].End), null, 0.7f, 3);
+                }
+
+                return;
+            }
+
+            int k = NameEnd(j, 4);
+            if (k == j && IsTitleName(j))
+            {
+                k = NameEnd(j + 1, 3, startsName: false);
+                k = Math.Max(k, j + 1);
+            }
+
+            if (k > j)
+            {
+                float conf = (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ? 0.85f : 0.7f;
+                Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, conf, 3);
+            }
+        }
+
+        /// <summary>After a title, an ordinary-looking word can still be a name (مولود): not a function word, not definite, not known as something else.</summary>
+        private bool IsTitleName(int j) =>
+            _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_rules.Function.Contains(_norm[j]) &&
+            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && _gaz.Root.Child(_norm[j]) is not { Entry: not null } &&
+            _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
+
+        /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>
+        private void FirstNamePerson(int i)
+        {
+            bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
+            foreach (Option o in _options[i])
+            {
+                if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
+                {
+                    continue;
+                }
+
+                WordFlags f = _gaz.FlagsOf(o.Lookup);
+                bool isFirst = (f & WordFlags.FirstName) != 0 && (f & WordFlags.Common) == 0;
+                bool compound = o.Lookup == "عبد" && i + 1 < Count && _norm[i + 1].StartsWith("ال", StringComparison.Ordinal);
+                if (!isFirst && !compound)
+                {
+                    continue;
+                }
+
+                int k = NameEnd(i + 1, 3, startsName: false);
+                if (k - i >= 2)
+                {
+                    Add(i, k, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[k - 1].End), null, 0.7f, 2);
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>#راوول_كاسترو: a hashtag naming a known entity or a person; the span leaves out the # sign.</summary>
+        private void Hashtag(int i, bool person = false)
+        {
+            Token t = _tokens[i];
+            int start = t.Start + 1;
+            string[] parts = _norm[i].TrimStart('#').Split('_', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0)
+            {
+                return;
+            }
+
+            GazetteerEntry? e = _gaz.Find(string.Join(' ', parts));
+            if (e is { } x)
+            {
+                Add(i, i + 1, start, TypeOf(x.Kind), x.Canonical, x.CountryCode, x.Confidence, 5);
+            }
+            else if (parts.Length >= 2 && (person || (_gaz.FlagsOf(parts[0]) & WordFlags.FirstName) != 0))
+            {
+                Add(i, i + 1, start, EntityType.Person, OriginalText(start, t.End).Replace('_', ' '), null, person ? 0.8f : 0.6f, 3);
+            }
+        }
+
+        private string OriginalText(int start, int end) => _text[start..end];
+
+        /// <summary>
+        /// The statistical model proposes names the lists and rules did not find: people and organizations above a
+        /// confidence threshold, only where no gazetteer or rule entity already stands (gazetteers and rules decide type and canonical).
+        /// </summary>
+        private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
+        {
+            foreach (ModelMention m in model)
+            {
+                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.7f, ModelEntityType.Location => 0.8f, _ => 2f };
+                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || chosen.Any(c => c.Start < m.End && m.Start < c.End))
+                {
+                    continue;
+                }
+
+                int first = -1, last = -1;
+                for (int i = 0; i < Count; i++)
+                {
+                    if (_tokens[i].End > m.Start && _tokens[i].Start < m.End)
+                    {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+
+                if (first < 0 || (first == last && _rules.Function.Contains(_norm[first])))
+                {
+                    continue;
+                }
+
+                string text = OriginalText(m.Start, m.End);
+                EntityType type = m.Type switch
+                {
+                    ModelEntityType.Person => EntityType.Person,
+                    ModelEntityType.Organization => EntityType.Organization,
+                    _ => EntityType.Place,
+                };
+                chosen.Add(new Candidate(first, last + 1, m.Start, m.End, type, text, null, m.Confidence * 0.9f, 0));
+            }
+
+            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
+        private List<Candidate> Resolve(List<Candidate> candidates)
+        {
+            candidates.Sort((a, b) =>
+            {
+                int c = (b.TokEnd - b.TokStart).CompareTo(a.TokEnd - a.TokStart);
+                c = c != 0 ? c : b.Priority.CompareTo(a.Priority);
+                c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
+                return c != 0 ? c : a.Start.CompareTo(b.Start);
+            });
+            var taken = new bool[Count];
+            var chosen = new List<Candidate>();
+            foreach (Candidate c in candidates)
+            {
+                bool free = true;
+                for (int t = c.TokStart; t < c.TokEnd && free; t++)
+                {
+                    free = !taken[t];
+                }
+
+                if (free)
+                {
+                    chosen.Add(c);
+                    for (int t = c.TokStart; t < c.TokEnd; t++)
+                    {
+                        taken[t] = true;
+                    }
+                }
+            }
+
+            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return chosen;
+        }
+
+        /// <summary>
+        /// Partial mentions of the people the document names (بوتين after فلاديمير بوتين, even before it) become
+        /// persons too, and every person mention takes the fullest name as its canonical.
+        /// </summary>
+        private List<Candidate> PropagatePersons(List<Candidate> chosen)
+        {
+            var full = new List<(string Key, string Display)>();
+            foreach (Candidate c in chosen)
+            {
+                if (c.Type == EntityType.Person)
+                {
+                    string display = _text[c.Start..c.End].Replace('_', ' ');
+                    full.Add((GazetteerKey.Of(display), display));
+                }
+            }
+
+            if (full.Count == 0)
+            {
+                return chosen;
+            }
+
+            var aliases = new Gazetteer();
+            foreach (var (key, display) in full.OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
+            {
+                string[] words = GazetteerKey.Words(key);
+                for (int s = 0; s < words.Length; s++)
+                {
+                    string[] suffix = words[s..];
+                    if (suffix.Length == 1)
+                    {
+                        string w = suffix[0];
+                        WordFlags f = _gaz.FlagsOf(w);
+                        bool weak = w.Length < 3 || _rules.Function.Contains(w) || _rules.NameConnectors.Contains(w) ||
+                                    ((f & WordFlags.Common) != 0 && (f & (WordFlags.NamePart | WordFlags.PersonAlone)) == 0) ||
+                                    (_gaz.Root.Child(w) is { Entry: { } e } && e.Kind != GazetteerKind.Person);
+                        if (weak)
+                        {
+                            continue;
+                        }
+                    }
+
+                    aliases.Add(string.Join(' ', suffix), new GazetteerEntry(GazetteerKind.Person, display, null, 0.75f));
+                }
+            }
+
+            var added = new List<Candidate>(chosen);
+            var taken = new bool[Count + 1];
+            foreach (Candidate c in chosen)
+            {
+                for (int t = c.TokStart; t < c.TokEnd; t++)
+                {
+                    taken[t] = true;
+                }
+            }
+
+            for (int i = 0; i < Count; i++)
+            {
+                if (!IsWord(i) || taken[i] || aliases.Root.Children is null)
+                {
+                    continue;
+                }
+
+                var (end, entry, opt) = BestMatch(aliases, i);
+                bool free = end > 0;
+                for (int t = i; t < end && free; t++)
+                {
+                    free = !taken[t];
+                }
+
+                if (free)
+                {
+                    added.Add(new Candidate(i, end, opt.Start, _tokens[end - 1].End, EntityType.Person, entry.Canonical, null, 0.75f, 2));
+                    for (int t = i; t < end; t++)
+                    {
+                        taken[t] = true;
+                    }
+
+                    i = end - 1;
+                }
+            }
+
+            // a given name left of a known surname, after a comma or a title (، آرثر كروبر،)
+            for (int n = 0; n < added.Count; n++)
+            {
+                Candidate c = added[n];
+                int p = c.TokStart - 1;
+                if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
+                    _gaz.Root.Child(_norm[p]) is { Entry: not null })
+                {
+                    continue;
+                }
+
+                bool opener = p == 0 || !Joined(p) || _tokens[p - 1].Kind == TokenKind.Punctuation ||
+                              _rules.Titles.Root.Child(_norm[p - 1]) is not null || _rules.CueVerbs.Root.Child(_norm[p - 1]) is not null;
+                if (opener)
+                {
+                    string text = OriginalText(_tokens[p].Start, c.End);
+                    added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
+                    taken[p] = true;
+                    full.Add((GazetteerKey.Of(text), text));
+                }
+            }
+
+            // canonical: the longest full name containing the mention's words
+            for (int n = 0; n < added.Count; n++)
+            {
+                Candidate c = added[n];
+                if (c.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
+                string best = c.Canonical;
+                int bestLen = GazetteerKey.Words(GazetteerKey.Of(best)).Length;
+                foreach (var (fk, display) in full)
+                {
+                    int len = GazetteerKey.Words(fk).Length;
+                    if (len > bestLen && (" " + fk + " ").Contains(" " + key + " ", StringComparison.Ordinal))
+                    {
+                        best = display;
+                        bestLen = len;
+                    }
+                }
+
+                added[n] = c with { Canonical = best };
+            }
+
+            // إدارة ترامب: an administration named after its leader is an organization
+            for (int n = 0; n < added.Count; n++)
+            {
+                Candidate c = added[n];
+                if (c.Type == EntityType.Person && c.TokStart > 0 && Joined(c.TokStart))
+                {
+                    var (end, _, opt) = BestMatch(_rules.AdministrationHeads, c.TokStart - 1);
+                    if (end == c.TokStart && !taken[c.TokStart - 1])
+                    {
+                        added[n] = new Candidate(c.TokStart - 1, c.TokEnd, opt.Start, c.End, EntityType.Organization, OriginalText(opt.Start, c.End), null, 0.7f, 3);
+                    }
+                }
+            }
+
+            added.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return added;
+        }
+
+        private List<Entity> Build(List<Candidate> chosen, float minimumConfidence)
+        {
+            var result = new List<Entity>(chosen.Count);
+            foreach (Candidate c in chosen)
+            {
+                if (c.Confidence < minimumConfidence)
+                {
+                    continue;
+                }
+
+                result.Add(new Entity(c.Start, c.End, _text[c.Start..c.End], c.Type, c.Canonical, c.Confidence, c.Code));
+            }
+
+            return result;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.Intrinsics;
 
 namespace ArabicNews.Nlp.Text;
 
@@ -110,31 +111,19 @@ public sealed class ArabicNormalizer
             return new NormalizedText(text, text, OffsetMap.Identity(text.Length));
         }
 
-        int capacity = text.Length + 16;
-        while (true)
+        // The exact output length first (a hop from one changing character to the next), so that the string and the
+        // map are written once, in place, with no pooled buffer to copy out of.
+        int length = NormalizedLength(text, first);
+        if (length == 0)
         {
-            char[] chars = ArrayPool<char>.Shared.Rent(capacity);
-            int[] starts = ArrayPool<int>.Shared.Rent(capacity);
-            int[] ends = ArrayPool<int>.Shared.Rent(capacity);
-            try
-            {
-                if (Run(text, first, chars, starts, ends, out int written))
-                {
-                    return new NormalizedText(
-                        text,
-                        new string(chars, 0, written),
-                        OffsetMap.Trusted(starts.AsSpan(0, written).ToArray(), ends.AsSpan(0, written).ToArray(), text.Length));
-                }
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(chars);
-                ArrayPool<int>.Shared.Return(starts);
-                ArrayPool<int>.Shared.Return(ends);
-            }
-
-            capacity = checked(Math.Max(capacity * 2, text.Length * MaxExpansion));
+            return new NormalizedText(text, string.Empty, OffsetMap.Trusted([], [], text.Length));
         }
+
+        int[] starts = GC.AllocateUninitializedArray<int>(length);
+        int[] ends = GC.AllocateUninitializedArray<int>(length);
+        string normalized = string.Create(length, (this, text, first, starts, ends), static (destination, state) =>
+            state.Item1.Run(state.text, state.first, destination, state.starts, state.ends, out _));
+        return new NormalizedText(text, normalized, OffsetMap.Trusted(starts, ends, text.Length));
     }
 
     /// <summary>Normalizes a text without keeping an offset map.</summary>
@@ -143,7 +132,17 @@ public sealed class ArabicNormalizer
     public string NormalizeToString(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return IsNormalized(text) ? text : Normalize(text).Text;
+        int first = text.AsSpan().IndexOfAny(_changing);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        int length = NormalizedLength(text, first);
+        return length == 0
+            ? string.Empty
+            : string.Create(length, (this, text, first), static (destination, state) =>
+                state.Item1.Run(state.text, state.first, destination, default, default, out _));
     }
 
     /// <summary>Normalizes into a caller's buffer without allocating.</summary>
@@ -152,7 +151,7 @@ public sealed class ArabicNormalizer
     /// <param name="charsWritten">How many characters were written.</param>
     /// <returns>False when <paramref name="destination"/> is too small (see <see cref="GetMaxNormalizedLength"/>).</returns>
     public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten) =>
-        Run(source, 0, destination, default, default, out charsWritten);
+        Run(source, FirstChange(source), destination, default, default, out charsWritten);
 
     /// <summary>
     /// Normalizes into a caller's buffers without allocating, writing for each normalized character the original
@@ -171,9 +170,50 @@ public sealed class ArabicNormalizer
             throw new ArgumentException("The offset buffers must be at least as long as the destination.", nameof(originalStarts));
         }
 
-        return Run(source, 0, destination, originalStarts, originalEnds, out charsWritten);
+        return Run(source, FirstChange(source), destination, originalStarts, originalEnds, out charsWritten);
     }
 
+    /// <summary>The position of the first character that changes, or the length when none does.</summary>
+    private int FirstChange(ReadOnlySpan<char> source)
+    {
+        int first = source.IndexOfAny(_changing);
+        return first < 0 ? source.Length : first;
+    }
+
+    /// <summary>The length of the normalized text, given the position of the first character that changes.</summary>
+    private int NormalizedLength(ReadOnlySpan<char> source, int first)
+    {
+        int length = source.Length;
+        int i = first;
+        while (true)
+        {
+            char c = source[i];
+            switch (_action[c])
+            {
+                case Delete:
+                    length--;
+                    break;
+                case Expand:
+                    length += _expansions[c].Length - 1;
+                    break;
+            }
+
+            i++;
+            int next = source[i..].IndexOfAny(_changing);
+            if (next < 0)
+            {
+                return length;
+            }
+
+            i += next;
+        }
+    }
+
+    /// <summary>
+    /// Normalizes <paramref name="source"/>, whose characters before <paramref name="first"/> need no change. Runs of
+    /// unchanged characters are found with a vectorized search and copied in bulk (their offsets written as vectorized
+    /// sequences); only the characters that change are handled one by one.
+    /// </summary>
     private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written)
     {
         bool mapping = !starts.IsEmpty || !ends.IsEmpty;
@@ -182,29 +222,41 @@ public sealed class ArabicNormalizer
             dest = dest[..starts.Length];
         }
 
-        written = 0;
-        if (first > dest.Length)
+        int w = 0;
+        int i = 0;
+        int runEnd = first;
+        while (true)
         {
-            return false;
-        }
-
-        source[..first].CopyTo(dest);
-        if (mapping)
-        {
-            for (int i = 0; i < first; i++)
+            // Copy the unchanged run [i, runEnd).
+            int run = runEnd - i;
+            if (run > 0)
             {
-                starts[i] = i;
-                ends[i] = i + 1;
-            }
-        }
+                if (run > dest.Length - w)
+                {
+                    written = w;
+                    return false;
+                }
 
-        int w = first;
-        for (int i = first; i < source.Length; i++)
-        {
+                source.Slice(i, run).CopyTo(dest[w..]);
+                if (mapping)
+                {
+                    FillSequence(starts.Slice(w, run), i);
+                    FillSequence(ends.Slice(w, run), i + 1);
+                }
+
+                w += run;
+            }
+
+            if (runEnd >= source.Length)
+            {
+                break;
+            }
+
+            // The character at runEnd changes.
+            i = runEnd;
             char c = source[i];
             switch (_action[c])
             {
-                case Keep:
                 case Replace:
                     if (w >= dest.Length)
                     {
@@ -247,10 +299,54 @@ public sealed class ArabicNormalizer
                     w += expansion.Length;
                     break;
             }
+
+            i++;
+
+            // The next changing character: often right here (diacritized text), else a vectorized search.
+            if (i < source.Length && _action[source[i]] != Keep)
+            {
+                runEnd = i;
+            }
+            else
+            {
+                int next = source[i..].IndexOfAny(_changing);
+                runEnd = next < 0 ? source.Length : i + next;
+            }
         }
 
         written = w;
         return true;
+    }
+
+    /// <summary>Writes <paramref name="start"/>, <paramref name="start"/> + 1, … into <paramref name="span"/>.</summary>
+    private static void FillSequence(Span<int> span, int start)
+    {
+        int k = 0;
+        if (Vector256.IsHardwareAccelerated && span.Length >= Vector256<int>.Count)
+        {
+            Vector256<int> values = Vector256.Create(start) + Vector256<int>.Indices;
+            Vector256<int> step = Vector256.Create(Vector256<int>.Count);
+            for (; k <= span.Length - Vector256<int>.Count; k += Vector256<int>.Count)
+            {
+                values.CopyTo(span[k..]);
+                values += step;
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && span.Length >= Vector128<int>.Count)
+        {
+            Vector128<int> values = Vector128.Create(start) + Vector128<int>.Indices;
+            Vector128<int> step = Vector128.Create(Vector128<int>.Count);
+            for (; k <= span.Length - Vector128<int>.Count; k += Vector128<int>.Count)
+            {
+                values.CopyTo(span[k..]);
+                values += step;
+            }
+        }
+
+        for (; k < span.Length; k++)
+        {
+            span[k] = start + k;
+        }
     }
 
     /// <summary>What one character becomes, with every rule applied until nothing changes; null when it stays.</summary>
@@ -262,15 +358,28 @@ public sealed class ArabicNormalizer
             return null;
         }
 
-        // A rule's output can be the input of another (ۀ → ة → ه; a ligature → letters with hamza), so map again.
-        var builder = new System.Text.StringBuilder(once.Length);
-        foreach (char part in once)
+        // A rule's output can be the input of another (ﮤ → ۀ → ة → ه), so map until nothing changes.
+        string result = once;
+        for (int pass = 0; pass < 8; pass++)
         {
-            string? again = MapOnce(part, options);
-            builder.Append(again ?? part.ToString());
+            var builder = new System.Text.StringBuilder(result.Length);
+            bool changed = false;
+            foreach (char part in result)
+            {
+                string? again = MapOnce(part, options);
+                changed |= again is not null;
+                builder.Append(again ?? part.ToString());
+            }
+
+            if (!changed)
+            {
+                return result;
+            }
+
+            result = builder.ToString();
         }
 
-        return builder.ToString();
+        return result;
     }
 
     private static string? MapOnce(char c, NormalizationOptions o)

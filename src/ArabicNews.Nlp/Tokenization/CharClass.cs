@@ -4,12 +4,81 @@ using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Tokenization;
 
-/// <summary>Character tests the tokenizer and sentence splitter share.</summary>
+/// <summary>Character tests of the tokenizer.</summary>
 internal static class CharClass
 {
+    /// <summary>Table flag: a separator (<see cref="IsSeparator"/>).</summary>
+    public const byte Separator = 1;
+
+    /// <summary>Table flag: a character that can start or continue an Arabic word (<see cref="ArabicLetters.IsArabicWordPart"/>).</summary>
+    public const byte ArabicWordPart = 2;
+
+    /// <summary>Table flag: a character that is always a one-character punctuation token, whatever surrounds it.</summary>
+    public const byte SinglePunctuation = 4;
+
+    /// <summary>Table flag: a character that is always a one-character symbol token, whatever surrounds it.</summary>
+    public const byte SingleSymbol = 8;
+
+    /// <summary>
+    /// The flags of every UTF-16 code unit (64 KB), computed once from the predicates below so that the tokenizer's
+    /// hot loop classifies a character with one load. Never written after initialization.
+    /// </summary>
+    private static readonly byte[] Flags = BuildFlags();
+
+    /// <summary>The table flags of <paramref name="c"/>.</summary>
+    public static byte FlagsOf(char c) => Flags[c];
+
     /// <summary>Characters between tokens: white space, C0/C1 controls and the zero-width and bidi controls.</summary>
-    public static bool IsSeparator(char c) =>
+    public static bool IsSeparator(char c) => (Flags[c] & Separator) != 0;
+
+    /// <summary>The same as <see cref="ArabicLetters.IsArabicWordPart"/>, by table.</summary>
+    public static bool IsArabicWordPart(char c) => (Flags[c] & ArabicWordPart) != 0;
+
+    /// <summary>
+    /// True for the core of the Arabic block, U+0620–U+065F (letters and harakat): every one is an Arabic word part,
+    /// and a vector compare tests eight at once.
+    /// </summary>
+    public static bool IsArabicCore(char c) => (uint)(c - '\u0620') < 0x40;
+
+    private static bool ComputeIsSeparator(char c) =>
         c <= ' ' || char.IsWhiteSpace(c) || (c is >= '\u007F' and <= '\u009F') || ArabicLetters.IsFormatControl(c);
+
+    private static byte[] BuildFlags()
+    {
+        var flags = new byte[65536];
+        for (int i = 0; i < flags.Length; i++)
+        {
+            char c = (char)i;
+            byte f = 0;
+            if (ComputeIsSeparator(c))
+            {
+                f |= Separator;
+            }
+
+            if (ArabicLetters.IsArabicWordPart(c))
+            {
+                f |= ArabicWordPart;
+            }
+
+            if (IsAlwaysSingleCharacterToken(c))
+            {
+                f |= char.IsPunctuation(c) ? SinglePunctuation : SingleSymbol;
+            }
+
+            flags[i] = f;
+        }
+
+        return flags;
+    }
+
+    /// <summary>
+    /// True when the tokenizer turns <paramref name="c"/> into a one-character punctuation or symbol token whatever
+    /// follows it: no rule (URL, e-mail, hashtag, mention, number, word, emoji, keycap) can start at it.
+    /// </summary>
+    private static bool IsAlwaysSingleCharacterToken(char c) =>
+        !ComputeIsSeparator(c) && !char.IsSurrogate(c) && c is not ('h' or 'H' or 'w' or 'W' or '#' or '@' or '*')
+        && !char.IsAsciiLetterOrDigit(c) && !IsDigit(c) && !ArabicLetters.IsArabicWordPart(c) && !IsLatinLetter(c)
+        && !IsEmojiBase(c) && !IsTextDefaultEmoji(c) && !IsRegionalIndicator(c) && !IsLetterCodePoint(c);
 
     public static bool IsDigit(char c) => ArabicLetters.DigitValue(c) >= 0;
 

@@ -35,6 +35,17 @@ public sealed class ArabicNormalizerTests
         Assert.Equal("ه", normalizer.Normalize("ۀ").Text);
     }
 
+    [Theory]
+    [InlineData('\uFBA4')]
+    [InlineData('\uFBA5')]
+    public void A_rule_chain_of_three_steps_reaches_its_end_in_one_pass(char presentationForm)
+    {
+        // Found by the fuzzer: ﮤ → ۀ → ة → ه needs three rules; one pass must apply them all (idempotence).
+        string once = ArabicNormalizer.Matching.Normalize(presentationForm.ToString()).Text;
+        Assert.Equal("ه", once);
+        Assert.Equal(once, ArabicNormalizer.Matching.Normalize(once).Text);
+    }
+
     [Fact]
     public void An_input_that_needs_no_change_comes_back_as_the_same_instance()
     {

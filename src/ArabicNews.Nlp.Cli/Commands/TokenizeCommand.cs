@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ArabicNews.Nlp.Cli.Output;
+using ArabicNews.Nlp.Segmentation;
+using ArabicNews.Nlp.Text;
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Cli.Commands;
+
+/// <summary>
+/// <c>tokenize PATH [--segment]</c>: the tokens of a file, as JSON <c>{"tokens": [{start,end,text,kind,normalized,segments?}]}</c>
+/// or as text (one token a line: start, end, kind, text and with --segment the segments, tab-separated).
+/// </summary>
+internal static class TokenizeCommand
+{
+    public static int Run(CliOptions options, CliConsole console)
+    {
+        string text = SingleInput.Read(options, console, out _);
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        ArabicNormalizer normalizer = ArabicNormalizer.Matching;
+        ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
+        if ((options.Format ?? "json") == "json")
+        {
+            var buffer = new ArrayBufferWriter<byte>(text.Length * 8 + 64);
+            using (var w = new Utf8JsonWriter(buffer, JsonOutput.Options(!options.Compact)))
+            {
+                w.WriteStartObject();
+                JsonOutput.WriteTokens(w, text, tokens, normalizer, segmenter);
+                w.WriteEndObject();
+            }
+
+            buffer.Write("\n"u8);
+            console.Out.Write(buffer.WrittenSpan);
+        }
+        else
+        {
+            var sb = new StringBuilder(text.Length * 4);
+            Segment[] segments = new Segment[ArabicSegmenter.MaxSegmentsPerWord];
+            foreach (Token t in tokens)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{t.Start}\t{t.End}\t{Names.Of(t.Kind)}\t").Append(t.Slice(text));
+                if (segmenter is not null)
+                {
+                    // و+ كتاب +ه: proclitics end with +, enclitics start with +.
+                    sb.Append('\t');
+                    int count = segmenter.Segment(text, t, segments);
+                    for (int i = 0; i < count; i++)
+                    {
+                        Segment s = segments[i];
+                        sb.Append(i == 0 ? string.Empty : " ")
+                          .Append(s.Role == SegmentRole.Enclitic ? "+" : string.Empty)
+                          .Append(s.Slice(text))
+                          .Append(s.Role == SegmentRole.Proclitic ? "+" : string.Empty);
+                    }
+                }
+
+                sb.Append('\n');
+            }
+
+            console.Out.Write(Encoding.UTF8.GetBytes(sb.ToString()));
+        }
+
+        console.Out.Flush();
+        return ExitCodes.Success;
+    }
+}

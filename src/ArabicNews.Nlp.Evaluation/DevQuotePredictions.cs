@@ -1,0 +1,112 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Quotes;
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Evaluation;
+
+/// <summary>
+/// Writes the library's entities and quotes for every dev text (DIR/NAME.txt) as DIR_OUT/NAME.json in the shape
+/// eval/score.py reads. With --oracle-entities the gold entities of NAME.gold.json are given to the quote attributor
+/// instead of the recognizer's, to measure attribution on its own.
+/// usage: quotes-dev --out DIR [--dev DIR] [--oracle-entities]
+/// </summary>
+internal static class DevQuotePredictions
+{
+    public static int Run(string shared, string[] args)
+    {
+        string dev = Option(args, "--dev") ?? Path.Combine(shared, "eval", "dev");
+        string? outDir = Option(args, "--out");
+        bool oracle = args.Contains("--oracle-entities");
+        if (outDir is null || !Directory.Exists(dev))
+        {
+            Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation quotes-dev --out DIR [--dev DIR] [--oracle-entities]");
+            return 2;
+        }
+
+        Directory.CreateDirectory(outDir);
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        int files = 0, quotes = 0;
+        foreach (string path in Directory.GetFiles(dev, "*.txt").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileNameWithoutExtension(path);
+            string text = File.ReadAllText(path);
+            string goldPath = Path.Combine(dev, name + ".gold.json");
+            if (File.Exists(goldPath))
+            {
+                // Score offsets refer to the gold "text"; use it when present so both agree exactly.
+                text = JsonNode.Parse(File.ReadAllText(goldPath))!["text"]!.GetValue<string>();
+            }
+
+            Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+            Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
+            IReadOnlyList<Entity> entities = oracle && File.Exists(goldPath)
+                ? GoldEntities(goldPath)
+                : ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences);
+            IReadOnlyList<Quote> found = ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities);
+            var root = new JsonObject
+            {
+                ["entities"] = new JsonArray([.. entities.Select(e => (JsonNode)new JsonObject
+                {
+                    ["start"] = e.Start, ["end"] = e.End, ["text"] = e.Text, ["type"] = e.Type.ToString().ToUpperInvariant(), ["canonical"] = e.Canonical,
+                })]),
+                ["quotes"] = new JsonArray([.. found.Select(q => (JsonNode)QuoteJson(q, text))]),
+            };
+            File.WriteAllText(Path.Combine(outDir, name + ".json"), root.ToJsonString(options));
+            files++;
+            quotes += found.Count;
+        }
+
+        Console.WriteLine($"wrote {files} predictions ({quotes} quotes) to {outDir}{(oracle ? " with gold entities" : "")}");
+        return 0;
+    }
+
+    private static JsonObject QuoteJson(Quote q, string text)
+    {
+        return new JsonObject
+        {
+            ["kind"] = q.Kind.ToString().ToLowerInvariant(),
+            ["content"] = Span(q.Content, text),
+            ["cue"] = q.Cue is { } cue ? Span(cue, text) : null,
+            ["speaker"] = q.Speaker is { } s ? SpeakerJson(s, text) : null,
+            ["via"] = new JsonArray([.. q.Via.Select(v => (JsonNode)JsonValue.Create(v.Canonical))]),
+            ["confidence"] = Math.Round(q.Confidence, 3),
+        };
+    }
+
+    private static JsonObject SpeakerJson(Speaker s, string text) => new()
+    {
+        ["canonical"] = s.Canonical,
+        ["type"] = s.Type?.ToString().ToUpperInvariant(),
+        ["mention"] = s.Mention is { } m ? Span(m, text) : null,
+    };
+
+    private static JsonObject Span(TextSpan span, string text) => new()
+    {
+        ["start"] = span.Start, ["end"] = span.End, ["text"] = span.GetText(text),
+    };
+
+    private static List<Entity> GoldEntities(string goldPath)
+    {
+        var list = new List<Entity>();
+        foreach (JsonNode? node in JsonNode.Parse(File.ReadAllText(goldPath))!["entities"]!.AsArray())
+        {
+            if (node is null || !Enum.TryParse(node["type"]!.GetValue<string>(), ignoreCase: true, out EntityType type))
+            {
+                continue;
+            }
+
+            list.Add(new Entity(node["start"]!.GetValue<int>(), node["end"]!.GetValue<int>(), node["text"]!.GetValue<string>(), type, node["canonical"]!.GetValue<string>(), 1f, null));
+        }
+
+        return [.. list.OrderBy(e => e.Start)];
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

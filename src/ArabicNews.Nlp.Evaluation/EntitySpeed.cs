@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Evaluation;
+
+/// <summary>Measures the entity recognizer's load time, memory and single-thread throughput on a text file (default: the seed article).</summary>
+internal static class EntitySpeed
+{
+    public static int Run(string[] args)
+    {
+        string path = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : Path.Combine("seeds", "putin-erdogan-moscow-summit.txt");
+        string text = File.ReadAllText(path);
+        long before = GC.GetTotalMemory(true);
+        var sw = Stopwatch.StartNew();
+        _ = Gazetteer.Default;
+        double gazetteerMs = sw.Elapsed.TotalMilliseconds;
+        _ = ArabicEntityRecognizer.Default.Recognize("قال الرئيس الروسي فلاديمير بوتين");
+        sw.Stop();
+        Console.WriteLine($"gazetteer resource: {gazetteerMs:0} ms; first call (rules, JIT): {sw.Elapsed.TotalMilliseconds - gazetteerMs:0} ms");
+        long after = GC.GetTotalMemory(true);
+        Console.WriteLine($"load: {sw.Elapsed.TotalMilliseconds:0} ms, managed memory +{(after - before) / (1024.0 * 1024):0.0} MB");
+
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
+        for (int i = 0; i < 20; i++)
+        {
+            ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences);
+        }
+
+        int runs = 0;
+        sw.Restart();
+        while (sw.Elapsed.TotalSeconds < 3)
+        {
+            ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences);
+            runs++;
+        }
+
+        double tps = runs * (double)tokens.Length / sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"throughput: {tps / 1000:0} thousand tokens/s ({runs} runs of {tokens.Length} tokens, one thread, tokenization excluded)");
+        return 0;
+    }
+}

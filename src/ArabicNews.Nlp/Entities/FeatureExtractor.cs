@@ -1,0 +1,215 @@
+using ArabicNews.Nlp.Text;
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Entities;
+
+/// <summary>
+/// Turns tokens into the sequence model's hashed features. The trainer and the runtime share this class, so the
+/// library computes exactly the features the weights were trained on. Immutable and thread-safe; no allocation.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    /// <summary>The most observation features one token can have.</summary>
+    public const int MaxObservationFeatures = 64;
+
+    /// <summary>The most previous-label features one token can have.</summary>
+    public const int MaxPreviousLabelFeatures = 4;
+
+    private const int MaxChars = 48;
+    private const int BufferChars = 256;
+
+    private static readonly ulong StartHash = ModelHash.Of("<s>");
+    private static readonly ulong EndHash = ModelHash.Of("</s>");
+    private static readonly ulong NumberHash = ModelHash.Of("<num>");
+    private static readonly ulong LongHash = ModelHash.Of("<long>");
+
+    /// <summary>Creates an extractor over a lexicon.</summary>
+    public FeatureExtractor(ModelLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Lexicon = lexicon;
+    }
+
+    /// <summary>The lexicon the features consult.</summary>
+    public ModelLexicon Lexicon { get; }
+
+    /// <summary>Describes each token of a sequence.</summary>
+    /// <param name="text">The text the tokens index into.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="words">Receives one description per token.</param>
+    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<ModelWord> words)
+    {
+        Span<char> buffer = stackalloc char[BufferChars];
+        Span<int> starts = stackalloc int[BufferChars];
+        Span<int> ends = stackalloc int[BufferChars];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            words[i] = Describe(tokens[i].Slice(text), tokens[i].Kind, buffer, starts, ends);
+        }
+    }
+
+    /// <summary>Writes the observation features of token <paramref name="i"/> and returns how many were written.</summary>
+    public static int ObservationFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
+    {
+        ModelWord w = words[i];
+        ulong prevForm = i > 0 ? words[i - 1].Form : StartHash;
+        ulong prevStem = i > 0 ? words[i - 1].Stem : StartHash;
+        ulong prev2Form = i > 1 ? words[i - 2].Form : StartHash;
+        ulong nextForm = i + 1 < words.Length ? words[i + 1].Form : EndHash;
+        ulong nextStem = i + 1 < words.Length ? words[i + 1].Stem : EndHash;
+        ulong next2Form = i + 2 < words.Length ? words[i + 2].Form : EndHash;
+        int n = 0;
+        keys[n++] = ModelHash.Feature(1, w.Form);
+        keys[n++] = ModelHash.Feature(2, w.Stem);
+        keys[n++] = ModelHash.Feature(3, w.Bare);
+        keys[n++] = ModelHash.Feature(4, w.Prefix2);
+        keys[n++] = ModelHash.Feature(5, w.Prefix3);
+        keys[n++] = ModelHash.Feature(6, w.Suffix1);
+        keys[n++] = ModelHash.Feature(7, w.Suffix2);
+        keys[n++] = ModelHash.Feature(8, w.Suffix3);
+        keys[n++] = ModelHash.Feature(9, (ulong)w.Shape);
+        keys[n++] = ModelHash.Feature(10, w.Proclitics);
+        keys[n++] = ModelHash.Feature(11, prevForm);
+        keys[n++] = ModelHash.Feature(12, nextForm);
+        keys[n++] = ModelHash.Feature(13, prev2Form);
+        keys[n++] = ModelHash.Feature(14, next2Form);
+        keys[n++] = ModelHash.Feature(15, prevStem);
+        keys[n++] = ModelHash.Feature(16, nextStem);
+        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(prevForm, w.Form));
+        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, nextForm));
+        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(prevStem, w.Stem));
+        keys[n++] = ModelHash.Feature(20, (ulong)w.Frequency);
+        if (i == 0)
+        {
+            keys[n++] = ModelHash.Feature(21, 0);
+        }
+
+        n = AddGazetteer(keys, n, 22, w.Gazetteer);
+        n = AddGazetteer(keys, n, 23, i > 0 ? words[i - 1].Gazetteer : 0);
+        n = AddGazetteer(keys, n, 24, i + 1 < words.Length ? words[i + 1].Gazetteer : 0);
+        if (w.Gazetteer != 0)
+        {
+            keys[n++] = ModelHash.Feature(25, (ulong)w.Gazetteer);
+        }
+
+        if (w.Cluster != ModelLexicon.NoCluster)
+        {
+            keys[n++] = ModelHash.Feature(26, (ulong)w.Cluster);
+            keys[n++] = ModelHash.Feature(27, (ulong)(w.Cluster >> 8));
+            keys[n++] = ModelHash.Feature(28, ModelHash.Combine(prevForm, (ulong)w.Cluster));
+        }
+
+        int prevCluster = i > 0 ? words[i - 1].Cluster : -2;
+        int nextCluster = i + 1 < words.Length ? words[i + 1].Cluster : -2;
+        keys[n++] = ModelHash.Feature(29, (ulong)(long)prevCluster);
+        keys[n++] = ModelHash.Feature(30, (ulong)(long)nextCluster);
+        keys[n++] = ModelHash.Feature(31, ModelHash.Combine(prevForm, nextForm));
+        keys[n++] = ModelHash.Feature(32, ModelHash.Combine((ulong)(long)prevCluster, (ulong)(long)w.Cluster));
+        keys[n++] = ModelHash.Feature(33, ModelHash.Combine((ulong)(long)w.Cluster, (ulong)(long)nextCluster));
+        keys[n++] = ModelHash.Feature(34, w.Suffix4);
+        keys[n++] = ModelHash.Feature(35, ModelHash.Combine(prevStem, (ulong)w.Shape));
+        return n;
+    }
+
+    /// <summary>
+    /// Writes the features that join token <paramref name="i"/> with the previous label
+    /// (<paramref name="previousLabel"/>, or the start state) and returns how many were written.
+    /// </summary>
+    public static int PreviousLabelFeatures(ReadOnlySpan<ModelWord> words, int i, int previousLabel, Span<uint> keys)
+    {
+        ModelWord w = words[i];
+        ulong label = (ulong)(previousLabel + 1);
+        keys[0] = ModelHash.Feature(40, label);
+        keys[1] = ModelHash.Feature(41, ModelHash.Combine(label, w.Stem));
+        keys[2] = ModelHash.Feature(42, ModelHash.Combine(label, (ulong)w.Shape));
+        keys[3] = ModelHash.Feature(43, ModelHash.Combine(label, (ulong)(long)w.Cluster));
+        return 4;
+    }
+
+    private static int AddGazetteer(Span<uint> keys, int n, int template, int flags)
+    {
+        while (flags != 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(flags);
+            keys[n++] = ModelHash.Feature(template, (ulong)bit);
+            flags &= flags - 1;
+        }
+
+        return n;
+    }
+
+    private ModelWord Describe(ReadOnlySpan<char> raw, TokenKind kind, Span<char> buffer, Span<int> starts, Span<int> ends)
+    {
+        if (kind == TokenKind.Number)
+        {
+            int digits = Math.Min(raw.Length, 8);
+            ulong form = ModelHash.Combine(NumberHash, (ulong)digits);
+            return new ModelWord(kind, form, form, form, 0, 0, 0, 0, 0, 0, 0, Shape(kind, raw.Length, false), 0, ModelLexicon.NoCluster, 0, 0);
+        }
+
+        if (raw.Length > MaxChars)
+        {
+            return new ModelWord(kind, LongHash, LongHash, LongHash, 0, 0, 0, 0, 0, 0, 0, Shape(kind, raw.Length, false), 0, ModelLexicon.NoCluster, 0, 0);
+        }
+
+        ReadOnlySpan<char> norm;
+        bool mapped = false;
+        if (kind == TokenKind.LatinWord)
+        {
+            int length = raw.ToLowerInvariant(buffer);
+            norm = buffer[..Math.Max(length, 0)];
+        }
+        else if (ArabicNormalizer.Matching.TryNormalize(raw, buffer, starts, ends, out int written) && written > 0)
+        {
+            norm = buffer[..written];
+            mapped = true;
+        }
+        else
+        {
+            norm = raw;
+        }
+
+        int proclitics = kind == TokenKind.ArabicWord ? Lexicon.ProcliticLength(norm) : 0;
+        ReadOnlySpan<char> stem = norm[proclitics..];
+        bool article = stem.Length >= 4 && stem.StartsWith("ال", StringComparison.Ordinal);
+        ReadOnlySpan<char> bare = article ? stem[2..] : stem;
+        uint stemKey = ModelHash.Word(stem);
+        int gazetteer = Lexicon.Gazetteer(stemKey);
+        if (article)
+        {
+            gazetteer |= Lexicon.Gazetteer(ModelHash.Word(bare));
+        }
+
+        return new ModelWord(
+            kind,
+            ModelHash.Of(norm),
+            ModelHash.Of(stem),
+            ModelHash.Of(bare),
+            ModelHash.Of(bare[..Math.Min(2, bare.Length)]),
+            ModelHash.Of(bare[..Math.Min(3, bare.Length)]),
+            ModelHash.Of(norm[^Math.Min(1, norm.Length)..]),
+            ModelHash.Of(norm[^Math.Min(2, norm.Length)..]),
+            ModelHash.Of(norm[^Math.Min(3, norm.Length)..]),
+            ModelHash.Of(norm[^Math.Min(4, norm.Length)..]),
+            proclitics == 0 ? 0 : ModelHash.Of(norm[..proclitics]),
+            Shape(kind, bare.Length, article),
+            gazetteer,
+            Lexicon.Cluster(stemKey),
+            Lexicon.Frequency(stemKey),
+            proclitics == 0 ? 0 : mapped ? starts[proclitics] : proclitics);
+    }
+
+    private static int Shape(TokenKind kind, int length, bool article)
+    {
+        int lengthClass = length switch
+        {
+            <= 1 => 0,
+            2 => 1,
+            3 => 2,
+            <= 5 => 3,
+            <= 8 => 4,
+            _ => 5,
+        };
+        return ((int)kind * 16) + (lengthClass * 2) + (article ? 1 : 0);
+    }
+}

@@ -1,0 +1,20 @@
+namespace ArabicNews.Nlp.Entities;
+
+/// <summary>What a single normalized word can be, as learnt from the name lists and the corpora.</summary>
+[Flags]
+internal enum WordFlags : byte
+{
+    None = 0,
+
+    /// <summary>A given name (starts a person's name).</summary>
+    FirstName = 1,
+
+    /// <summary>A word seen inside person names (family names, second names).</summary>
+    NamePart = 2,
+
+    /// <summary>A frequent ordinary word: a person name does not run over it.</summary>
+    Common = 4,
+
+    /// <summary>A word that alone names a person in news (mostly tagged as a person in ANERcorp).</summary>
+    PersonAlone = 8,
+}

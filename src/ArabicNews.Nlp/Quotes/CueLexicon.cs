@@ -1,0 +1,225 @@
+using System.Collections.Frozen;
+
+namespace ArabicNews.Nlp.Quotes;
+
+/// <summary>
+/// The reporting vocabulary: verbs generated from their roots and derived forms (past and present, person, gender,
+/// number, attached object pronouns), their active participles (مضيفاً، مشيرة) and the relay words (بحسب، وفقاً).
+/// Lookups take a normalized word (<see cref="QuoteWords.Normalize"/>); a leading و or ف is stripped when the word
+/// itself is not a form. Immutable and thread-safe.
+/// </summary>
+internal sealed class CueLexicon
+{
+    /// <summary>Forms that read as a reporting verb but are mostly the writer's voice or another word (يذكر أن، تبين أن، بين).</summary>
+    private static readonly string[] Excluded = ["يذكر", "تذكر", "تبين", "بين", "تحدث", "متحدث", "متحدثه", "يزعم"];
+
+    private readonly FrozenDictionary<string, CueForm> _forms;
+
+    private CueLexicon(FrozenDictionary<string, CueForm> forms) => _forms = forms;
+
+    /// <summary>The built-in lexicon of general Arabic reporting vocabulary.</summary>
+    public static CueLexicon Default { get; } = Build();
+
+    /// <summary>How many surface forms the lexicon holds.</summary>
+    public int Count => _forms.Count;
+
+    /// <summary>Looks up a normalized word, stripping one attached و or ف when the whole word is not a form.</summary>
+    public bool TryGet(string norm, out CueForm form)
+    {
+        if (_forms.TryGetValue(norm, out form))
+        {
+            return true;
+        }
+
+        if (norm.Length > 3 && norm[0] is 'و' or 'ف' && _forms.TryGetValue(norm[1..], out form))
+        {
+            return true;
+        }
+
+        form = default;
+        return false;
+    }
+
+    private static CueLexicon Build()
+    {
+        var forms = new Dictionary<string, CueForm>(StringComparer.Ordinal);
+
+        // Regular roots with their derived form: the morphology is generated.
+        Root(forms, "ذكر", VerbForm.I);
+        Root(forms, "كشف", VerbForm.I);
+        Root(forms, "لفت", VerbForm.I);
+        Root(forms, "كتب", VerbForm.I, participle: false);
+        Root(forms, "نقل", VerbForm.I, relay: true);
+        Root(forms, "زعم", VerbForm.I);
+        Root(forms, "شرح", VerbForm.I);
+        Root(forms, "اكد", VerbForm.II);
+        Root(forms, "شدد", VerbForm.II);
+        Root(forms, "بين", VerbForm.II);
+        Root(forms, "صرح", VerbForm.II);
+        Root(forms, "حذر", VerbForm.II);
+        Root(forms, "نوه", VerbForm.II);
+        Root(forms, "رجح", VerbForm.II);
+        Root(forms, "غرد", VerbForm.II, participle: false);
+        Root(forms, "تبع", VerbForm.III);
+        Root(forms, "لحظ", VerbForm.III);
+        Root(forms, "علن", VerbForm.IV);
+        Root(forms, "وضح", VerbForm.IV);
+        Root(forms, "بلغ", VerbForm.IV, present: false, participle: false, objects: true);
+        Root(forms, "خبر", VerbForm.IV, participle: false, objects: true);
+        Root(forms, "ردف", VerbForm.IV);
+        Root(forms, "ورد", VerbForm.IV, participle: false);
+        Root(forms, "ضيف", VerbForm.IV);
+        Root(forms, "شور", VerbForm.IV);
+        Root(forms, "جوب", VerbForm.IV);
+        Root(forms, "فيد", VerbForm.IV, participle: false);
+        Root(forms, "حدث", VerbForm.V, participle: false);
+        Root(forms, "عبر", VerbForm.VIII);
+        Root(forms, "عرف", VerbForm.VIII);
+        Root(forms, "درك", VerbForm.X);
+
+        // Weak verbs whose forms are irregular: listed by hand, still every person, gender and number that reports.
+        Irregular(forms, "قال", past: ["قال", "قالت", "قالوا", "قالا", "قالتا"], present: ["قول"], participle: "قايل");
+        Irregular(forms, "راي", past: ["راي", "رات", "راوا"], present: ["ري"], participle: null);
+        Irregular(forms, "روي", past: ["روي", "روت", "رووا"], present: ["روي"], participle: null);
+        Irregular(forms, "نفي", past: ["نفي", "نفت", "نفوا"], present: ["نفي"], participle: "نافي");
+        Irregular(forms, "دعا", past: [], present: [], participle: "داعي");
+        Root(forms, "عهد", VerbForm.V);
+        Irregular(forms, "ادعي", past: ["ادعي", "ادعت", "ادعوا"], present: ["دعي"], participle: null);
+        Irregular(forms, "اقر", past: ["اقر", "اقرت", "اقروا"], present: ["قر"], participle: null);
+        Irregular(forms, "اصر", past: ["اصر", "اصرت", "اصروا"], present: ["صر"], participle: null);
+        Irregular(forms, "تسايل", past: ["تسايل", "تسايلت", "تسايلوا"], present: ["تسايل"], participle: "متسايل");
+
+        foreach (string relay in (ReadOnlySpan<string>)["بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا", "وفقما"])
+        {
+            forms[relay] = new CueForm(CueKind.Relay, Agreement.Unknown, relay, false, false);
+        }
+
+        foreach (string excluded in Excluded)
+        {
+            forms.Remove(excluded);
+        }
+
+        return new CueLexicon(forms.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Generates the forms of a triliteral root in a derived form (roots written normalized: hamza as ا).</summary>
+    private static void Root(Dictionary<string, CueForm> forms, string root, VerbForm form, bool present = true, bool participle = true, bool relay = false, bool objects = false)
+    {
+        char c1 = root[0], c2 = root[1], c3 = root[2];
+        bool hollow = c2 is 'و' or 'ي';
+        string past, presentStem, participleStem;
+        switch (form)
+        {
+            case VerbForm.I:
+                past = root;
+                presentStem = root;
+                participleStem = $"{c1}ا{c2}{c3}";
+                break;
+            case VerbForm.II:
+                past = root;
+                presentStem = c1 == 'ا' ? $"و{c2}{c3}" : root;
+                participleStem = c1 == 'ا' ? $"مو{c2}{c3}" : "م" + root;
+                break;
+            case VerbForm.III:
+                past = $"{c1}ا{c2}{c3}";
+                presentStem = past;
+                participleStem = "م" + past;
+                break;
+            case VerbForm.IV when hollow:
+                past = $"ا{c1}ا{c3}";
+                presentStem = $"{c1}ي{c3}";
+                participleStem = $"م{c1}ي{c3}";
+                break;
+            case VerbForm.IV:
+                past = "ا" + root;
+                presentStem = root;
+                participleStem = "م" + root;
+                break;
+            case VerbForm.V:
+                past = "ت" + root;
+                presentStem = past;
+                participleStem = "مت" + root;
+                break;
+            case VerbForm.VIII:
+                past = $"ا{c1}ت{c2}{c3}";
+                presentStem = $"{c1}ت{c2}{c3}";
+                participleStem = $"م{c1}ت{c2}{c3}";
+                break;
+            case VerbForm.X:
+                past = "است" + root;
+                presentStem = "ست" + root;
+                participleStem = "مست" + root;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(form));
+        }
+
+        string lemma = past;
+        AddPast(forms, lemma, past, relay, objects);
+        if (present)
+        {
+            AddPresent(forms, lemma, presentStem, relay);
+        }
+
+        if (participle)
+        {
+            AddParticiple(forms, lemma, participleStem, relay);
+        }
+    }
+
+    private static void Irregular(Dictionary<string, CueForm> forms, string lemma, string[] past, string[] present, string? participle)
+    {
+        Agreement[] pastAgreement = [Agreement.Masculine, Agreement.Feminine, Agreement.Plural, Agreement.Plural, Agreement.Plural];
+        for (int i = 0; i < past.Length; i++)
+        {
+            Add(forms, past[i], new CueForm(CueKind.Verb, pastAgreement[i], lemma, false, false));
+        }
+
+        foreach (string stem in present)
+        {
+            AddPresent(forms, lemma, stem, false);
+        }
+
+        if (participle is not null)
+        {
+            AddParticiple(forms, lemma, participle, false);
+        }
+    }
+
+    private static void AddPast(Dictionary<string, CueForm> forms, string lemma, string stem, bool relay, bool objects)
+    {
+        (string Suffix, Agreement Agreement)[] suffixes =
+            [("", Agreement.Masculine), ("ت", Agreement.Feminine), ("وا", Agreement.Plural), ("ا", Agreement.Plural), ("تا", Agreement.Plural), ("ن", Agreement.Plural)];
+        foreach (var (suffix, agreement) in suffixes)
+        {
+            Add(forms, stem + suffix, new CueForm(CueKind.Verb, agreement, lemma, relay, false));
+            if (objects && suffix.Length <= 1)
+            {
+                foreach (string pronoun in (ReadOnlySpan<string>)["ه", "ها", "هم", "هما"])
+                {
+                    Add(forms, stem + suffix + pronoun, new CueForm(CueKind.Verb, agreement, lemma, relay, true));
+                }
+            }
+        }
+    }
+
+    private static void AddPresent(Dictionary<string, CueForm> forms, string lemma, string stem, bool relay)
+    {
+        Add(forms, "ي" + stem, new CueForm(CueKind.Verb, Agreement.Masculine, lemma, relay, false));
+        Add(forms, "ت" + stem, new CueForm(CueKind.Verb, Agreement.Feminine, lemma, relay, false));
+        Add(forms, "ي" + stem + "ون", new CueForm(CueKind.Verb, Agreement.Plural, lemma, relay, false));
+        Add(forms, "ي" + stem + "ان", new CueForm(CueKind.Verb, Agreement.Plural, lemma, relay, false));
+        Add(forms, "ت" + stem + "ان", new CueForm(CueKind.Verb, Agreement.Plural, lemma, relay, false));
+        Add(forms, "ي" + stem + "ن", new CueForm(CueKind.Verb, Agreement.Plural, lemma, relay, false));
+    }
+
+    private static void AddParticiple(Dictionary<string, CueForm> forms, string lemma, string stem, bool relay)
+    {
+        Add(forms, stem + "ا", new CueForm(CueKind.Participle, Agreement.Masculine, lemma, relay, false));
+        Add(forms, stem + "ه", new CueForm(CueKind.Participle, Agreement.Feminine, lemma, relay, false));
+        Add(forms, stem + "ين", new CueForm(CueKind.Participle, Agreement.Plural, lemma, relay, false));
+        Add(forms, stem + "ات", new CueForm(CueKind.Participle, Agreement.Plural, lemma, relay, false));
+    }
+
+    private static void Add(Dictionary<string, CueForm> forms, string surface, CueForm form) => forms.TryAdd(surface, form);
+}

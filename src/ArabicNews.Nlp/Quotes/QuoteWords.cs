@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using System.Text;
+using ArabicNews.Nlp.Text;
+
+namespace ArabicNews.Nlp.Quotes;
+
+/// <summary>
+/// Word normalization and the small closed word classes the quote attributor needs (complementizers, prepositions,
+/// titles, time words). General Arabic function vocabulary only; nothing here names a person or an event.
+/// </summary>
+internal static class QuoteWords
+{
+    /// <summary>Complementizers that open reported content: أن، إن، أنّ with a pronoun, ب or ف attached.</summary>
+    private static readonly FrozenSet<string> Complementizers = Set(
+        "ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا", "انك", "انكم",
+        "بان", "بانه", "بانها", "بانهم", "بانهما", "فان", "فانه", "فانها", "فانهم", "وان", "وانه", "وانها", "وانهم");
+
+    /// <summary>Words before أن that make it a non-reporting أن (بعد أن، يجب أن).</summary>
+    private static readonly FrozenSet<string> ComplementizerBlockers = Set(
+        "بعد", "قبل", "منذ", "دون", "بدون", "لو", "يجب", "يمكن", "ينبغي", "يتعين", "بد", "حتى", "لان", "رغم", "برغم",
+        "يفترض", "يعتقد", "يبدو", "يتوقع", "يشار", "يذكر", "تبين", "يقال", "يعني", "علما", "بما", "مجرد", "بمجرد");
+
+    /// <summary>Nouns after which the reported content follows directly: قوله، بالقول، تأكيده.</summary>
+    private static readonly FrozenSet<string> Introducers = Set(
+        "قوله", "قولها", "قولهم", "قولهما", "بالقول", "القول", "تاكيده", "تاكيدها", "تاكيدهم",
+        "اشارته", "اشارتها", "تصريحه", "تصريحها", "تصريحاته", "تحذيره", "تحذيرها");
+
+    /// <summary>Prepositions and particles that end a subject noun phrase.</summary>
+    private static readonly FrozenSet<string> PhraseStops = Set(
+        "في", "على", "الى", "عن", "من", "مع", "خلال", "امام", "عبر", "لدى", "حول", "بعد", "قبل", "منذ", "ضد", "نحو",
+        "وسط", "عقب", "اثناء", "بشان", "حيث", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "ان", "لكن", "بل",
+        "او", "ثم", "اذا", "اذ", "لا", "لم", "لن", "ما", "قد", "وقد", "كما", "فيما", "بينما", "لقد", "انه", "هو", "هي",
+        "بعدما", "عندما", "حين", "بالاضافه", "ردا", "تعليقا", "بان", "بانه", "فان", "بين", "الا", "اليه", "عليه", "امامه",
+        "امامها", "امامهم", "لديه", "لديها", "عندهم", "عليهم", "اليهم", "منهم", "لنا", "لي", "معهم", "لكنه", "لكنها", "بهذا",
+        "بذلك", "لذلك", "بهذه", "الصدد",
+        "منه", "عنه", "له", "لها", "لهم", "فيه", "فيها", "به", "بها", "معه", "معها", "ان", "و", "ف", "اي", "كل");
+
+    /// <summary>Adverbials that may stand between a cue and its subject or content: بدوره، من جهته، أيضاً.</summary>
+    private static readonly FrozenSet<string> Adverbials = Set(
+        "بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "مجددا", "مؤخرا", "موخرا", "اليوم", "امس", "الليله", "صباحا", "مساء",
+        "مره", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مبدييا", "رسميا", "لاحقا", "سابقا",
+        "الماضي", "الماضيه", "الاسبوع", "الشهر", "صباح", "مساء", "ليل", "فجر", "ظهر", "جهته", "جهتها", "جانبه",
+        "جانبها", "ناحيته", "ناحيتها");
+
+    /// <summary>Clause-initial particles that end a backward subject scan: وكان، لكن، إلا أن، بينما.</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = Set(
+        "كان", "كانت", "وكان", "وكانت", "لكن", "ولكن", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "اذا", "واذا", "اذ",
+        "عندما", "بعدما", "حين", "بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "وفي", "في", "ان", "انه", "انها",
+        "وان", "بان", "لقد", "وقد", "قد", "ومن", "من", "كذلك", "ايضا", "وايضا", "اما", "واما", "لما", "ولما", "بل", "و", "ف",
+        "لكنه", "لكنها", "ولكنه", "ولكنها", "فانه", "فانها", "وانه", "بينما", "وبينما", "فيما", "وفيما", "حيث", "وحيث");
+
+    /// <summary>Titles and role nouns (normalized, without ال) that precede a name: الرئيس، وزير، المتحدث.</summary>
+    private static readonly FrozenSet<string> Titles = Set(
+        "رييس", "الرييس", "وزير", "الوزير", "وزيره", "نايب", "مساعد", "وكيل", "مستشار", "متحدث", "المتحدث", "متحدثه",
+        "المتحدثه", "ناطق", "الناطق", "ناطقه", "الناطقه", "سفير", "السفير", "عميد", "العميد", "مشير", "المشير", "لواء",
+        "اللواء", "عقيد", "العقيد", "دكتور", "الدكتور", "مهندس", "المهندس", "شيخ", "الشيخ", "امير", "الامير", "ملك",
+        "الملك", "مدير", "المدير", "مديره", "المديره", "امين", "الامين", "عام", "العام", "قايد", "القايد", "زعيم",
+        "الزعيم", "مسوول", "المسوول", "مسووله", "المسووله", "نظير", "نظيره", "نظيرته", "القاضي", "قاضي", "النايب",
+        "المستشار", "الجنرال", "جنرال", "العقيد", "رييسه", "الرييسه", "المبعوث", "مبعوث", "المندوب", "مندوب",
+        "الصحافي", "الصحافيه", "الصحفي", "الصحفيه", "الكاتب", "الكاتبه", "المحلل", "محلل", "الخبير", "خبير",
+        "المتظاهر", "المتظاهره", "المواطن", "المواطنه", "الناشط", "الناشطه", "البروفيسور", "الاستاذ", "الاستاذه",
+        "الحاخام", "البابا", "الشيخه", "السيده", "السيد", "المهندسه", "الدكتوره", "المتحدثه", "عضو", "العضو", "بروفيسور");
+
+    /// <summary>Nouns after which a quoted phrase is a name or title, not a quote: منظمة "..."، صحيفة «...».</summary>
+    private static readonly FrozenSet<string> NameNouns = Set(
+        "منظمه", "صحيفه", "موقع", "بموقع", "وكاله", "شركه", "حزب", "حركه", "جماعه", "تنظيم", "قناه", "مجله", "برنامج",
+        "عمليه", "مبادره", "مؤتمر", "موتمر", "كتاب", "فيلم", "مسلسل", "تطبيق", "هييه", "جمعيه", "مجموعه", "حساب", "شبكه",
+        "اذاعه", "تلفزيون", "مركز", "معهد", "مؤسسه", "موسسه", "مجلس", "جبهه", "ائتلاف", "اييتلاف", "تحالف", "اتفاق",
+        "اتفاقيه", "خطه", "مشروع", "مبني", "سفينه", "قانون", "شعار", "وسم", "هاشتاغ", "اسم", "باسم", "لقب", "كتيبه",
+        "لواء", "فصيل", "الاستثمار", "الابحاث", "الاستشارات", "جريده", "مدونه", "نادي", "فريق", "مهرجان", "جايزه", "حمله");
+
+    /// <summary>Prefixed prepositional words that end a subject noun phrase: لوكالة، للصحفيين.</summary>
+    private static readonly FrozenSet<string> LamObjects = Set(
+        "وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "راديو", "اذاعه", "مجله", "رويترز", "فرانس", "الصحفيين",
+        "الصحافيين", "الصحافه", "الاعلام", "وسايل", "شبكه", "محطه", "جريده", "تلفزيونه", "مراسل", "التلفزيون", "الاذاعه",
+        "الوكاله", "الصحيفه", "القناه", "الموقع", "العملاء", "المراسلين", "الحضور");
+
+    /// <summary>Demonstratives and نفسه that mark an anaphoric noun phrase (المصدر نفسه، تلك المصادر).</summary>
+    private static readonly FrozenSet<string> Anaphoric = Set(
+        "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "هذا", "هذه", "ذلك", "تلك", "هولاء", "اولييك", "هؤلاء", "أولئك", "اوليك");
+
+    /// <summary>Document nouns whose named issuer is the speaker: بيان صادر عن الحكومة.</summary>
+    private static readonly FrozenSet<string> DocumentNouns = Set(
+        "بيان", "تقرير", "وثيقه", "رساله", "مذكره", "تصريح", "تصريحات", "تعليقات", "اعلان", "بلاغ", "تغريده");
+
+    /// <summary>Nouns (without ال) that name a source after a relay word: بحسب مصادر، وفق الشرطة، حسب بيان.</summary>
+    private static readonly FrozenSet<string> SourceNouns = Set(
+        "مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "شرطه", "جيش", "وزاره", "وكاله", "صحيفه", "تقرير", "تقارير", "بيان",
+        "تصريح", "تصريحات", "شهود", "شاهد", "سلطات", "حكومه", "مسعفين", "مسعفون", "ناشطين", "ناشطون", "مرصد", "دفاع", "مكتب",
+        "هييه", "لجنه", "منظمه", "جمعيه", "مجلس", "اعلام", "وسايل", "مراسل", "مراقبين", "خبراء", "ارقام", "احصاءات", "احصاييات",
+        "بيانات", "معلومات", "وثيقه", "استطلاع", "دراسه", "تقديرات", "موقع", "قناه", "تلفزيون", "اذاعه", "متحدث", "ناطق",
+        "سكان", "اطباء", "مستشفي", "امم", "مفوضيه", "محكمه", "نيابه", "ادعاء", "رواية", "روايه", "اعتراف", "اعترافات",
+        "حصيله", "سجلات", "مسح", "نتايج", "وزير", "رييس", "قايد", "مدير", "صحف", "وكالات", "مواقع", "حساب", "تغريده",
+        "لجان", "خارجيه", "داخليه", "رياسه", "وزارات", "حكومات", "سفاره", "قياده", "اداره", "محافظه", "بلديه", "شركه", "مصرف", "بنك");
+
+    /// <summary>A word that can be part of a person's name: not a title, function word, adverbial or descriptor noun.</summary>
+    public static bool IsNameLike(string norm, Tokenization.TokenKind kind) =>
+        kind is Tokenization.TokenKind.ArabicWord or Tokenization.TokenKind.LatinWord or Tokenization.TokenKind.Hashtag &&
+        !IsTitle(norm) && !IsPhraseStop(norm) && !IsNameNoun(norm) && !IsAnaphoric(norm) && !IsDocumentNoun(norm) &&
+        !IsAdverbial(norm) && !IsSourceNoun(norm) && !IsLamObject(norm) && norm is not ("اخر" or "اخري" or "اخرون" or "اخرين" or "بعض" or "احد" or "احدي");
+
+    /// <summary>An adjective-looking word ending in ي/يه (اقتصادي، البارز is not): not evidence of a name on its own.</summary>
+    public static bool IsNisbaLike(string norm) => norm.Length > 3 && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal));
+
+    public static bool IsSourceNoun(string norm) => SourceNouns.Contains(StripArticle(norm));
+
+    /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>
+    public static string Normalize(ReadOnlySpan<char> word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            if (ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel || ArabicLetters.IsFormatControl(c))
+            {
+                continue;
+            }
+
+            sb.Append(c switch
+            {
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ى' => 'ي',
+                'ة' => 'ه',
+                'ؤ' => 'و',
+                'ئ' => 'ي',
+                _ => c,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    public static bool IsComplementizer(string norm) => Complementizers.Contains(norm);
+
+    public static bool IsComplementizerBlocker(string norm) =>
+        ComplementizerBlockers.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && ComplementizerBlockers.Contains(norm[1..]));
+
+    public static bool IsIntroducer(string norm) => Introducers.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Introducers.Contains(norm[1..]));
+
+    public static bool IsPhraseStop(string norm) => PhraseStops.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && PhraseStops.Contains(norm[1..]));
+
+    public static bool IsAdverbial(string norm) => Adverbials.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Adverbials.Contains(norm[1..]));
+
+    public static bool IsClauseOpener(string norm) => ClauseOpeners.Contains(norm);
+
+    public static bool IsTitle(string norm) => Titles.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Titles.Contains(norm[1..]));
+
+    public static bool IsNameNoun(string norm) => NameNouns.Contains(StripArticle(norm)) || NameNouns.Contains(norm);
+
+    public static bool IsAnaphoric(string norm) => Anaphoric.Contains(norm);
+
+    public static bool IsDocumentNoun(string norm) => DocumentNouns.Contains(StripArticle(norm));
+
+    /// <summary>True for a word like لوكالة or للصحفيين: ل + a medium or audience, which ends a subject phrase.</summary>
+    public static bool IsLamObject(string norm)
+    {
+        if (norm.Length < 3 || norm[0] != 'ل')
+        {
+            return false;
+        }
+
+        if (norm.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return LamObjects.Contains("ال" + norm[2..]);
+        }
+
+        return LamObjects.Contains(norm[1..]);
+    }
+
+    /// <summary>The word without a leading ال (or لل/بال/وال/فال/كال).</summary>
+    public static string StripArticle(string norm)
+    {
+        foreach (string prefix in (ReadOnlySpan<string>)["وال", "فال", "بال", "كال", "ال"])
+        {
+            if (norm.Length > prefix.Length + 1 && norm.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return norm[prefix.Length..];
+            }
+        }
+
+        if (norm.Length > 3 && norm.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return norm[2..];
+        }
+
+        return norm;
+    }
+
+    /// <summary>True when the word carries the definite article (ال، وال، بال ...).</summary>
+    public static bool IsDefinite(string norm) => !ReferenceEquals(StripArticle(norm), norm) && StripArticle(norm).Length != norm.Length;
+
+    /// <summary>A nisba adjective: definite and ending in ي/يه (الروسي، التركية).</summary>
+    public static bool IsNisba(string norm)
+    {
+        string bare = StripArticle(norm);
+        return bare.Length != norm.Length && bare.Length >= 3 && (bare.EndsWith('ي') || bare.EndsWith("يه", StringComparison.Ordinal));
+    }
+
+    /// <summary>A comparable stem: article stripped, nisba ending folded (التركية → تركي).</summary>
+    public static string Stem(string norm)
+    {
+        string bare = StripArticle(norm);
+        if (bare.Length > 3 && bare.EndsWith("يه", StringComparison.Ordinal))
+        {
+            return bare[..^1];
+        }
+
+        if (bare.Length > 3 && bare.EndsWith('ه'))
+        {
+            return bare[..^1];
+        }
+
+        return bare;
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.Select(w => Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,396 @@
+using ArabicNews.Nlp.Entities;
+
+namespace ArabicNews.Nlp.Quotes;
+
+/// <summary>
+/// Resolves who said a quote with ordered sieves that abstain rather than guess: a named entity in the subject phrase,
+/// a role or anaphoric phrase (الرئيس التركي، المصدر نفسه، الوكالة) resolved to the person or source the document
+/// introduced with it, an unnamed source kept as its noun phrase, and for a subjectless cue the most recent speaker
+/// whose gender and number agree. One instance per document; not shared across threads.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private const int HistoryLimit = 32;
+    private const int IntroducedLimit = 64;
+
+    private readonly QuoteDocument _doc;
+    private readonly List<HistoryEntry> _history = [];
+    private readonly List<HistoryEntry> _introduced = [];
+    private int _nextEntity;
+
+    public SpeakerResolver(QuoteDocument doc) => _doc = doc;
+
+    /// <summary>The speaker named by the noun phrase [first, last], or null when the phrase names nobody.</summary>
+    public Speaker? FromPhrase(int first, int last, Agreement agreement, int anchor, out float confidence)
+    {
+        confidence = 0;
+        if (first < 0 || last < first)
+        {
+            return null;
+        }
+
+        AdvanceIntroduced(anchor);
+        TextSpan mention = new(_doc.Tokens[first].Start, _doc.Tokens[last].End);
+        string head = _doc.Norm[first];
+
+        // Sieve 1: a named person or organization in the phrase.
+        Entity? person = null, organization = null, country = null;
+        for (int i = first; i <= last; i++)
+        {
+            int e = _doc.EntityAt[i];
+            if (e < 0)
+            {
+                continue;
+            }
+
+            Entity entity = _doc.Entities[e];
+            switch (entity.Type)
+            {
+                case EntityType.Person when person is null:
+                    person = entity;
+                    break;
+                case EntityType.Organization when organization is null:
+                    organization = entity;
+                    break;
+                case EntityType.Country or EntityType.Place when country is null && i == first:
+                    country = entity;
+                    break;
+            }
+        }
+
+        bool documentHead = QuoteWords.IsDocumentNoun(head);
+        if (person is not null && !documentHead)
+        {
+            confidence = 0.95f;
+            return new Speaker(person.Canonical, EntityType.Person, mention);
+        }
+
+        // A name the recognizer missed before the organization (فلانة الفلانية المتحدثة باسم لجنة التحقيق) wins over it.
+        int earlyEnd = -1;
+        int earlyName = organization is null || _doc.EntityAt[first] >= 0 ? -1 : NameRun(first, FirstTokenAt(organization.Start) - 1, out earlyEnd, firstRun: true);
+        if (earlyName == first && !documentHead)
+        {
+            confidence = 0.7f;
+            return new Speaker(_doc.PhraseText(earlyName, earlyEnd, stripLeadingConjunction: true), null, mention);
+        }
+
+        if (organization is not null && (documentHead || _doc.EntityAt[first] >= 0 || !QuoteWords.IsTitle(head)))
+        {
+            confidence = 0.9f;
+            return new Speaker(organization.Canonical, EntityType.Organization, mention);
+        }
+
+        if (country is not null)
+        {
+            confidence = 0.85f;
+            return new Speaker(country.Canonical, country.Type, mention);
+        }
+
+        // بيان صادر عن الحكومة الكوبية: the issuer after عن.
+        if (documentHead)
+        {
+            for (int i = first + 1; i < last; i++)
+            {
+                if (_doc.Norm[i] == "عن")
+                {
+                    confidence = 0.7f;
+                    return new Speaker(_doc.PhraseText(i + 1, last, stripLeadingConjunction: false), null, mention);
+                }
+            }
+        }
+
+        // Sieve 2: a role or anaphoric phrase resolves to whom the document introduced with it.
+        var words = new List<string>();
+        bool anaphoric = false, definite = false;
+        for (int i = first; i <= last; i++)
+        {
+            if (!_doc.IsWord(i))
+            {
+                continue;
+            }
+
+            string norm = _doc.Norm[i];
+            if (QuoteWords.IsAnaphoric(norm))
+            {
+                anaphoric = true;
+                continue;
+            }
+
+            definite |= words.Count == 0 && QuoteWords.IsDefinite(norm);
+            words.Add(norm);
+        }
+
+        if (words.Count == 0)
+        {
+            if (anaphoric && CarryOver(agreement) is { } carried)
+            {
+                confidence = 0.6f;
+                return carried with { Mention = mention };
+            }
+
+            return null;
+        }
+
+        int nameStart = NameRun(first, last, out int nameEnd);
+        if (nameStart >= 0 && AllNisbaLike(nameStart, nameEnd))
+        {
+            nameStart = -1; // مصادر عسكرية: an adjective alone is no name
+        }
+        if (nameStart < 0 && (definite || anaphoric) && words.Count <= 4)
+        {
+            if (ResolveRole(words) is { } role)
+            {
+                confidence = 0.8f;
+                return role.Speaker with { Mention = mention };
+            }
+
+            if (anaphoric && CarryOver(agreement) is { } carried)
+            {
+                confidence = 0.6f;
+                return carried with { Mention = mention };
+            }
+        }
+
+        // Sieve 3: a name the recognizer did not know, or an unnamed source kept as its noun phrase.
+        if (nameStart >= 0)
+        {
+            confidence = 0.7f;
+            string name = _doc.PhraseText(nameStart, nameEnd, stripLeadingConjunction: true);
+            EntityType? type = null;
+            return new Speaker(name, type, mention);
+        }
+
+        confidence = 0.6f;
+        return new Speaker(_doc.PhraseText(first, last, stripLeadingConjunction: true), null, mention);
+    }
+
+    /// <summary>The most recent speaker whose gender and number agree with the cue, or null.</summary>
+    public Speaker? CarryOver(Agreement agreement)
+    {
+        for (int k = _history.Count - 1; k >= 0; k--)
+        {
+            HistoryEntry entry = _history[k];
+            if (agreement == Agreement.Unknown || entry.Agreement == Agreement.Unknown || entry.Agreement == agreement)
+            {
+                return entry.Speaker with { Mention = null };
+            }
+        }
+
+        return null;
+    }
+
+    private bool AllNisbaLike(int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (_doc.IsWord(i) && !QuoteWords.IsNisbaLike(_doc.Norm[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The latest person named before <paramref name="anchor"/>, or null.</summary>
+    public Speaker? LatestPerson(int anchor)
+    {
+        AdvanceIntroduced(anchor);
+        for (int k = _introduced.Count - 1; k >= 0; k--)
+        {
+            if (_introduced[k].Speaker.Type == EntityType.Person)
+            {
+                return _introduced[k].Speaker with { Mention = null };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records a speaker as the most recent one, with the agreement of the cue that introduced it.</summary>
+    public void Remember(Speaker speaker, Agreement agreement)
+    {
+        for (int k = _history.Count - 1; k >= 0; k--)
+        {
+            if (_history[k].Speaker.Canonical == speaker.Canonical)
+            {
+                if (agreement == Agreement.Unknown)
+                {
+                    agreement = _history[k].Agreement;
+                }
+
+                string[] context = _history[k].Context;
+                string head = _history[k].Head;
+                _history.RemoveAt(k);
+                _history.Add(new HistoryEntry(speaker with { Mention = null }, agreement, Merge(context, MentionContext(speaker)), head.Length > 0 ? head : MentionHead(speaker)));
+                return;
+            }
+        }
+
+        _history.Add(new HistoryEntry(speaker with { Mention = null }, agreement, MentionContext(speaker), MentionHead(speaker)));
+        if (_history.Count > HistoryLimit)
+        {
+            _history.RemoveAt(0);
+        }
+    }
+
+    /// <summary>The first run of name-like words in the phrase (not titles, not definite, not function words), or -1.</summary>
+    private int NameRun(int first, int last, out int end, bool firstRun = false)
+    {
+        end = -1;
+        int start = -1, bestStart = -1;
+        for (int i = first; i <= last; i++)
+        {
+            if (!_doc.IsWord(i))
+            {
+                if (!_doc.IsMark(i))
+                {
+                    start = -1;
+                }
+
+                continue;
+            }
+
+            string norm = _doc.Norm[i];
+            bool plain = QuoteWords.IsNameLike(norm, _doc.Tokens[i].Kind);
+            bool definite = QuoteWords.IsDefinite(norm);
+            if (plain && (!definite || (start >= 0 && !QuoteWords.IsNisba(norm))))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                bestStart = start;
+                end = i;
+            }
+            else
+            {
+                if (firstRun && bestStart >= 0)
+                {
+                    break;
+                }
+
+                start = -1;
+            }
+        }
+
+        return bestStart;
+    }
+
+    /// <summary>A role phrase (الرئيس التركي، الوزير، الوكالة) → the latest person or source introduced with that head and nisba.</summary>
+    private HistoryEntry? ResolveRole(List<string> words)
+    {
+        string head = QuoteWords.Stem(words[0]);
+        var nisbas = words.Skip(1).Where(QuoteWords.IsNisba).Select(QuoteWords.Stem).ToList();
+        for (int pass = 0; pass < 2; pass++)
+        {
+            List<HistoryEntry> list = pass == 0 ? _history : _introduced;
+            for (int k = list.Count - 1; k >= 0; k--)
+            {
+                string[] context = list[k].Context;
+                bool headMatch = QuoteWords.IsTitle(words[0])
+                    ? context.Contains(head) || (nisbas.Count > 0 && context.Contains("نظير"))
+                    : list[k].Head == head; // الوكالة → وكالة الأنباء ...، الوثيقة → وثيقة مسربة
+                if (headMatch && nisbas.TrueForAll(n => context.Contains(n)))
+                {
+                    return list[k];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes in the persons and organizations named before <paramref name="anchor"/>, with the role words before them.</summary>
+    private void AdvanceIntroduced(int anchor)
+    {
+        while (_nextEntity < _doc.Entities.Count && _doc.Entities[_nextEntity].End <= _doc.Tokens[Math.Min(anchor, _doc.Count - 1)].Start)
+        {
+            Entity entity = _doc.Entities[_nextEntity++];
+            if (entity.Type is not (EntityType.Person or EntityType.Organization))
+            {
+                continue;
+            }
+
+            var context = new List<string>();
+            foreach (string part in QuoteWords.Normalize(entity.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                context.Add(QuoteWords.Stem(part));
+            }
+
+            int token = FirstTokenAt(entity.Start);
+            for (int i = token - 1, taken = 0; i >= 0 && taken < 5 && _doc.IsWord(i) && _doc.SameSentence(token, i); i--, taken++)
+            {
+                string norm = _doc.Norm[i];
+                if (norm.Length > 3 && norm[0] is 'ب' or 'و' or 'ل' or 'ف' && QuoteWords.IsTitle(norm[1..]))
+                {
+                    norm = norm[1..]; // بنظيره، والرئيس
+                }
+
+                if (!(QuoteWords.IsTitle(norm) || QuoteWords.IsNisba(norm) || QuoteWords.IsDefinite(norm)))
+                {
+                    break;
+                }
+
+                context.Add(QuoteWords.Stem(norm));
+            }
+
+            _introduced.Add(new HistoryEntry(new Speaker(entity.Canonical, entity.Type, null), Agreement.Unknown, [.. context], ""));
+            if (_introduced.Count > IntroducedLimit)
+            {
+                _introduced.RemoveAt(0);
+            }
+        }
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = _doc.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_doc.Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private string[] MentionContext(Speaker speaker)
+    {
+        var context = new List<string>();
+        foreach (string part in QuoteWords.Normalize(speaker.Canonical).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            context.Add(QuoteWords.Stem(part));
+        }
+
+        if (speaker.Mention is { } m)
+        {
+            foreach (string part in QuoteWords.Normalize(_doc.Text.AsSpan(m.Start, m.Length)).Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                context.Add(QuoteWords.Stem(part));
+            }
+        }
+
+        return [.. context.Distinct()];
+    }
+
+    private static string[] Merge(string[] a, string[] b) => [.. a.Concat(b).Distinct()];
+
+    private string MentionHead(Speaker speaker)
+    {
+        string text = speaker.Mention is { } m ? _doc.Text.Substring(m.Start, m.Length) : speaker.Canonical;
+        string[] words = QuoteWords.Normalize(text).Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : QuoteWords.Stem(words[0].Length > 3 && words[0][0] == 'و' && words[0][1] == 'ا' ? words[0][1..] : words[0]);
+    }
+
+    /// <summary>A speaker remembered: its agreement, the stems of the words it was introduced with, and the stem of its head noun.</summary>
+    private readonly record struct HistoryEntry(Speaker Speaker, Agreement Agreement, string[] Context, string Head);
+}

@@ -1,0 +1,675 @@
+using System.Runtime.CompilerServices;
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Segmentation;
+
+/// <summary>
+/// Splits Arabic words into clitics and stem the way the Penn Arabic Treebank and Universal Dependencies do:
+/// the conjunctions و ف, the prepositions ب ل ك and the future particle س before the stem, and a pronoun
+/// (ه ها هما هم هن ك كما كم كن ي ني نا) after it; the article ال and noun suffixes stay in the stem.
+/// وبسوريا = و + ب + سوريا, سيساهم = س + يساهم, قواتها = قوات + ها, للمناطق = ل + لمناطق (form المناطق).
+/// </summary>
+/// <remarks>
+/// Each possible split is weighed with word-form frequencies counted in a news corpus (an embedded resource, loaded
+/// lazily once): a clitic is split off when the rest of the word, as a word of its own, explains the word's frequency
+/// (وقال: قال is frequent; وجود: جود is rare, so وجود stays whole). Deterministic, immutable and thread-safe; the
+/// span API allocates nothing.
+/// </remarks>
+/// <example>
+/// <code>
+/// Segment[] parts = ArabicSegmenter.Default.SegmentWord("وبسوريا");     // و | ب | سوريا
+/// string stem = parts[2].GetForm("وبسوريا");                          // سوريا
+/// </code>
+/// </example>
+public sealed class ArabicSegmenter
+{
+    /// <summary>The most segments a word can have (conjunction, preposition or future particle, stem, pronoun).</summary>
+    public const int MaxSegmentsPerWord = 4;
+
+    private const int MaxLetters = 40;
+    private const double DefiniteBeta = 0.0001;
+    private const int LexicalMinCount = 3;
+    private const double NominalBeta = 0.001;
+    private const double MinEvidence = 0.1;
+    private const char Waw = 'و';
+    private const char Fa = 'ف';
+    private const char Ba = 'ب';
+    private const char Lam = 'ل';
+    private const char Kaf = 'ك';
+    private const char Sin = 'س';
+    private const char Alef = 'ا';
+
+    private static readonly Lazy<ArabicSegmenter> DefaultInstance = new(
+        () => new ArabicSegmenter(SegmentationLexicon.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Function words that UD/ATB keep whole although they start or end like a clitic.
+    private static readonly SegmentationLexicon Unsplittable = WordSet(new string[]
+    {
+        "لكن", "لكي", "كما", "كذلك", "بينما", "عندما", "فيما", "مما", "عما", "ممن", "لذا", "هكذا", "كلما", "حينما",
+        "طالما", "ريثما", "لماذا", "كيف", "كيفما", "لدي", "لدى", "بل", "لم", "لن", "لا", "لو", "لولا", "ليس", "ليست",
+        "فقط", "كي", "كلا", "كأنما", "إنما", "انما", "لعل", "بلى", "فوق", "لأجل", "ذلك", "تلك", "هنا", "هناك", "هنالك",
+        "بعض", "كل", "لكنما", "لقد", "بي",
+    });
+
+    // Particles and prepositions a pronoun attaches to (منه، عليها، لدينا، إنني); the first the hosts of ي، ني، ك.
+    private static readonly SegmentationLexicon ParticleHosts = WordSet(new string[]
+    {
+        "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
+    });
+
+    private static readonly SegmentationLexicon Hosts = WordSet(new string[]
+    {
+        "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
+        "في", "حول", "ضد", "دون", "نحو", "أمام", "وراء", "تحت", "فوق", "مثل", "كل", "بعض", "غير", "نفس", "ذات", "جميع",
+        "لأن", "كأن",
+    });
+
+    // Function words after which و and ف are always conjunctions (وهو، فقد، ولم) and ب ل ك always prepositions (بذلك).
+    private static readonly SegmentationLexicon ConjunctionRests = WordSet(new string[]
+    {
+        "هو", "هي", "هم", "هن", "هما", "نحن", "أنا", "قد", "لا", "لم", "لن", "إن", "أن", "ما", "إذا", "في", "من", "على",
+        "عن", "إلى", "كان", "كانت", "ليس", "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "لكن", "ثم", "كل", "بعد", "قبل",
+        "مع", "عند", "حتى", "لقد", "كما", "بين", "منذ", "إذ", "لو", "لما", "بينما", "عندما",
+    });
+
+    private static readonly SegmentationLexicon PrepositionRests = WordSet(new string[]
+    {
+        "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "كل",
+    });
+
+    private readonly SegmentationLexicon _lexicon;
+    private readonly double _betaPrefix;
+    private readonly double _betaSuffix;
+    private readonly double _lexicalShare;
+    private readonly double _rateWaw;
+    private readonly double _rateFa;
+    private readonly double _rateBa;
+    private readonly double _rateLam;
+    private readonly double _rateKaf;
+    private readonly double _rateBaDef;
+    private readonly double _rateLamDef;
+    private readonly double _rateKafDef;
+    private readonly double _rateSin;
+    private readonly double _rateHu;
+    private readonly double _rateHa;
+    private readonly double _rateHum;
+    private readonly double _rateHuma;
+    private readonly double _rateHunna;
+    private readonly double _rateKa;
+    private readonly double _rateKum;
+    private readonly double _rateNa;
+    private readonly double _rateNi;
+    private readonly double _rateYa;
+
+    internal ArabicSegmenter(SegmentationLexicon lexicon, IReadOnlyDictionary<string, double>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (overrides is { Count: > 0 })
+        {
+            var merged = new Dictionary<string, double>(lexicon.Parameters, StringComparer.Ordinal);
+            foreach (var (name, value) in overrides)
+            {
+                merged[name] = value;
+            }
+
+            lexicon = lexicon.WithParameters(merged);
+        }
+
+        _lexicon = lexicon;
+        _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
+        _betaSuffix = lexicon.GetParameter("beta.suffix", 0.1);
+        _lexicalShare = lexicon.GetParameter("lexical.share", 0.05);
+        _rateWaw = lexicon.GetParameter("rate.و", 0.1);
+        _rateFa = lexicon.GetParameter("rate.ف", 0.01);
+        _rateBa = lexicon.GetParameter("rate.ب", 0.02);
+        _rateLam = lexicon.GetParameter("rate.ل", 0.02);
+        _rateKaf = lexicon.GetParameter("rate.ك", 0.002);
+        _rateBaDef = lexicon.GetParameter("rate.بال", 0.1);
+        _rateLamDef = lexicon.GetParameter("rate.لل", 0.1);
+        _rateKafDef = lexicon.GetParameter("rate.كال", 0.01);
+        _rateSin = lexicon.GetParameter("rate.س", 0.02);
+        _rateHu = lexicon.GetParameter("rate.+ه", 0.03);
+        _rateHa = lexicon.GetParameter("rate.+ها", 0.03);
+        _rateHum = lexicon.GetParameter("rate.+هم", 0.01);
+        _rateHuma = lexicon.GetParameter("rate.+هما", 0.002);
+        _rateHunna = lexicon.GetParameter("rate.+هن", 0.001);
+        _rateKa = lexicon.GetParameter("rate.+ك", 0.001);
+        _rateKum = lexicon.GetParameter("rate.+كم", 0.001);
+        _rateNa = lexicon.GetParameter("rate.+نا", 0.005);
+        _rateNi = lexicon.GetParameter("rate.+ني", 0.002);
+        _rateYa = lexicon.GetParameter("rate.+ي", 0.003);
+    }
+
+    /// <summary>The segmenter with the embedded lexicon (loaded on first use).</summary>
+    public static ArabicSegmenter Default => DefaultInstance.Value;
+
+    /// <summary>
+    /// Segments one token of <paramref name="text"/> into <paramref name="destination"/> without allocating and
+    /// returns how many segments were written. They tile [<see cref="Token.Start"/>, <see cref="Token.End"/>) in
+    /// order. A token that is not an Arabic word is one stem.
+    /// </summary>
+    /// <param name="text">The text the token was found in.</param>
+    /// <param name="token">The token.</param>
+    /// <param name="destination">Room for at least <see cref="MaxSegmentsPerWord"/> segments.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="MaxSegmentsPerWord"/>.</exception>
+    public int Segment(ReadOnlySpan<char> text, Token token, Span<Segment> destination)
+    {
+        if (destination.Length < MaxSegmentsPerWord)
+        {
+            throw new ArgumentException($"The destination needs room for {MaxSegmentsPerWord} segments.", nameof(destination));
+        }
+
+        if ((uint)token.Start > (uint)text.Length || (uint)token.Length > (uint)(text.Length - token.Start))
+        {
+            throw new ArgumentOutOfRangeException(nameof(token), "The token lies outside the text.");
+        }
+
+        if (token.Kind != TokenKind.ArabicWord || token.Length < 2)
+        {
+            destination[0] = new Segment(token.Start, token.Length, SegmentRole.Stem);
+            return 1;
+        }
+
+        ReadOnlySpan<char> word = token.Slice(text);
+        Span<char> key = stackalloc char[MaxLetters];
+        Span<int> pos = stackalloc int[MaxLetters + 1];
+        Span<bool> bare = stackalloc bool[MaxLetters];
+        int n = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char k = SegmentationLexicon.KeyChar(word[i]);
+            if (k == '\0')
+            {
+                continue;
+            }
+
+            if (k == '\uFFFF' || n == MaxLetters)
+            {
+                n = -1;
+                break;
+            }
+
+            key[n] = k;
+            bare[n] = word[i] == Alef;
+            pos[n] = token.Start + i;
+            n++;
+        }
+
+        if (n < 2)
+        {
+            destination[0] = new Segment(token.Start, token.Length, SegmentRole.Stem);
+            return 1;
+        }
+
+        pos[n] = token.End;
+        pos[0] = token.Start;
+        bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
+        Analysis a = Analyze(key[..n], bare[..n], tanween);
+        int count = 0;
+        int b = 0;
+        if (a.Conjunction)
+        {
+            destination[count++] = new Segment(pos[0], pos[1] - pos[0], SegmentRole.Proclitic);
+            b = 1;
+        }
+
+        if (a.Preposition)
+        {
+            destination[count++] = new Segment(pos[b], pos[b + 1] - pos[b], SegmentRole.Proclitic);
+            b++;
+        }
+
+        int stemEnd = n - a.Suffix;
+        destination[count++] = new Segment(pos[b], pos[stemEnd] - pos[b], SegmentRole.Stem) { Change = a.StemChange };
+        if (a.Suffix > 0)
+        {
+            destination[count++] = new Segment(pos[stemEnd], pos[n] - pos[stemEnd], SegmentRole.Enclitic);
+        }
+
+        return count;
+    }
+
+    /// <summary>Segments one token of <paramref name="text"/> (see <see cref="Segment"/>).</summary>
+    /// <param name="text">The text the token was found in.</param>
+    /// <param name="token">The token.</param>
+    public Segment[] SegmentWord(string text, Token token)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Span<Segment> buffer = stackalloc Segment[MaxSegmentsPerWord];
+        int count = Segment(text, token, buffer);
+        return buffer[..count].ToArray();
+    }
+
+    /// <summary>Segments <paramref name="word"/>, taken as one Arabic word (offsets are into <paramref name="word"/>).</summary>
+    /// <param name="word">An Arabic word.</param>
+    public Segment[] SegmentWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return SegmentWord(word, new Token(0, word.Length, TokenKind.ArabicWord));
+    }
+
+    /// <summary>
+    /// The span of the token's stem: the token without its proclitics and enclitic (وإردوغان → إردوغان,
+    /// بموسكو → موسكو, للأمريكيين → لأمريكيين, the first ل only). A token that is not an Arabic word is returned whole.
+    /// </summary>
+    /// <param name="text">The text the token was found in.</param>
+    /// <param name="token">The token.</param>
+    public TextSpan GetStem(ReadOnlySpan<char> text, Token token)
+    {
+        Span<Segment> buffer = stackalloc Segment[MaxSegmentsPerWord];
+        int count = Segment(text, token, buffer);
+        foreach (Segment s in buffer[..count])
+        {
+            if (s.Role == SegmentRole.Stem)
+            {
+                return s.Span;
+            }
+        }
+
+        return new TextSpan(token.Start, token.End);
+    }
+
+    /// <summary>The span of the token without its proclitics (the stem and any pronoun after it).</summary>
+    /// <param name="text">The text the token was found in.</param>
+    /// <param name="token">The token.</param>
+    public TextSpan GetWithoutProclitics(ReadOnlySpan<char> text, Token token)
+    {
+        Span<Segment> buffer = stackalloc Segment[MaxSegmentsPerWord];
+        int count = Segment(text, token, buffer);
+        foreach (Segment s in buffer[..count])
+        {
+            if (s.Role != SegmentRole.Proclitic)
+            {
+                return new TextSpan(s.Start, token.End);
+            }
+        }
+
+        return new TextSpan(token.Start, token.End);
+    }
+
+    // k is the word's skeleton; bare[i] says whether an alef of k was written bare (ا), not أ إ آ, so that أل and
+    // إل (ألبوم، إليها) are not taken for the article.
+    private Analysis Analyze(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare, bool noSuffix)
+    {
+        var a = default(Analysis);
+        if (Contains(Unsplittable, k))
+        {
+            return a;
+        }
+
+        // Layer 0: the conjunctions و and ف.
+        bool lexical = TakesArticle(k);
+        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
+        {
+            ReadOnlySpan<char> rest = k[1..];
+            double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
+                ? double.MaxValue
+                : (k[0] == Waw ? _rateWaw : _rateFa) * Evidence(rest, 1);
+            int whole = Count(k);
+            // An unseen word in و is almost always و + word (words that start with و are frequent and seen), as is
+            // an unseen conjunction + article + noun.
+            bool unseen = whole == 0 && (k[0] == Waw ? rest.Length >= 3 : rest.Length >= 4 && IsDefinite(rest, bare[1..]));
+            if (unseen || (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * whole))
+            {
+                a.Conjunction = true;
+                k = rest;
+                bare = bare[1..];
+                if (Contains(Unsplittable, k))
+                {
+                    return a;
+                }
+
+                lexical = TakesArticle(k);
+            }
+        }
+
+        // Layer 1: a preposition + pronoun (له، بها), else the prepositions ب ل ك and the future particle س.
+        if (k.Length >= 2 && (k[0] == Lam || k[0] == Ba) && IsPronoun(k[1..]))
+        {
+            a.Suffix = k.Length - 1;
+            return a;
+        }
+
+        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0)
+        {
+            ReadOnlySpan<char> rest = k[1..];
+            bool definite = IsDefinite(rest, bare[1..]);
+            double best = PrefixRate(k) * Evidence(rest, 2);
+            double beta = definite ? DefiniteBeta : Beta(k[0], rest, _betaPrefix);
+            bool article = false;
+            if (k[0] == Lam && rest[0] == Lam && rest.Length >= 3)
+            {
+                Span<char> restored = stackalloc char[rest.Length + 1];
+                restored[0] = Alef;
+                rest.CopyTo(restored[1..]);
+                double e = _rateLamDef * Evidence(restored, 2);
+                if (e > best)
+                {
+                    best = e;
+                    article = true;
+                    beta = DefiniteBeta;
+                }
+            }
+
+            // An unseen word of preposition + article + unseen noun is still split (بالوميض، للبستنة), as is an
+            // unseen future particle + imperfect verb (سيستغرقون).
+            int whole = Count(k);
+            if (whole == 0 && k[0] == Sin && rest.Length >= 3 && rest[0] != Alef && Evidence(rest, 2) > 0)
+            {
+                best = Math.Max(best, MinEvidence);
+            }
+
+            if (whole == 0 && best == 0 && k.Length >= 5 && (definite || (k[0] == Lam && rest[0] == Lam)))
+            {
+                best = MinEvidence;
+                article = !definite;
+            }
+
+            // A preposition before a demonstrative or كل (بذلك، لهذه، ككل) is always split.
+            if (k[0] != Sin && Contains(PrepositionRests, rest))
+            {
+                best = double.MaxValue;
+            }
+
+            // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
+            bool allowed = k[0] != Kaf || definite || best == double.MaxValue || NominalRest(rest);
+            if (definite && Count(rest) > 0)
+            {
+                best = Math.Max(best, MinEvidence);
+            }
+
+            if (allowed && best >= MinEvidence && best > beta * whole)
+            {
+                a.Preposition = true;
+                if (article)
+                {
+                    a.StemChange = SegmentFormChange.ArticleAlef;
+                    return a;
+                }
+
+                k = rest;
+                bare = bare[1..];
+                lexical = TakesArticle(k);
+            }
+        }
+
+        // Layer 2: a pronoun after the stem (never after the article).
+        // A pronoun never follows tanween (موجهاً is موجه + اً, not موج + ها). After a particle or preposition
+        // (منه، عليها، إنني، لدينا) a pronoun is always split; ي، ني and ك are split only there, since after other
+        // stems a final ي is far more often a nisba, a construct plural or a name (عامي، مستهلكي، سوني) than "my".
+        if (!noSuffix && !lexical && k.Length >= 3 && !IsDefinite(k, bare))
+        {
+            double best = 0;
+            int bestLength = 0;
+            SegmentFormChange bestChange = SegmentFormChange.None;
+            bool nisba = IsNisba(k);
+            for (int length = 1; length <= 3 && length <= k.Length - 2; length++)
+            {
+                ReadOnlySpan<char> suffix = k[^length..];
+                double rate = SuffixRate(suffix);
+                if (rate == 0)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> stem = k[..^length];
+                bool firstOrSecond = suffix is "ي" or "ني" or "ك";
+                if (Contains(firstOrSecond ? ParticleHosts : Hosts, stem))
+                {
+                    a.Suffix = length;
+                    a.StemChange = stem[^1] is 'ي' && stem.Length == 3 ? SegmentFormChange.AlefMaksura : SegmentFormChange.None;
+                    return a;
+                }
+
+                if (!firstOrSecond && !nisba && stem.Length >= 3)
+                {
+                    double e = rate * StemCount(k[..^length], out SegmentFormChange change, out bool nominal);
+
+                    // A third-person pronoun after a noun that takes the article (بلاده، قوله، أعمارهم).
+                    if (nominal && k[^length] == 'ه')
+                    {
+                        e *= _betaSuffix / NominalBeta;
+                    }
+
+                    if (e > best)
+                    {
+                        best = e;
+                        bestLength = length;
+                        bestChange = change;
+                    }
+                }
+            }
+
+            if (bestLength > 0 && best >= MinEvidence * _rateYa && best > _betaSuffix * Count(k))
+            {
+                a.Suffix = bestLength;
+                a.StemChange = bestChange;
+            }
+        }
+
+        return a;
+    }
+
+    // The threshold for splitting a proclitic off: lenient when the rest is of the kind the clitic attaches to
+    // (a noun that takes the article; an imperfect verb after س), strict otherwise.
+    private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) =>
+        clitic == Sin ? (TakesArticle(rest) ? strict : NominalBeta) : NominalRest(rest) ? NominalBeta : strict;
+
+    // A rest that is a noun taking the article, alone or before a third-person pronoun (شكل؛ دورها، اعتباره).
+    private bool NominalRest(ReadOnlySpan<char> rest)
+    {
+        // A noun that takes the article, or a preposition + article (وبالتالي، وللمرة).
+        if ((TakesArticle(rest) && Count(rest) >= LexicalMinCount) || (rest.Length >= 5 && rest[0] is Ba or Kaf && IsDefinite(rest[1..])) ||
+            (rest.Length >= 4 && rest[0] == Lam && rest[1] == Lam))
+        {
+            return true;
+        }
+
+        for (int length = 1; length <= 3 && length <= rest.Length - 3; length++)
+        {
+            ReadOnlySpan<char> suffix = rest[^length..];
+            if (suffix is "ه" or "ها" or "هم" or "هما" or "هن")
+            {
+                StemCount(rest[..^length], out _, out bool nominal);
+                if (nominal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDefinite(ReadOnlySpan<char> k, ReadOnlySpan<bool> bare) => IsDefinite(k) && bare[0];
+
+    // How well a word form is explained: its own count, or the best reading with clitics from the given layer on.
+    private double Evidence(ReadOnlySpan<char> x, int layer)
+    {
+        double e = Count(x);
+        if (layer <= 1 && x.Length >= 3)
+        {
+            double rate = PrefixRate(x);
+            if (rate > 0)
+            {
+                ReadOnlySpan<char> rest = x[1..];
+                e = Math.Max(e, rate * Evidence(rest, 2));
+                if (x[0] == Lam && rest[0] == Lam && rest.Length >= 3)
+                {
+                    Span<char> restored = stackalloc char[rest.Length + 1];
+                    restored[0] = Alef;
+                    rest.CopyTo(restored[1..]);
+                    e = Math.Max(e, _rateLamDef * Count(restored));
+                }
+            }
+        }
+
+        if (x.Length >= 3 && !IsDefinite(x))
+        {
+            for (int length = 1; length <= 3 && length <= x.Length - 2; length++)
+            {
+                double rate = SuffixRate(x[^length..]);
+                if (rate > 0)
+                {
+                    e = Math.Max(e, rate * StemCount(x[..^length], out _));
+                }
+            }
+        }
+
+        return e;
+    }
+
+    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change) => StemCount(stem, out change, out _);
+
+    // The count of a stem before a pronoun, its restored ending tried (مدينت → مدينة), with its article form added
+    // when it is a noun that takes the article (بلاد + البلاد); nominal says so.
+    private double StemCount(ReadOnlySpan<char> stem, out SegmentFormChange change, out bool nominal)
+    {
+        change = SegmentFormChange.None;
+        nominal = false;
+        double c = Count(stem);
+        char last = stem[^1];
+        char restored = last switch
+        {
+            'ت' => 'ة',
+            Alef or 'ي' => 'ى',
+            'ؤ' or 'ئ' => 'ء',
+            _ => '\0',
+        };
+        Span<char> buffer = stackalloc char[MaxLetters];
+        buffer = buffer[..stem.Length];
+        scoped ReadOnlySpan<char> chosen = stem;
+        if (restored != '\0')
+        {
+            stem.CopyTo(buffer);
+            buffer[^1] = restored;
+            double r = Count(buffer);
+            if (r > c)
+            {
+                c = r;
+                change = restored switch
+                {
+                    'ة' => SegmentFormChange.TaMarbuta,
+                    'ى' => SegmentFormChange.AlefMaksura,
+                    _ => SegmentFormChange.Hamza,
+                };
+                chosen = buffer;
+            }
+        }
+
+        // The stem must be seen alone too: ال + stem can be a folded hamza (اليسا is إليسا, not ال + يسا).
+        int definite = ArticleCount(chosen);
+        if (c >= LexicalMinCount && definite >= LexicalMinCount && definite >= _lexicalShare * c)
+        {
+            nominal = true;
+            c += definite;
+        }
+
+        return c;
+    }
+
+    private double PrefixRate(ReadOnlySpan<char> x)
+    {
+        bool definite = x.Length >= 3 && x[1] == Alef && x[2] == Lam;
+        return x[0] switch
+        {
+            Ba => definite ? _rateBaDef : _rateBa,
+            Lam => definite ? 0 : _rateLam,
+            Kaf => definite ? _rateKafDef : _rateKaf,
+            Sin => (x.Length >= 4 && x[1] is 'ي' or 'ت' or 'ن') || (x.Length >= 5 && x[1] == Alef) ? _rateSin : 0,
+            _ => 0,
+        };
+    }
+
+    private double SuffixRate(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        "ه" => _rateHu,
+        "ها" => _rateHa,
+        "هم" => _rateHum,
+        "هما" => _rateHuma,
+        "هن" => _rateHunna,
+        "ك" => _rateKa,
+        "كم" or "كما" or "كن" => _rateKum,
+        "نا" => _rateNa,
+        "ني" => _rateNi,
+        "ي" => _rateYa,
+        _ => 0,
+    };
+
+    // A word that takes the article is a noun or adjective of its own (الوجود، الوزير، الأساسي), so it is neither
+    // clitic + word nor word + pronoun: ال never stands before a conjunction, a preposition or a pronoun suffix.
+    private bool TakesArticle(ReadOnlySpan<char> k)
+    {
+        if (k.Length < 3 || k.Length + 2 > MaxLetters || IsDefinite(k))
+        {
+            return false;
+        }
+
+        int withArticle = ArticleCount(k);
+        return withArticle >= LexicalMinCount && withArticle >= _lexicalShare * Count(k);
+    }
+
+    private int ArticleCount(ReadOnlySpan<char> k)
+    {
+        if (k.Length < 2 || k.Length + 2 > MaxLetters + 2)
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 2];
+        buffer[0] = Alef;
+        buffer[1] = Lam;
+        k.CopyTo(buffer[2..]);
+        return Count(buffer);
+    }
+
+    // A word in ي whose feminine in ية is in use is a nisba adjective (أساسي، قانوني), not noun + my.
+    private bool IsNisba(ReadOnlySpan<char> k)
+    {
+        if (k[^1] != 'ي' || k.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 1];
+        k.CopyTo(buffer);
+        buffer[^1] = 'ة';
+        int feminine = Count(buffer);
+        return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(k);
+    }
+
+    // A particle or preposition with a pronoun (غيرها، منه، عليهم).
+    private bool IsHostWithPronoun(ReadOnlySpan<char> x)
+    {
+        for (int length = 1; length <= 3 && length < x.Length; length++)
+        {
+            if (IsPronoun(x[^length..]) && Contains(Hosts, x[..^length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> x) =>
+        x is "ه" or "ها" or "هم" or "هما" or "هن" or "ك" or "كم" or "كما" or "كن" or "ي" or "نا";
+
+    private static bool IsDefinite(ReadOnlySpan<char> x) => x.Length >= 3 && x[0] == Alef && x[1] == Lam;
+
+    private static SegmentationLexicon WordSet(string[] words) =>
+        new([.. words.Select(w => new KeyValuePair<string, int>(SegmentationLexicon.ToKey(w)!, 1))], new Dictionary<string, double>());
+
+    private static bool Contains(SegmentationLexicon set, ReadOnlySpan<char> key) => set.GetCount(key) > 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Count(ReadOnlySpan<char> x) => _lexicon.GetCount(x);
+
+    private struct Analysis
+    {
+        public bool Conjunction;
+        public bool Preposition;
+        public int Suffix;
+        public SegmentFormChange StemChange;
+    }
+}

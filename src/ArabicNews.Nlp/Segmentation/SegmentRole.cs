@@ -1,0 +1,14 @@
+namespace ArabicNews.Nlp.Segmentation;
+
+/// <summary>The part a segment plays in its word.</summary>
+public enum SegmentRole : byte
+{
+    /// <summary>A clitic before the stem: the conjunctions و ف, the prepositions ب ل ك, the future particle س.</summary>
+    Proclitic,
+
+    /// <summary>The stem: what remains of the word once its clitics are split off (the article ال stays in it).</summary>
+    Stem,
+
+    /// <summary>A pronoun after the stem: ه ها هما هم هن ك كما كم كن ي ني نا.</summary>
+    Enclitic,
+}

@@ -1,0 +1,118 @@
+using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Quotes;
+using static ArabicNews.Nlp.Tests.Quotes.QuoteTestSupport;
+
+namespace ArabicNews.Nlp.Tests.Quotes;
+
+/// <summary>Cues, spans and speaker sieves on sentences written for these tests.</summary>
+public sealed class QuoteAttributionTests
+{
+    [Fact]
+    public void VerbFirstSubjectWithTitleIsTheSpeaker()
+    {
+        const string text = "وقال وزير الداخلية الفرنسي جان دوبون إن الشرطة اعتقلت ثلاثة أشخاص.";
+        var quotes = Attribute(text, ("جان دوبون", EntityType.Person, "جان دوبون"));
+        Quote q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("الشرطة اعتقلت ثلاثة أشخاص", q.Content.GetText(text));
+        Assert.Equal("جان دوبون", q.Speaker!.Canonical);
+        Assert.Equal(EntityType.Person, q.Speaker.Type);
+        Assert.Equal("وقال", q.Cue!.Value.GetText(text));
+    }
+
+    [Fact]
+    public void TwoQuotesInOneSentenceSplitAtTheCommaBeforeTheParticiple()
+    {
+        const string text = "وقال سامي نادر إن الاتفاق صامد، مضيفاً أن المفاوضات ستستأنف الأسبوع المقبل.";
+        var quotes = Attribute(text, ("سامي نادر", EntityType.Person, "سامي نادر"));
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الاتفاق صامد", quotes[0].Content.GetText(text));
+        Assert.Equal("المفاوضات ستستأنف الأسبوع المقبل", quotes[1].Content.GetText(text));
+        Assert.All(quotes, q => Assert.Equal("سامي نادر", q.Speaker!.Canonical));
+        Assert.Null(quotes[1].Speaker!.Mention);
+    }
+
+    [Fact]
+    public void SubjectlessFeminineCuePointsToTheInstitutionNotTheMan()
+    {
+        const string text = "قالت وزارة الصحة إن الوضع مستقر. وقال الطبيب كريم حداد إن المستشفى ممتلئ. وأضافت أن اللقاحات وصلت.";
+        var quotes = Attribute(text,
+            ("وزارة الصحة", EntityType.Organization, "وزارة الصحة"), ("كريم حداد", EntityType.Person, "كريم حداد"));
+        Assert.Equal("وزارة الصحة", Single(quotes, text, "اللقاحات").Speaker!.Canonical);
+        Assert.Equal("كريم حداد", Single(quotes, text, "المستشفى").Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void RoleResolvesToThePersonIntroducedWithIt()
+    {
+        const string text = "التقى الرئيس المصري حسن علي بنظيره اللبناني سمير خوري في القاهرة.\nالرئيس اللبناني قال بدوره \"نحن ملتزمون بالحوار\".";
+        var quotes = Attribute(text, ("حسن علي", EntityType.Person, "حسن علي"), ("سمير خوري", EntityType.Person, "سمير خوري"),
+            ("المصري", EntityType.Nationality, "مصر"), ("اللبناني", EntityType.Nationality, "لبنان"));
+        Quote q = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("سمير خوري", q.Speaker!.Canonical);
+        Assert.Equal("الرئيس اللبناني", q.Speaker.Mention!.Value.GetText(text));
+    }
+
+    [Fact]
+    public void UnnamedSourceIsItsNounPhraseWithoutType()
+    {
+        const string text = "وقالت مصادر عسكرية إن الهجوم استهدف مخزناً للأسلحة.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("مصادر عسكرية", q.Speaker!.Canonical);
+        Assert.Null(q.Speaker.Type);
+    }
+
+    [Fact]
+    public void UnresolvableSpeakerIsNullButTheCueIsGiven()
+    {
+        const string text = "وأضاف أن الطريق مغلق منذ الصباح.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Null(q.Speaker);
+        Assert.Equal("وأضاف", q.Cue!.Value.GetText(text));
+        Assert.Equal("الطريق مغلق منذ الصباح", q.Content.GetText(text));
+    }
+
+    [Fact]
+    public void SubjectFirstOrderAndPastPerfect()
+    {
+        const string text = "وكانت الهيئة الوطنية قد أعلنت أن الانتخابات ستجري في موعدها. والمعارضون يقولون إن الموعد مبكر.";
+        var quotes = Attribute(text, ("الهيئة الوطنية", EntityType.Organization, "الهيئة الوطنية للانتخابات"));
+        Assert.Equal("الهيئة الوطنية للانتخابات", Single(quotes, text, "الانتخابات").Speaker!.Canonical);
+        Assert.Equal("المعارضون", Single(quotes, text, "الموعد").Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void WritersVoiceAndPraiseAreNotQuotes()
+    {
+        const string text = "يذكر أن المدينة شهدت احتجاجات العام الماضي. وأشاد الوزير بالتعاون بين البلدين.";
+        Assert.Empty(Attribute(text));
+    }
+
+    [Fact]
+    public void NameInQuotationMarksIsNotAQuote()
+    {
+        const string text = "وأعلنت منظمة \"الخوذ الزرقاء\" عن حملة جديدة لمساعدة المتضررين في الشمال.";
+        Assert.Empty(Attribute(text));
+    }
+
+    [Fact]
+    public void MixedQuoteKeepsTheWholeReportedClause()
+    {
+        const string text = "وقال المتحدث إن الحكومة \"لن تتراجع\" عن قرارها.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("الحكومة \"لن تتراجع\" عن قرارها", q.Content.GetText(text));
+    }
+
+    [Fact]
+    public void EmbeddedReportKeepsTheOuterSourceAsVia()
+    {
+        const string text = "وقالت الوكالة الرسمية إن الوزير قال خلال الاجتماع «سنرد في الوقت المناسب».";
+        var quotes = Attribute(text, ("الوكالة الرسمية", EntityType.Organization, "الوكالة الرسمية"));
+        Quote q = Assert.Single(quotes);
+        Assert.Equal("سنرد في الوقت المناسب", q.Content.GetText(text));
+        Assert.Equal("الوزير", q.Speaker!.Canonical);
+        Assert.Equal("الوكالة الرسمية", Assert.Single(q.Via).Canonical);
+    }
+}

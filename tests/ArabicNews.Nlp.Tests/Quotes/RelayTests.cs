@@ -1,0 +1,59 @@
+using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Quotes;
+using static ArabicNews.Nlp.Tests.Quotes.QuoteTestSupport;
+
+namespace ArabicNews.Nlp.Tests.Quotes;
+
+/// <summary>Relays: نقل عن ... قوله, بحسب, وفقاً لـ, and a relay after a quote.</summary>
+public sealed class RelayTests
+{
+    [Fact]
+    public void ChannelBeforeTheVerbIsTheViaAndTheSourceAfterAnIsTheSpeaker()
+    {
+        const string text = "فرانس برس نقلت عن ليلى منصور قولها \"الوضع صعب جداً\".";
+        var quotes = Attribute(text, ("فرانس برس", EntityType.Organization, "فرانس برس"), ("ليلى منصور", EntityType.Person, "ليلى منصور"));
+        Quote q = Assert.Single(quotes);
+        Assert.Equal("الوضع صعب جداً", q.Content.GetText(text));
+        Assert.Equal("ليلى منصور", q.Speaker!.Canonical);
+        Assert.Equal("فرانس برس", Assert.Single(q.Via).Canonical);
+    }
+
+    [Fact]
+    public void VerbFirstRelayWithReportedClause()
+    {
+        const string text = "ونقلت وكالة الأنباء الوطنية عن الوزير خالد سالم تأكيده أن المفاوضات مستمرة.";
+        var quotes = Attribute(text, ("وكالة الأنباء الوطنية", EntityType.Organization, "وكالة الأنباء الوطنية"), ("خالد سالم", EntityType.Person, "خالد سالم"));
+        Quote q = Assert.Single(quotes);
+        Assert.Equal("المفاوضات مستمرة", q.Content.GetText(text));
+        Assert.Equal("خالد سالم", q.Speaker!.Canonical);
+        Assert.Equal("وكالة الأنباء الوطنية", Assert.Single(q.Via).Canonical);
+    }
+
+    [Fact]
+    public void PostposedBihasbAttributesTheClauseBeforeIt()
+    {
+        const string text = "وقتل خمسة مدنيين في القصف الليلي على البلدة، بحسب الدفاع المدني.";
+        Quote q = Assert.Single(Attribute(text, ("الدفاع المدني", EntityType.Organization, "الدفاع المدني")));
+        Assert.Equal("الدفاع المدني", q.Speaker!.Canonical);
+        Assert.StartsWith("وقتل خمسة مدنيين", q.Content.GetText(text), StringComparison.Ordinal);
+        Assert.EndsWith("على البلدة", q.Content.GetText(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PreposedWifqanLiWithContentAfterTheComma()
+    {
+        const string text = "ووفقاً لوزارة الزراعة، فإن المحصول تضاعف هذا العام.";
+        Quote q = Assert.Single(Attribute(text, ("وزارة الزراعة", EntityType.Organization, "وزارة الزراعة")));
+        Assert.Equal("المحصول تضاعف هذا العام", q.Content.GetText(text));
+        Assert.Equal("وزارة الزراعة", q.Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void RelayAfterAQuoteBecomesItsVia()
+    {
+        const string text = "وشدد رامي عادل على أن \"القرار نهائي\" بحسب ما أفاد مسؤول في الوزارة.";
+        Quote q = Assert.Single(Attribute(text, ("رامي عادل", EntityType.Person, "رامي عادل")));
+        Assert.Equal("رامي عادل", q.Speaker!.Canonical);
+        Assert.Equal("مسؤول", Assert.Single(q.Via).Canonical);
+    }
+}

@@ -1,0 +1,173 @@
+using ArabicNews.Nlp.Segmentation;
+using ArabicNews.Nlp.Tokenization;
+using CsCheck;
+using Xunit;
+
+namespace ArabicNews.Nlp.Tests.Segmentation;
+
+public sealed class ArabicSegmenterTests
+{
+    private static string Show(string word) =>
+        string.Join("+", ArabicSegmenter.Default.SegmentWord(word).Select(s => s.GetText(word)));
+
+    private static string Forms(string word) =>
+        string.Join("+", ArabicSegmenter.Default.SegmentWord(word).Select(s => s.GetForm(word)));
+
+    [Theory]
+    [InlineData("وبسوريا", "و+ب+سوريا")]
+    [InlineData("سيساهم", "س+يساهم")]
+    [InlineData("قواتها", "قوات+ها")]
+    [InlineData("للمناطق", "ل+لمناطق")]
+    [InlineData("وقال", "و+قال")]
+    [InlineData("بالنسبة", "ب+النسبة")]
+    [InlineData("لها", "ل+ها")]
+    [InlineData("فيها", "في+ها")]
+    [InlineData("مدينتها", "مدينت+ها")]
+    [InlineData("وقواتها", "و+قوات+ها")]
+    [InlineData("بموسكو", "ب+موسكو")]
+    [InlineData("وإردوغان", "و+إردوغان")]
+    [InlineData("للأمريكيين", "ل+لأمريكيين")]
+    [InlineData("بلاده", "بلاد+ه")]
+    [InlineData("عليها", "علي+ها")]
+    [InlineData("منه", "من+ه")]
+    [InlineData("وهو", "و+هو")]
+    [InlineData("بذلك", "ب+ذلك")]
+    [InlineData("والمعارضة", "و+المعارضة")]
+    [InlineData("بشكل", "ب+شكل")]
+    [InlineData("ستكون", "س+تكون")]
+    public void SplitsClitics(string word, string expected) => Assert.Equal(expected, Show(word));
+
+    [Theory]
+    [InlineData("بوتين")]
+    [InlineData("بيروت")]
+    [InlineData("واشنطن")]
+    [InlineData("لبنان")]
+    [InlineData("فلسطين")]
+    [InlineData("وجود")]
+    [InlineData("بين")]
+    [InlineData("كتاب")]
+    [InlineData("ولد")]
+    [InlineData("لكن")]
+    [InlineData("كما")]
+    [InlineData("وزير")]
+    [InlineData("ولاية")]
+    [InlineData("بيان")]
+    [InlineData("سياسة")]
+    [InlineData("الله")]
+    [InlineData("اتجاه")]
+    [InlineData("عربي")]
+    [InlineData("كانت")]
+    [InlineData("فقط")]
+    [InlineData("سوريا")]
+    [InlineData("موسكو")]
+    public void KeepsWordsWhole(string word) => Assert.Equal(word, Show(word));
+
+    [Theory]
+    [InlineData("للمناطق", "ل+المناطق")]
+    [InlineData("مدينتها", "مدينة+ها")]
+    [InlineData("قواتها", "قوات+ها")]
+    [InlineData("عليه", "على+ه")]
+    [InlineData("وبسوريا", "و+ب+سوريا")]
+    public void RestoresForms(string word, string expected) => Assert.Equal(expected, Forms(word));
+
+    [Theory]
+    [InlineData("وإردوغان", "إردوغان")]
+    [InlineData("بموسكو", "موسكو")]
+    [InlineData("للأمريكيين", "لأمريكيين")]
+    public void GetStemStripsProclitics(string word, string expected)
+    {
+        TextSpan stem = ArabicSegmenter.Default.GetStem(word, new Token(0, word.Length, TokenKind.ArabicWord));
+        Assert.Equal(expected, stem.GetText(word));
+    }
+
+    [Fact]
+    public void OffsetsAreIntoTheOriginalText()
+    {
+        const string text = "قال إنّ وبسوريا، ولِلمناطق";
+        var tokens = ArabicTokenizer.Default.GetTokens(text);
+        Segment[] parts = ArabicSegmenter.Default.SegmentWord(text, tokens[^1]);
+        Assert.Equal(["و", "لِ", "لمناطق"], parts.Select(p => p.GetText(text)));
+        Assert.Equal("المناطق", parts[^1].GetForm(text));
+        Assert.Equal([SegmentRole.Proclitic, SegmentRole.Proclitic, SegmentRole.Stem], parts.Select(p => p.Role));
+    }
+
+    [Fact]
+    public void NoPronounAfterTanween() => Assert.Equal("موجهاً", Show("موجهاً"));
+
+    [Fact]
+    public void DiacriticsStayWithTheirLetter()
+    {
+        const string word = "وَبِسُورِيَا";
+        Assert.Equal("وَ+بِ+سُورِيَا", Show(word));
+    }
+
+    [Fact]
+    public void IsDeterministicAcrossThreads()
+    {
+        string text = TestSupport.SharedData.SeedText;
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        Segment[][] expected = tokens.Select(t => ArabicSegmenter.Default.SegmentWord(text, t)).ToArray();
+        Parallel.For(0, 8, _ =>
+        {
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                Assert.Equal(expected[i], ArabicSegmenter.Default.SegmentWord(text, tokens[i]));
+            }
+        });
+    }
+
+    [Fact]
+    public void RejectsSmallDestinations()
+    {
+        var token = new Token(0, 5, TokenKind.ArabicWord);
+        Assert.Throws<ArgumentException>(() => ArabicSegmenter.Default.Segment("وبسوريا", token, new Segment[2]));
+    }
+
+    [Fact]
+    public void NonWordsAreOneStem()
+    {
+        const string text = "عام 2024";
+        var tokens = ArabicTokenizer.Default.GetTokens(text);
+        Segment[] parts = ArabicSegmenter.Default.SegmentWord(text, tokens[1]);
+        Assert.Equal([new Segment(4, 4, SegmentRole.Stem)], parts);
+    }
+
+    [Fact]
+    public void SegmentsTileEveryToken()
+    {
+        Gen.String[Gen.Char["وفبلكسيتنامهاكمدةىءؤئأإآـًٌٍَُِّْ abc1."], 0, 40].Sample(text =>
+        {
+            Span<Segment> buffer = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+            foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
+            {
+                int count = ArabicSegmenter.Default.Segment(text, token, buffer);
+                Assert.InRange(count, 1, ArabicSegmenter.MaxSegmentsPerWord);
+                int at = token.Start;
+                int stems = 0;
+                for (int i = 0; i < count; i++)
+                {
+                    Assert.Equal(at, buffer[i].Start);
+                    Assert.True(buffer[i].Length > 0);
+                    at = buffer[i].End;
+                    stems += buffer[i].Role == SegmentRole.Stem ? 1 : 0;
+                }
+
+                Assert.Equal(token.End, at);
+                Assert.Equal(1, stems);
+            }
+        });
+    }
+
+    [Fact]
+    public void SeedArticleSegmentsTile()
+    {
+        string text = TestSupport.SharedData.SeedText;
+        Span<Segment> buffer = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+        foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
+        {
+            int count = ArabicSegmenter.Default.Segment(text, token, buffer);
+            Assert.Equal(token.Start, buffer[0].Start);
+            Assert.Equal(token.End, buffer[count - 1].End);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using ArabicNews.Nlp.TestSupport;
+using ArabicNews.Nlp.Tokenization;
+using CsCheck;
+
+namespace ArabicNews.Nlp.Tests.Tokenization;
+
+/// <summary>The optimized tokenizer gives exactly the tokens of the first implementation (<see cref="ReferenceTokenEnumerator"/>).</summary>
+public sealed class TokenizerMatchesReferenceTests
+{
+    private static readonly Gen<string> Text =
+        Gen.Frequency(
+                (30, Gen.Char['\u0620', '\u065F']),
+                (8, Gen.Char['\u0660', '\u06FF']),
+                (3, Gen.Char['\u0750', '\u08FF']),
+                (4, Gen.Char['\uFB50', '\uFEFF']),
+                (6, Gen.Char["ـ\u200C\u200D\u200B\u200F\u061C\u202B\uFEFF\u0085\u00A0\u2028\u3000"]),
+                (10, Gen.Char['a', 'z']),
+                (3, Gen.Char["HhWwA0éßŁ'’_@#%٪.,:/-+٫٬"]),
+                (6, Gen.Char['0', '9']),
+                (3, Gen.Char['\u0660', '\u0669']),
+                (15, Gen.Char[" \n\t\r،؛؟!«»()\"…$€"]),
+                (3, Gen.Char["\uD83D\uDE00\uD83C\uDDF8\uDFFD\uFE0F\u20E3\u200D\u2764\u00A9\u0416\u05D0\u4E2D"]),
+                (2, Gen.Char['\u0000', '\uFFFF']))
+            .Array[0, 150]
+            .Select(chars => new string(chars));
+
+    private static readonly Gen<string> Fragments =
+        Gen.OneOf(
+                Gen.Const("https://www.example.com/path?q=1."),
+                Gen.Const("www.aljazeera.net"),
+                Gen.Const("info@example.org"),
+                Gen.Const("a.b@c"),
+                Gen.Const("#سوريا_اليوم"),
+                Gen.Const("@UN_News"),
+                Gen.Const("3.5%"),
+                Gen.Const("١٬٠٠٠٫٥٪"),
+                Gen.Const("👨‍👩‍👧"),
+                Gen.Const("1️⃣"),
+                Gen.Const("می\u200Cخواهم"),
+                Text)
+            .Array[0, 8]
+            .Select(parts => string.Join(' ', parts));
+
+    // Running Arabic text: letters and harakat, spaces and line breaks, now and then anything else.
+    private static readonly Gen<string> RunningArabic =
+        Gen.Frequency(
+                (60, Gen.Char['\u0620', '\u065F']),
+                (20, Gen.Char[" \n"]),
+                (6, Gen.Char["،.\":"]),
+                (3, Gen.Char["\u0670\u200C\u200D\u0640\u067E\u06CC.،:\"\t\r\u00A0a1٣"]))
+            .Array[0, 400]
+            .Select(chars => new string(chars));
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_running_Arabic_text()
+    {
+        RunningArabic.Sample(text => Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text)), iter: 20_000);
+    }
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_random_text()
+    {
+        Text.Sample(text => Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text)), iter: 20_000);
+    }
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_mixed_fragments()
+    {
+        Fragments.Sample(text => Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text)), iter: 10_000);
+    }
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_the_seed_article()
+    {
+        string seed = SharedData.SeedText;
+        Assert.Equal(Reference(seed), ArabicTokenizer.Default.GetTokens(seed));
+    }
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_real_news_when_the_shared_corpus_is_present()
+    {
+        string? path = SharedData.TryGetShared("data", "corpus", "ant-news.jsonl.gz");
+        if (path is null)
+        {
+            return;
+        }
+
+        using var file = File.OpenRead(path);
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        for (int n = 0; n < 300 && reader.ReadLine() is { } line; n++)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            string text = json.RootElement.GetProperty("text").GetString() ?? "";
+            Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text));
+        }
+    }
+
+    private static Token[] Reference(string text)
+    {
+        var tokens = new List<Token>();
+        foreach (Token token in new ReferenceTokenEnumerator(text))
+        {
+            tokens.Add(token);
+        }
+
+        return tokens.ToArray();
+    }
+}
