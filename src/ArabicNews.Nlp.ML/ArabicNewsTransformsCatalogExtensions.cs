@@ -58,16 +58,24 @@ public static class ArabicNewsTransformsCatalogExtensions
     /// <c>Text.FeaturizeText</c>, <c>Conversion.MapValueToKey</c> + <c>Text.ProduceNgrams</c>, or <c>Text.RemoveDefaultStopWords</c>.</param>
     /// <param name="inputColumnName">The text column to read; null for <paramref name="outputColumnName"/>.</param>
     /// <param name="normalization">How each word is normalized (default <see cref="ArabicTextNormalization.Matching"/>).</param>
+    /// <param name="segmentClitics">
+    /// Whether each Arabic word is split by <see cref="Segmentation.ArabicSegmenter"/> into proclitics, stem and enclitic,
+    /// written <c>و+ قال</c>, <c>مدينة +ها</c>: the stem then counts as the same feature whatever is attached to it.
+    /// </param>
     /// <returns>An estimator to append to a pipeline.</returns>
-    public static IEstimator<ITransformer> TokenizeArabicWords(this TransformsCatalog catalog, string outputColumnName, string? inputColumnName = null, ArabicTextNormalization normalization = ArabicTextNormalization.Matching)
+    public static IEstimator<ITransformer> TokenizeArabicWords(this TransformsCatalog catalog, string outputColumnName, string? inputColumnName = null, ArabicTextNormalization normalization = ArabicTextNormalization.Matching, bool segmentClitics = false)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        IEstimator<ITransformer> mapping = normalization switch
+        IEstimator<ITransformer> mapping = (normalization, segmentClitics) switch
         {
-            ArabicTextNormalization.None => catalog.CustomMapping(new TokenizeFactory().GetMapping(), TokenizeFactory.ContractName),
-            ArabicTextNormalization.Minimal => catalog.CustomMapping(new TokenizeMinimalFactory().GetMapping(), TokenizeMinimalFactory.ContractName),
-            ArabicTextNormalization.Search => catalog.CustomMapping(new TokenizeSearchFactory().GetMapping(), TokenizeSearchFactory.ContractName),
-            ArabicTextNormalization.Matching => catalog.CustomMapping(new TokenizeMatchingFactory().GetMapping(), TokenizeMatchingFactory.ContractName),
+            (ArabicTextNormalization.None, false) => catalog.CustomMapping(new TokenizeFactory().GetMapping(), TokenizeFactory.ContractName),
+            (ArabicTextNormalization.Minimal, false) => catalog.CustomMapping(new TokenizeMinimalFactory().GetMapping(), TokenizeMinimalFactory.ContractName),
+            (ArabicTextNormalization.Search, false) => catalog.CustomMapping(new TokenizeSearchFactory().GetMapping(), TokenizeSearchFactory.ContractName),
+            (ArabicTextNormalization.Matching, false) => catalog.CustomMapping(new TokenizeMatchingFactory().GetMapping(), TokenizeMatchingFactory.ContractName),
+            (ArabicTextNormalization.None, true) => catalog.CustomMapping(new TokenizeSegmentedFactory().GetMapping(), TokenizeSegmentedFactory.ContractName),
+            (ArabicTextNormalization.Minimal, true) => catalog.CustomMapping(new TokenizeSegmentedMinimalFactory().GetMapping(), TokenizeSegmentedMinimalFactory.ContractName),
+            (ArabicTextNormalization.Search, true) => catalog.CustomMapping(new TokenizeSegmentedSearchFactory().GetMapping(), TokenizeSegmentedSearchFactory.ContractName),
+            (ArabicTextNormalization.Matching, true) => catalog.CustomMapping(new TokenizeSegmentedMatchingFactory().GetMapping(), TokenizeSegmentedMatchingFactory.ContractName),
             _ => throw new ArgumentOutOfRangeException(nameof(normalization), normalization, "Unknown normalization."),
         };
         return Wrap(catalog, mapping, outputColumnName, inputColumnName, WordsRow.ColumnName);

@@ -21,8 +21,11 @@ public sealed class TopicClassifierTests(ITestOutputHelper output)
         /// <summary>NormalizeArabicText, then FeaturizeText.</summary>
         Normalized,
 
-        /// <summary>TokenizeArabicWords (normalized words), then FeaturizeText on the word vector.</summary>
+        /// <summary>TokenizeArabicWords (normalized words) and ExtractArabicEntities, then FeaturizeText on both vectors.</summary>
         NormalizedWords,
+
+        /// <summary>The same with clitics split off (segmentClitics: true).</summary>
+        SegmentedWords,
     }
 
     private static IEstimator<ITransformer> Pipeline(MLContext ml, Features features)
@@ -32,6 +35,9 @@ public sealed class TopicClassifierTests(ITestOutputHelper output)
             Features.Baseline => ml.Transforms.Text.FeaturizeText("Features", "Text"),
             Features.Normalized => ml.Transforms.NormalizeArabicText("Normalized", "Text")
                 .Append(ml.Transforms.Text.FeaturizeText("Features", "Normalized")),
+            Features.SegmentedWords => ml.Transforms.TokenizeArabicWords("Words", "Text", segmentClitics: true)
+                .Append(ml.Transforms.ExtractArabicEntities("Entities", "Text"))
+                .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "Words", "Entities")),
             _ => ml.Transforms.TokenizeArabicWords("Words", "Text")
                 .Append(ml.Transforms.ExtractArabicEntities("Entities", "Text"))
                 .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "Words", "Entities")),

@@ -103,4 +103,32 @@ public sealed class TransformTests
         Assert.Equal(["x"], transformed.GetColumn<string>("Label"));
         Assert.DoesNotContain(transformed.Schema, c => c.Name.StartsWith("__", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(ArabicTextNormalization.None)]
+    [InlineData(ArabicTextNormalization.Matching)]
+    public void TokenizeArabicWords_can_split_clitics(ArabicTextNormalization normalization)
+    {
+        string text = "وقال إن قواتها ستنسحب للمناطق الحدودية";
+        var ml = new MLContext();
+        IDataView data = ml.Data.LoadFromEnumerable([new TopicRow { Label = "x", Text = text }]);
+        string[] words = ml.Transforms.TokenizeArabicWords("Words", "Text", normalization, segmentClitics: true).Fit(data).Transform(data)
+            .GetColumn<string[]>("Words").Single();
+
+        // Exactly the segmenter's segments, marked and normalized.
+        var expected = new List<string>();
+        ArabicNormalizer? normalizer = normalization == ArabicTextNormalization.None ? null : ArabicNormalizer.Matching;
+        foreach (Tokenization.Token token in Tokenization.ArabicTokenizer.Default.GetTokens(text))
+        {
+            foreach (Segmentation.Segment s in Segmentation.ArabicSegmenter.Default.SegmentWord(text, token))
+            {
+                string form = normalizer?.NormalizeToString(s.GetForm(text)) ?? s.GetForm(text);
+                expected.Add(s.Role switch { Segmentation.SegmentRole.Proclitic => form + "+", Segmentation.SegmentRole.Enclitic => "+" + form, _ => form });
+            }
+        }
+
+        Assert.Equal(expected, words);
+        Assert.Contains("و+", words);
+        Assert.True(words.Length > text.Split(' ').Length);
+    }
 }

@@ -2,7 +2,7 @@ using Microsoft.ML.Transforms;
 
 namespace ArabicNews.Nlp.ML.Mapping;
 
-/// <summary>Extracts entity features through the ArabicNewsAnalyzer facade. Registered under the contract name <c>ArabicNews.Nlp.Entities</c> so saved pipelines load.</summary>
+/// <summary>Extracts entity features through the ArabicNewsAnalyzer facade. Registered under <see cref="ContractName"/> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
 internal sealed class EntitiesFactory : CustomMappingFactory<TextRow, WordsRow>
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ArabicNews.Nlp.Analysis;
 using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
@@ -23,15 +24,41 @@ internal static class Mappings
     public static void Normalize(ArabicNormalizer normalizer, TextRow input, NormalizedTextRow output)
         => output.Normalized = input.Text is null ? string.Empty : normalizer.NormalizeToString(input.Text);
 
-    /// <summary>Words, numbers, hashtags, mentions, URLs, e-mails and emoji; punctuation and symbols are dropped. Latin is lower-cased.</summary>
-    public static void Tokenize(ArabicNormalizer? normalizer, TextRow input, WordsRow output)
+    /// <summary>
+    /// Words, numbers, hashtags, mentions, URLs, e-mails and emoji; punctuation and symbols are dropped. Latin is
+    /// lower-cased. With <paramref name="segment"/>, each Arabic word is split into its clitics and stem, written
+    /// <c>و+</c> <c>قال</c>, <c>مدينة</c> <c>+ها</c> (each segment in its stand-alone form).
+    /// </summary>
+    public static void Tokenize(ArabicNormalizer? normalizer, bool segment, TextRow input, WordsRow output)
     {
         string text = input.Text ?? string.Empty;
         var words = new List<string>();
+        Span<Segment> parts = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
         foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
         {
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
             {
+                continue;
+            }
+
+            if (segment && token.Kind == TokenKind.ArabicWord)
+            {
+                int n = ArabicSegmenter.Default.Segment(text, token, parts);
+                foreach (Segment part in parts[..n])
+                {
+                    string form = part.GetForm(text);
+                    form = normalizer is null ? form : normalizer.NormalizeToString(form);
+                    if (form.Length > 0)
+                    {
+                        words.Add(part.Role switch
+                        {
+                            SegmentRole.Proclitic => form + "+",
+                            SegmentRole.Enclitic => "+" + form,
+                            _ => form,
+                        });
+                    }
+                }
+
                 continue;
             }
 

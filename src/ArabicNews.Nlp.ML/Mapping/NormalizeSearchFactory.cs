@@ -3,7 +3,7 @@ using Microsoft.ML.Transforms;
 
 namespace ArabicNews.Nlp.ML.Mapping;
 
-/// <summary>Normalizes with ArabicTextNormalization.Search. Registered under the contract name <c>ArabicNews.Nlp.NormalizeSearch</c> so saved pipelines load.</summary>
+/// <summary>Normalizes with ArabicTextNormalization.Search. Registered under <see cref="ContractName"/> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
 internal sealed class NormalizeSearchFactory : CustomMappingFactory<TextRow, NormalizedTextRow>
 {

@@ -2,7 +2,7 @@ using Microsoft.ML.Transforms;
 
 namespace ArabicNews.Nlp.ML.Mapping;
 
-/// <summary>Tokenizes without normalizing. Registered under the contract name <c>ArabicNews.Nlp.Tokenize</c> so saved pipelines load.</summary>
+/// <summary>Tokenizes without normalizing. Registered under <see cref="ContractName"/> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
 internal sealed class TokenizeFactory : CustomMappingFactory<TextRow, WordsRow>
 {
@@ -10,5 +10,5 @@ internal sealed class TokenizeFactory : CustomMappingFactory<TextRow, WordsRow>
     public const string ContractName = "ArabicNews.Nlp.Tokenize";
 
     /// <inheritdoc/>
-    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(null, input, output);
+    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(null, segment: false, input, output);
 }

@@ -3,7 +3,7 @@ using Microsoft.ML.Transforms;
 
 namespace ArabicNews.Nlp.ML.Mapping;
 
-/// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Matching. Registered under the contract name <c>ArabicNews.Nlp.TokenizeMatching</c> so saved pipelines load.</summary>
+/// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Matching. Registered under <see cref="ContractName"/> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
 internal sealed class TokenizeMatchingFactory : CustomMappingFactory<TextRow, WordsRow>
 {
@@ -11,5 +11,5 @@ internal sealed class TokenizeMatchingFactory : CustomMappingFactory<TextRow, Wo
     public const string ContractName = "ArabicNews.Nlp.TokenizeMatching";
 
     /// <inheritdoc/>
-    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(ArabicNormalizer.Matching, input, output);
+    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(ArabicNormalizer.Matching, segment: false, input, output);
 }

@@ -3,7 +3,7 @@ using Microsoft.ML.Transforms;
 
 namespace ArabicNews.Nlp.ML.Mapping;
 
-/// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Minimal. Registered under the contract name <c>ArabicNews.Nlp.TokenizeMinimal</c> so saved pipelines load.</summary>
+/// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Minimal. Registered under <see cref="ContractName"/> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
 internal sealed class TokenizeMinimalFactory : CustomMappingFactory<TextRow, WordsRow>
 {
@@ -11,5 +11,5 @@ internal sealed class TokenizeMinimalFactory : CustomMappingFactory<TextRow, Wor
     public const string ContractName = "ArabicNews.Nlp.TokenizeMinimal";
 
     /// <inheritdoc/>
-    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(ArabicNormalizer.Minimal, input, output);
+    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(ArabicNormalizer.Minimal, segment: false, input, output);
 }

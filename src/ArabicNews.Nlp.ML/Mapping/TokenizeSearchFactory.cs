@@ -3,7 +3,7 @@ using Microsoft.ML.Transforms;
 
 namespace ArabicNews.Nlp.ML.Mapping;
 
-/// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Search. Registered under the contract name <c>ArabicNews.Nlp.TokenizeSearch</c> so saved pipelines load.</summary>
+/// <summary>Tokenizes and normalizes each word with ArabicTextNormalization.Search. Registered under <see cref="ContractName"/> so saved pipelines load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
 internal sealed class TokenizeSearchFactory : CustomMappingFactory<TextRow, WordsRow>
 {
@@ -11,5 +11,5 @@ internal sealed class TokenizeSearchFactory : CustomMappingFactory<TextRow, Word
     public const string ContractName = "ArabicNews.Nlp.TokenizeSearch";
 
     /// <inheritdoc/>
-    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(ArabicNormalizer.Search, input, output);
+    public override Action<TextRow, WordsRow> GetMapping() => static (input, output) => Mappings.Tokenize(ArabicNormalizer.Search, segment: false, input, output);
 }
