@@ -11,18 +11,23 @@ namespace ArabicNews.Nlp.Evaluation;
 /// Writes the library's entities and quotes for every dev text (DIR/NAME.txt) as DIR_OUT/NAME.json in the shape
 /// eval/score.py reads. With --oracle-entities the gold entities of NAME.gold.json are given to the quote attributor
 /// instead of the recognizer's, to measure attribution on its own.
-/// usage: quotes-dev --out DIR [--dev DIR] [--oracle-entities]
+/// usage: quotes-dev --out DIR [--dev DIR] [--oracle-entities|--no-entities] | quotes-dev --throughput MB [--no-entities]
 /// </summary>
 internal static class DevQuotePredictions
 {
     public static int Run(string shared, string[] args)
     {
+        if (Option(args, "--throughput") is { } megabytes)
+        {
+            return Throughput(int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), args);
+        }
+
         string dev = Option(args, "--dev") ?? Path.Combine(shared, "eval", "dev");
         string? outDir = Option(args, "--out");
         bool oracle = args.Contains("--oracle-entities");
         if (outDir is null || !Directory.Exists(dev))
         {
-            Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation quotes-dev --out DIR [--dev DIR] [--oracle-entities]");
+            Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation quotes-dev --out DIR [--dev DIR] [--oracle-entities|--no-entities] | --throughput MB [--no-entities]");
             return 2;
         }
 
@@ -42,8 +47,8 @@ internal static class DevQuotePredictions
 
             Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
             Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
-            IReadOnlyList<Entity> entities = oracle && File.Exists(goldPath)
-                ? GoldEntities(goldPath)
+            IReadOnlyList<Entity> entities = oracle && File.Exists(goldPath) ? GoldEntities(goldPath)
+                : args.Contains("--no-entities") ? []
                 : ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences);
             IReadOnlyList<Quote> found = ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities);
             var root = new JsonObject
@@ -60,6 +65,44 @@ internal static class DevQuotePredictions
         }
 
         Console.WriteLine($"wrote {files} predictions ({quotes} quotes) to {outDir}{(oracle ? " with gold entities" : "")}");
+        return 0;
+    }
+
+    /// <summary>Times the attributor alone (tokens and sentences precomputed) on the seed article repeated to N MB.</summary>
+    private static int Throughput(int megabytes, string[] args)
+    {
+        var root = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ArabicNews.Nlp.sln")))
+        {
+            root = root.Parent;
+        }
+
+        string seed = File.ReadAllText(Path.Combine(root?.FullName ?? ".", "seeds", "putin-erdogan-moscow-summit.txt"));
+        var sb = new System.Text.StringBuilder();
+        while (sb.Length < megabytes * 1_000_000)
+        {
+            sb.Append(seed).Append('\n');
+        }
+
+        string text = sb.ToString();
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
+        IReadOnlyList<Entity> entities = args.Contains("--no-entities") ? [] : ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences);
+        ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities); // warm-up
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        int quotes = 0;
+        const int Rounds = 5;
+        for (int round = 0; round < Rounds; round++)
+        {
+            quotes = ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities).Count;
+        }
+
+        watch.Stop();
+        double cpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / Rounds;
+        double wallSeconds = watch.Elapsed.TotalSeconds / Rounds;
+        double mb = System.Text.Encoding.UTF8.GetByteCount(text) / 1e6;
+        Console.WriteLine($"attributor: {text.Length} chars ({mb:F1} MB UTF-8), {quotes} quotes, {wallSeconds:F3} s wall, {cpuSeconds:F3} s CPU per run: {mb / cpuSeconds:F1} MB/s of CPU");
         return 0;
     }
 

@@ -10,6 +10,8 @@ switch (verb)
         return SegmentationEvaluation.Run(shared, args);
     case "ner":
         return NerEvaluation.Run(shared, args);
+    case "recognizer-conll":
+        return RecognizerConllEvaluation.Run(shared);
     case "entity-speed":
         return EntitySpeed.Run(args);
     case "gazetteer-lookup":

@@ -107,6 +107,15 @@ internal static class CuratedGazetteer
     /// <summary>Rivers and other features that a compass word can precede to name a region (شرق النهر).</summary>
     public static readonly string[] CompassFeatures = ["الفرات", "دجلة", "النيل", "الأردن", "العاصي", "السويس", "المتوسط", "آسيا", "أوروبا", "أفريقيا", "إفريقيا"];
 
+    /// <summary>Acronyms and short names of organizations with the full name as canonical.</summary>
+    public static readonly (string Alias, string Canonical)[] OrganizationAliases =
+    [
+        ("سانا", "وكالة الأنباء السورية"), ("إف بي آي", "مكتب التحقيقات الفيدرالي"), ("اف بي آي", "مكتب التحقيقات الفيدرالي"),
+        ("سي آي إيه", "وكالة المخابرات المركزية"), ("الناتو", "حلف شمال الأطلسي"), ("حلف الناتو", "حلف شمال الأطلسي"),
+        ("قسد", "قوات سوريا الديمقراطية"), ("الحوثيين", "الحوثي"), ("الحوثيون", "الحوثي"), ("الفيفا", "الاتحاد الدولي لكرة القدم"),
+        ("اليونسكو", "منظمة الأمم المتحدة للتربية والعلم والثقافة"), ("اليونيسف", "منظمة الأمم المتحدة للطفولة"), ("أوبك", "منظمة أوبك"),
+    ];
+
     /// <summary>Widely known organizations (international bodies, alliances, news agencies, platforms, armed groups).</summary>
     public static readonly string[] Organizations =
     [

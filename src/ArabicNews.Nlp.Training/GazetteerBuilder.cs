@@ -123,6 +123,11 @@ internal static class GazetteerBuilder
         }
 
         // 3. Organizations.
+        foreach (var (alias, full) in CuratedGazetteer.OrganizationAliases)
+        {
+            b.Add(alias, GazetteerKind.Organization, full, null, 0.9f, PrioOrganization + 1);
+        }
+
         foreach (string org in CuratedGazetteer.Organizations)
         {
             b.Add(org, GazetteerKind.Organization, org, null, 0.9f, PrioOrganization);

@@ -14,7 +14,7 @@ namespace ArabicNews.Nlp.Training;
 /// </summary>
 internal static class SegmentationLexiconBuilder
 {
-    public const int MinCount = 3;
+    public const int MinCount = 2;
     private const string FileName = "segmentation-lexicon.bin";
 
     public static int Run(TrainingPaths paths)

@@ -164,9 +164,12 @@ public sealed class ArabicEntityRecognizer
             DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives);
             CueVerbs = Set(ArabicLexicon.CueVerbs);
             QuoteHeads = Set(ArabicLexicon.QuoteHeads);
+            DefiniteOrgHeads = Set(ArabicLexicon.DefiniteOrganizationHeads);
+            StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads);
+            RankAdjectives = Set(ArabicLexicon.RankAdjectives);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Gazetteer g in new[] { Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
+            foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
                 foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
                 {
@@ -174,7 +177,7 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
 
         public Gazetteer Titles { get; }
@@ -202,6 +205,12 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer CueVerbs { get; }
 
         public Gazetteer QuoteHeads { get; }
+
+        public Gazetteer DefiniteOrgHeads { get; }
+
+        public Gazetteer StrongDefiniteOrgHeads { get; }
+
+        public Gazetteer RankAdjectives { get; }
 
         public HashSet<string> Function { get; }
 
@@ -293,6 +302,7 @@ public sealed class ArabicEntityRecognizer
                 StateName(i);
                 CompassRegion(i);
                 OrganizationHead(i);
+                DefiniteOrganization(i);
                 PlaceDescriptor(i);
                 ConstructInstitution(i);
                 TitledPerson(i);
@@ -425,6 +435,11 @@ public sealed class ArabicEntityRecognizer
             }
 
             var (end, entry, opt) = BestMatch(_gaz, i);
+            if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && IsOrdinary(opt.Lookup))
+            {
+                end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
+            }
+
             if (end > 0)
             {
                 int prio = entry.Kind switch
@@ -465,6 +480,17 @@ public sealed class ArabicEntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>A proclitic + an ordinary word, or a definite relational adjective.</summary>
+        private bool IsOrdinary(string w)
+        {
+            if (IsAdjective(w) && (_gaz.FlagsOf(w) & WordFlags.Common) != 0)
+            {
+                return true;
+            }
+
+            return w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && (_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0;
         }
 
         private GazetteerEntry? Single(int i, GazetteerKind kind)
@@ -614,6 +640,42 @@ public sealed class ArabicEntityRecognizer
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
         }
 
+        /// <summary>المفوضية العليا للانتخابات، الاتحاد التعاوني الزراعي، الجبهة الوطنية: a definite head + relational adjectives (+ لل complement).</summary>
+        private void DefiniteOrganization(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.DefiniteOrgHeads, i);
+            if (end <= 0 || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            {
+                return;
+            }
+
+            int k = end;
+            int modifiers = 0;
+            while (k < Count && Joined(k) && modifiers < 3 && _tokens[k].Kind == TokenKind.ArabicWord &&
+                   (IsAdjective(_norm[k]) || _rules.RankAdjectives.Root.Child(_norm[k])?.Entry is not null))
+            {
+                k++;
+                modifiers++;
+            }
+
+            if (modifiers > 0 && k < Count && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord && _norm[k].StartsWith("لل", StringComparison.Ordinal) && _norm[k].Length > 4)
+            {
+                k++;
+                modifiers++;
+                if (k < Count && Joined(k) && IsAdjective(_norm[k]))
+                {
+                    k++;
+                }
+            }
+
+            bool strong = _rules.StrongDefiniteOrgHeads.Root.Child(opt.Lookup)?.Entry is not null;
+            bool onlyNationality = modifiers == 1 && Single(end, GazetteerKind.Nationality) is not null;
+            if ((modifiers >= 2 || (strong && modifiers == 1)) && !onlyNationality)
+            {
+                Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.55f, 2);
+            }
+        }
+
         /// <summary>شركة الاستثمار "بيمكو"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>
         private void QuotedName(int i)
         {
@@ -678,7 +740,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             string next = _norm[k];
-            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال" or "الي";
+            bool closes = _tokens[k].Kind == TokenKind.Punctuation ? next is "،" or "," or ":" or "\"" or "«" : next is "ان" or "انه" or "انها" or "في" or "خلال" or "الي" || _rules.Titles.Root.Child(next)?.Entry is not null;
             if (closes)
             {
                 Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, 0.6f, 2);
@@ -695,7 +757,8 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
-            if (n.Length < 3 || _rules.Function.Contains(n) || (_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)
+            bool knownPlace = _gaz.Root.Child(n)?.Entry is { Kind: GazetteerKind.Place };
+            if (n.Length < 3 || _rules.Function.Contains(n) || (!knownPlace && ((_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)))
             {
                 return;
             }
@@ -704,6 +767,16 @@ public sealed class ArabicEntityRecognizer
             if (last < Count && Joined(last) && _rules.DirectionAdjectives.Root.Child(_norm[last])?.Entry is not null)
             {
                 last++;
+            }
+            else if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+                     !_rules.Function.Contains(_norm[last]) && (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && _gaz.Root.Child(_norm[last]) is not { Entry: not null } &&
+                     _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null)
+            {
+                last++; // قرية راجا كندوا
+            }
+            else if (knownPlace)
+            {
+                return;
             }
             else if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                 (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && !_rules.Function.Contains(_norm[last]) && _gaz.Root.Child(_norm[last]) is null)
@@ -722,21 +795,38 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[k];
+            if (_rules.NameConnectors.Contains(n))
+            {
+                return true;
+            }
+
             if (n.Length < 2 || _rules.Function.Contains(n))
             {
                 return false;
             }
 
+            if (!first && k > 0 && _rules.NameConnectors.Contains(_norm[k - 1]) && _norm[k - 1] is not ("لو" or "دي" or "دو" or "دا") &&
+                _tokens[k].Kind == TokenKind.ArabicWord && n.Length >= 3)
+            {
+                return true; // عبد الرزاق، بن عبدالرحمن: after عبد، بن، أبو the next word belongs to the name
+            }
+
             WordFlags f = _gaz.FlagsOf(n);
-            bool named = (f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
-            if (!named && (f & WordFlags.Common) != 0)
+            bool common = (f & WordFlags.Common) != 0;
+            bool named = (f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 || ((f & WordFlags.NamePart) != 0 && !common);
+            if (!named && common)
             {
                 return false;
             }
 
-            if (_rules.NameConnectors.Contains(n))
+            if (!named && n.Length >= 4 && n[0] is 'ت' or 'ي' && (_gaz.FlagsOf((n[0] == 'ت' ? "ي" : "ت") + n[1..]) & WordFlags.Common) != 0)
             {
-                return true;
+                return false; // ترقد beside يرقد: a verb
+            }
+
+            if (!named && n.Length > 5 && n[0] is 'ب' or 'ل' or 'ك' && (n.AsSpan(1).StartsWith("است") || n.AsSpan(1).StartsWith("انت") || n.AsSpan(1).StartsWith("اعت") || n.AsSpan(1).StartsWith("اخت")))
+            {
+                return false; // باستلام: a preposition + a verbal noun
             }
 
             if (!named && ((first && n.StartsWith("ال", StringComparison.Ordinal)) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal) ||
@@ -846,6 +936,12 @@ public sealed class ArabicEntityRecognizer
                 k = Math.Max(k, j + 1);
             }
 
+            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
+                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null })
+            {
+                k = j + 1; // الطفلة جود: after a title even an ordinary-looking given name is a name
+            }
+
             if (k > j)
             {
                 float conf = (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ? 0.85f : 0.7f;
@@ -900,7 +996,25 @@ public sealed class ArabicEntityRecognizer
             }
 
             GazetteerEntry? e = _gaz.Find(string.Join(' ', parts));
-            if (e is { } x)
+            int underscore = _text.IndexOf('_', t.Start, t.Length);
+            if (e is null && parts.Length >= 2 && underscore > 0 && _rules.PlaceDescriptors.Find(parts[0]) is not null)
+            {
+                // #حقل_صافر: a descriptor then the name; the span is the name
+                int nameStart = underscore + 1;
+                GazetteerEntry? inner = _gaz.Find(string.Join(' ', parts[1..]));
+                if (inner is null or { Kind: GazetteerKind.Place })
+                {
+                    Add(i, i + 1, nameStart, EntityType.Place, OriginalText(nameStart, t.End).Replace('_', ' '), inner?.CountryCode, 0.6f, 3);
+                }
+
+                return;
+            }
+
+            if (e is null && parts.Length == 2 && _rules.Institutions.Find(parts[0]) is not null && _gaz.Find(parts[1]) is { Kind: GazetteerKind.Nationality } nat)
+            {
+                Add(i, i + 1, start, EntityType.Organization, OriginalText(start, t.End).Replace('_', ' '), nat.CountryCode, 0.8f, 5); // #الحكومة_الكوبية
+            }
+            else if (e is { } x)
             {
                 Add(i, i + 1, start, TypeOf(x.Kind), x.Canonical, x.CountryCode, x.Confidence, 5);
             }
@@ -911,6 +1025,26 @@ public sealed class ArabicEntityRecognizer
         }
 
         private string OriginalText(int start, int end) => _text[start..end];
+
+        /// <summary>The first token whose end lies after <paramref name="offset"/> (binary search).</summary>
+        private int FirstTokenEndingAfter(int offset)
+        {
+            int lo = 0, hi = Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_tokens[mid].End > offset)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            return lo;
+        }
 
         /// <summary>
         /// The statistical model proposes names the lists and rules did not find: people and organizations above a
@@ -926,14 +1060,16 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                int first = -1, last = -1;
-                for (int i = 0; i < Count; i++)
+                int first = FirstTokenEndingAfter(m.Start);
+                int last = first;
+                while (last + 1 < Count && _tokens[last + 1].Start < m.End)
                 {
-                    if (_tokens[i].End > m.Start && _tokens[i].Start < m.End)
-                    {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
+                    last++;
+                }
+
+                if (first >= Count || _tokens[first].Start >= m.End)
+                {
+                    continue;
                 }
 
                 if (first < 0 || (first == last && _rules.Function.Contains(_norm[first])))
@@ -994,13 +1130,13 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private List<Candidate> PropagatePersons(List<Candidate> chosen)
         {
-            var full = new List<(string Key, string Display)>();
+            var full = new List<(string Key, string Display, int Start)>();
             foreach (Candidate c in chosen)
             {
                 if (c.Type == EntityType.Person)
                 {
                     string display = _text[c.Start..c.End].Replace('_', ' ');
-                    full.Add((GazetteerKey.Of(display), display));
+                    full.Add((GazetteerKey.Of(display), display, c.Start));
                 }
             }
 
@@ -1010,7 +1146,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             var aliases = new Gazetteer();
-            foreach (var (key, display) in full.OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
+            foreach (var (key, display, _) in full.DistinctBy(f => f.Key).OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
@@ -1051,6 +1187,25 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 var (end, entry, opt) = BestMatch(aliases, i);
+                if (end <= 0 && _tokens[i].Kind == TokenKind.ArabicWord && _norm[i].Length > 3 && _norm[i][0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+                {
+                    // وكروبر: a proclitic before a surname no list knows, only this document
+                    foreach (string p in Proclitics)
+                    {
+                        if (_norm[i].Length - p.Length >= 3 && _norm[i].StartsWith(p, StringComparison.Ordinal))
+                        {
+                            string rest = _norm[i][p.Length..];
+                            var (e2, entry2) = Longest(aliases, rest, i, _norm, _joined);
+                            if (e2 > 0)
+                            {
+                                NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
+                                (end, entry, opt) = (e2, entry2, new Option(_tokens[i].Start + nt.ToOriginal(p.Length), rest));
+                                break;
+                            }
+                        }
+                    }
+                }
+
                 bool free = end > 0;
                 for (int t = i; t < end && free; t++)
                 {
@@ -1087,11 +1242,29 @@ public sealed class ArabicEntityRecognizer
                     string text = OriginalText(_tokens[p].Start, c.End);
                     added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
                     taken[p] = true;
-                    full.Add((GazetteerKey.Of(text), text));
+                    full.Add((GazetteerKey.Of(text), text, _tokens[p].Start));
                 }
             }
 
-            // canonical: the longest full name containing the mention's words
+            // canonical: the nearest longer mention containing the mention's words (the latest before it, else the first
+            // after it), then the fullest name containing that one: two people sharing a surname stay apart
+            var byKey = new Dictionary<string, (string Display, int Words, List<int> Starts)>(StringComparer.Ordinal);
+            foreach (var f in full)
+            {
+                if (!byKey.TryGetValue(f.Key, out var info))
+                {
+                    info = (f.Display, GazetteerKey.Words(f.Key).Length, []);
+                    byKey.Add(f.Key, info);
+                }
+
+                info.Starts.Add(f.Start);
+            }
+
+            foreach (var info in byKey.Values)
+            {
+                info.Starts.Sort();
+            }
+
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
@@ -1101,15 +1274,43 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
-                string best = c.Canonical;
-                int bestLen = GazetteerKey.Words(GazetteerKey.Of(best)).Length;
-                foreach (var (fk, display) in full)
+                int words = GazetteerKey.Words(key).Length;
+                string? antecedentKey = null;
+                int antecedentStart = 0;
+                foreach (var (fk, info) in byKey)
                 {
-                    int len = GazetteerKey.Words(fk).Length;
-                    if (len > bestLen && (" " + fk + " ").Contains(" " + key + " ", StringComparison.Ordinal))
+                    if (info.Words <= words || !Contains(fk, key))
                     {
-                        best = display;
-                        bestLen = len;
+                        continue;
+                    }
+
+                    int idx = info.Starts.BinarySearch(c.Start);
+                    idx = idx >= 0 ? idx : ~idx;
+                    int candidateStart = idx > 0 ? info.Starts[idx - 1] : info.Starts[0]; // the latest before, else the first after
+                    bool before = candidateStart < c.Start;
+                    bool better = antecedentKey is null ||
+                                  (before && (antecedentStart > c.Start || candidateStart > antecedentStart)) ||
+                                  (!before && antecedentStart > c.Start && candidateStart < antecedentStart);
+                    if (better)
+                    {
+                        antecedentKey = fk;
+                        antecedentStart = candidateStart;
+                    }
+                }
+
+                if (antecedentKey is null)
+                {
+                    continue;
+                }
+
+                string best = byKey[antecedentKey].Display;
+                int bestLen = byKey[antecedentKey].Words;
+                foreach (var (fk, info) in byKey)
+                {
+                    if (info.Words > bestLen && Contains(fk, antecedentKey))
+                    {
+                        best = info.Display;
+                        bestLen = info.Words;
                     }
                 }
 
@@ -1133,6 +1334,8 @@ public sealed class ArabicEntityRecognizer
             added.Sort((a, b) => a.Start.CompareTo(b.Start));
             return added;
         }
+
+        private static bool Contains(string fullKey, string key) => (" " + fullKey + " ").Contains(" " + key + " ", StringComparison.Ordinal);
 
         private List<Entity> Build(List<Candidate> chosen, float minimumConfidence)
         {

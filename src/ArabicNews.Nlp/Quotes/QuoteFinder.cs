@@ -189,7 +189,7 @@ internal sealed class QuoteFinder
             if (QuoteWords.IsIntroducer(norm))
             {
                 int s = k + 1;
-                if (s < sentenceEnd && _doc.Norm[s] is "علي" or "الى" or "عن" or "ان" or "بان" or "انه" or "انها")
+                if (s < sentenceEnd && _doc.Norm[s] is "علي" or "الي" or "عن" or "ان" or "بان" or "انه" or "انها")
                 {
                     s++;
                 }
@@ -421,7 +421,7 @@ internal sealed class QuoteFinder
         {
             (npFirst, npLast) = (pf, pl); // وفق تصريح مدير الحديقة في المول، فلان الفلاني
         }
-        else if (npFirst >= 0 && QuoteWords.IsTitle(_doc.Norm[npFirst]) && !HasNamedEntity(npFirst, npLast))
+        else if (npFirst >= 0 && QuoteWords.IsTitle(_doc.Norm[npFirst]) && !HasPerson(npFirst, npLast))
         {
             int limit = Math.Min(sentenceEnd, npLast + 12);
             int comma = npLast + 1;
@@ -510,7 +510,7 @@ internal sealed class QuoteFinder
         }
 
         int end = r - 1;
-        while (end >= sentenceStart && !_doc.IsWord(end) && !_doc.IsMark(end))
+        while (end >= sentenceStart && ((!_doc.IsWord(end) && !_doc.IsMark(end)) || _doc.Norm[end] is "وذلك" or "ذلك" or "و"))
         {
             end--;
         }
@@ -533,7 +533,7 @@ internal sealed class QuoteFinder
 
         for (int k = Math.Max(sentenceStart + 1, end - ClauseLookBack); k < end; k++)
         {
-            if (QuoteWords.IsComplementizer(_doc.Norm[k]) && _doc.Norm[k - 1] is "علي" or "الى")
+            if (QuoteWords.IsComplementizer(_doc.Norm[k]) && (_doc.Norm[k - 1] is "علي" or "الي" || (k - 1 <= sentenceStart + 1 && QuoteWords.IsComplementizerBlocker(_doc.Norm[k - 1]))))
             {
                 start = k + 1;
             }
@@ -694,6 +694,19 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    private bool HasPerson(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc.EntityAt[k] is int e && e >= 0 && _doc.Entities[e].Type == Entities.EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasNamedEntity(int first, int last)
     {
         for (int k = first; k <= last; k++)
@@ -730,7 +743,15 @@ internal sealed class QuoteFinder
         confidence = 0.75f;
         int sentence = _doc.SentenceOf[c];
         int start = _doc.SentenceStart[sentence];
-        for (int k = start; k < c && k < start + 40; k++)
+        int firstWord = start;
+        while (firstWord < c && (!_doc.IsWord(firstWord) || _doc.Norm[firstWord] is "و" or "قد" or "وقد" or "لقد"))
+        {
+            firstWord++;
+        }
+
+        // A verb's subject must open the sentence (subject-first) or follow its first verb (verb-first).
+        int entityLimit = entitiesOnly ? Math.Min(c, firstWord + 3) : Math.Min(c, start + 40);
+        for (int k = start; k < entityLimit; k++)
         {
             int e = _doc.EntityAt[k];
             if (e < 0)
@@ -748,8 +769,8 @@ internal sealed class QuoteFinder
 
             Token token = _doc.Tokens[k];
             bool governed = (entity.Start > token.Start && _doc.Text[token.Start] is 'ب' or 'ل' or 'ك') ||
-                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الى" or "بين" or "لدي" or "حول" or "ضد" or "قمه");
-            if (governed)
+                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الي" or "بين" or "لدي" or "حول" or "ضد" or "قمه");
+            if (governed || QuoteWords.IsCommonNounMention(entity.Text))
             {
                 continue;
             }
@@ -772,6 +793,20 @@ internal sealed class QuoteFinder
         if (first >= c || entitiesOnly)
         {
             return null;
+        }
+
+        // No entity: the nearest title-headed phrase before the participle (قرر الرئيس الأميركي، فلان، ...، قائلاً).
+        for (int k = c - 1; k > first && k > c - 40; k--)
+        {
+            if (_doc.IsWord(k) && QuoteWords.IsTitle(_doc.Norm[k]) && QuoteWords.IsDefinite(_doc.Norm[k]) &&
+                !(_doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الي" or "بين" or "لدي" or "حول" or "ضد"))
+            {
+                var (tf, tl, _) = ParsePhrase(k, c, allowLamFirst: false);
+                if (tf >= 0 && HasNameWord(tf, tl))
+                {
+                    return _resolver.FromPhrase(tf, tl, agreement, c, out confidence);
+                }
+            }
         }
 
         if (QuoteWords.IsDefinite(_doc.Norm[first]))

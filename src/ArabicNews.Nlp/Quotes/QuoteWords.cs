@@ -102,6 +102,13 @@ internal static class QuoteWords
     /// <summary>An adjective-looking word ending in ي/يه (اقتصادي، البارز is not): not evidence of a name on its own.</summary>
     public static bool IsNisbaLike(string norm) => norm.Length > 3 && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal));
 
+    /// <summary>A one-word definite descriptor (الوكالة، الوزير) that cannot itself be a person's name.</summary>
+    public static bool IsCommonNounMention(string mention)
+    {
+        string norm = Normalize(mention);
+        return !norm.Contains(' ', StringComparison.Ordinal) && IsDefinite(norm) && (IsSourceNoun(norm) || IsTitle(norm) || IsNameNoun(norm));
+    }
+
     public static bool IsSourceNoun(string norm) => SourceNouns.Contains(StripArticle(norm));
 
     /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>

@@ -46,7 +46,7 @@ internal sealed class SpeakerResolver
             Entity entity = _doc.Entities[e];
             switch (entity.Type)
             {
-                case EntityType.Person when person is null:
+                case EntityType.Person when person is null && !QuoteWords.IsCommonNounMention(entity.Text):
                     person = entity;
                     break;
                 case EntityType.Organization when organization is null:

@@ -29,6 +29,7 @@ public sealed class ArabicSegmenter
     private const int MaxLetters = 40;
     private const double DefiniteBeta = 0.0001;
     private const int LexicalMinCount = 3;
+    private const int UnseenFutureRest = 10;
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
     private const char Waw = 'و';
@@ -201,9 +202,10 @@ public sealed class ArabicSegmenter
             return 1;
         }
 
+        bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
+
         pos[n] = token.End;
         pos[0] = token.Start;
-        bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
         Analysis a = Analyze(key[..n], bare[..n], tanween);
         int count = 0;
         int b = 0;
@@ -298,7 +300,7 @@ public sealed class ArabicSegmenter
         }
 
         // Layer 0: the conjunctions و and ف.
-        bool lexical = TakesArticle(k);
+        bool lexical = IsLexical(k, noSuffix);
         if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
         {
             ReadOnlySpan<char> rest = k[1..];
@@ -319,7 +321,7 @@ public sealed class ArabicSegmenter
                     return a;
                 }
 
-                lexical = TakesArticle(k);
+                lexical = IsLexical(k, noSuffix);
             }
         }
 
@@ -339,6 +341,8 @@ public sealed class ArabicSegmenter
             bool article = false;
             if (k[0] == Lam && rest[0] == Lam && rest.Length >= 3)
             {
+                // لل is ل + a word in ل: the article (للمناطق) or a word of its own (للبنان); either way a split.
+                beta = DefiniteBeta;
                 Span<char> restored = stackalloc char[rest.Length + 1];
                 restored[0] = Alef;
                 rest.CopyTo(restored[1..]);
@@ -347,14 +351,13 @@ public sealed class ArabicSegmenter
                 {
                     best = e;
                     article = true;
-                    beta = DefiniteBeta;
                 }
             }
 
             // An unseen word of preposition + article + unseen noun is still split (بالوميض، للبستنة), as is an
             // unseen future particle + imperfect verb (سيستغرقون).
             int whole = Count(k);
-            if (whole == 0 && k[0] == Sin && rest.Length >= 3 && rest[0] != Alef && Evidence(rest, 2) > 0)
+            if (whole == 0 && k[0] == Sin && rest.Length >= 3 && rest[0] != Alef && Count(rest) >= UnseenFutureRest)
             {
                 best = Math.Max(best, MinEvidence);
             }
@@ -389,7 +392,7 @@ public sealed class ArabicSegmenter
 
                 k = rest;
                 bare = bare[1..];
-                lexical = TakesArticle(k);
+                lexical = IsLexical(k, noSuffix);
             }
         }
 
@@ -419,6 +422,12 @@ public sealed class ArabicSegmenter
                     a.Suffix = length;
                     a.StemChange = stem[^1] is 'ي' && stem.Length == 3 ? SegmentFormChange.AlefMaksura : SegmentFormChange.None;
                     return a;
+                }
+
+                // نا after a past verb is its subject (طلبنا، انطلقنا): the stem is a past verb when its form in ت is common.
+                if (suffix is "نا" && IsPastVerb(stem))
+                {
+                    continue;
                 }
 
                 if (!firstOrSecond && !nisba && stem.Length >= 3)
@@ -452,8 +461,33 @@ public sealed class ArabicSegmenter
 
     // The threshold for splitting a proclitic off: lenient when the rest is of the kind the clitic attaches to
     // (a noun that takes the article; an imperfect verb after س), strict otherwise.
-    private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) =>
-        clitic == Sin ? (TakesArticle(rest) ? strict : NominalBeta) : NominalRest(rest) ? NominalBeta : strict;
+    private double Beta(char clitic, ReadOnlySpan<char> rest, double strict) => clitic switch
+    {
+        Sin => TakesArticle(rest) ? strict : NominalBeta,
+        Waw or Fa => NominalRest(rest) || VerbalRest(rest) ? NominalBeta : strict,
+        _ => NominalRest(rest) ? NominalBeta : strict,
+    };
+
+    // A rest that is a past verb with its feminine in ت in use (وأضاف: أضافت; وأوضح: أوضحت): و and ف go before verbs.
+    private bool VerbalRest(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 3 || rest[^1] == 'ة' || rest.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        if (rest[^1] == 'ت')
+        {
+            // The feminine itself (وأضافت: أضافت beside أضاف).
+            return rest.Length >= 4 && rest[^2] != Alef && Count(rest[..^1]) >= LexicalMinCount && VerbalRest(rest[..^1]);
+        }
+
+        Span<char> buffer = stackalloc char[rest.Length + 1];
+        rest.CopyTo(buffer);
+        buffer[^1] = 'ت';
+        int feminine = Count(buffer);
+        return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(rest);
+    }
 
     // A rest that is a noun taking the article, alone or before a third-person pronoun (شكل؛ دورها، اعتباره).
     private bool NominalRest(ReadOnlySpan<char> rest)
@@ -506,10 +540,11 @@ public sealed class ArabicSegmenter
 
         if (x.Length >= 3 && !IsDefinite(x))
         {
-            for (int length = 1; length <= 3 && length <= x.Length - 2; length++)
+            for (int length = 1; length <= 3 && length <= x.Length - 3; length++)
             {
-                double rate = SuffixRate(x[^length..]);
-                if (rate > 0)
+                ReadOnlySpan<char> suffix = x[^length..];
+                double rate = SuffixRate(suffix);
+                if (rate > 0 && suffix is not ("ي" or "ني" or "ك"))
                 {
                     e = Math.Max(e, rate * StemCount(x[..^length], out _));
                 }
@@ -636,6 +671,45 @@ public sealed class ArabicSegmenter
         buffer[^1] = 'ة';
         int feminine = Count(buffer);
         return feminine >= LexicalMinCount && feminine >= _lexicalShare * Count(k);
+    }
+
+    // A word that is a lexical unit of its own: it takes the article (a noun or adjective), or it is a past verb in
+    // ت whose imperfect in ي is in use (بحثت: يبحث; وصفت: يوصف), which no preposition or conjunction explains better.
+    // With tanween, the alef after it (فرداً) is a case ending: the word without it is asked too.
+    private bool IsLexical(ReadOnlySpan<char> k, bool tanween) =>
+        IsLexical(k) || (tanween && k.Length > 3 && k[^1] == Alef && IsLexical(k[..^1]));
+
+    private bool IsLexical(ReadOnlySpan<char> k)
+    {
+        if (TakesArticle(k))
+        {
+            return true;
+        }
+
+        if (k.Length < 4 || k[^1] != 'ت' || k[^2] == Alef || k.Length > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length];
+        buffer[0] = 'ي';
+        k[..^1].CopyTo(buffer[1..]);
+        int imperfect = Count(buffer);
+        return imperfect >= LexicalMinCount && imperfect >= _lexicalShare * Count(k);
+    }
+
+    private bool IsPastVerb(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length + 1];
+        stem.CopyTo(buffer);
+        buffer[^1] = 'ت';
+        int past = Count(buffer);
+        return past >= LexicalMinCount && past >= _lexicalShare * Count(stem);
     }
 
     // A particle or preposition with a pronoun (غيرها، منه، عليهم).

@@ -111,6 +111,11 @@ public sealed class ArabicNormalizer
             return new NormalizedText(text, text, OffsetMap.Identity(text.Length));
         }
 
+        if (MaxExpansion == 1)
+        {
+            return NormalizeWithoutExpansion(text, first);
+        }
+
         // The exact output length first (a hop from one changing character to the next), so that the string and the
         // map are written once, in place, with no pooled buffer to copy out of.
         int length = NormalizedLength(text, first);
@@ -120,10 +125,35 @@ public sealed class ArabicNormalizer
         }
 
         int[] starts = GC.AllocateUninitializedArray<int>(length);
-        int[] ends = GC.AllocateUninitializedArray<int>(length);
-        string normalized = string.Create(length, (this, text, first, starts, ends), static (destination, state) =>
-            state.Item1.Run(state.text, state.first, destination, state.starts, state.ends, out _));
-        return new NormalizedText(text, normalized, OffsetMap.Trusted(starts, ends, text.Length));
+        string normalized = string.Create(length, (this, text, first, starts), static (destination, state) =>
+            state.Item1.Run(state.text, state.first, destination, state.starts, default, out _));
+        return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, length, text.Length));
+    }
+
+    /// <summary>
+    /// <see cref="Normalize(string)"/> when no character expands, so the output is at most as long as the input: the
+    /// map is written straight into arrays of the input's length (trimmed only when much was deleted) and the text into
+    /// a pooled buffer, with no pass to measure the output first.
+    /// </summary>
+    private NormalizedText NormalizeWithoutExpansion(string text, int first)
+    {
+        int[] starts = GC.AllocateUninitializedArray<int>(text.Length);
+        char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            Run(text, first, chars.AsSpan(0, text.Length), starts, default, out int written);
+            string normalized = written == 0 ? string.Empty : new string(chars, 0, written);
+            if (written < text.Length - (text.Length / 4))
+            {
+                starts = starts.AsSpan(0, written).ToArray();
+            }
+
+            return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, written, text.Length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Normalizes a text without keeping an offset map.</summary>
@@ -136,6 +166,21 @@ public sealed class ArabicNormalizer
         if (first < 0)
         {
             return text;
+        }
+
+        if (MaxExpansion == 1)
+        {
+            // The output is at most as long as the input: write it into a pooled buffer, no measuring pass.
+            char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
+            try
+            {
+                Run(text, first, chars.AsSpan(0, text.Length), default, default, out int written);
+                return written == 0 ? string.Empty : new string(chars, 0, written);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
 
         int length = NormalizedLength(text, first);
@@ -216,7 +261,9 @@ public sealed class ArabicNormalizer
     /// </summary>
     private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written)
     {
-        bool mapping = !starts.IsEmpty || !ends.IsEmpty;
+        // With starts and no ends, only the starts are written: the map derives the ends from them.
+        bool mapping = !starts.IsEmpty;
+        bool mappingEnds = !ends.IsEmpty;
         if (mapping && starts.Length < dest.Length)
         {
             dest = dest[..starts.Length];
@@ -241,7 +288,10 @@ public sealed class ArabicNormalizer
                 if (mapping)
                 {
                     FillSequence(starts.Slice(w, run), i);
-                    FillSequence(ends.Slice(w, run), i + 1);
+                    if (mappingEnds)
+                    {
+                        FillSequence(ends.Slice(w, run), i + 1);
+                    }
                 }
 
                 w += run;
@@ -268,14 +318,17 @@ public sealed class ArabicNormalizer
                     if (mapping)
                     {
                         starts[w] = i;
-                        ends[w] = i + 1;
+                        if (mappingEnds)
+                        {
+                            ends[w] = i + 1;
+                        }
                     }
 
                     w++;
                     break;
                 case Delete:
                     // A removed mark belongs to the letter before it, so spans over that letter keep covering it.
-                    if (mapping && w > 0 && ends[w - 1] == i)
+                    if (mappingEnds && w > 0 && ends[w - 1] == i)
                     {
                         ends[w - 1] = i + 1;
                     }
@@ -293,7 +346,10 @@ public sealed class ArabicNormalizer
                     if (mapping)
                     {
                         starts.Slice(w, expansion.Length).Fill(i);
-                        ends.Slice(w, expansion.Length).Fill(i + 1);
+                        if (mappingEnds)
+                        {
+                            ends.Slice(w, expansion.Length).Fill(i + 1);
+                        }
                     }
 
                     w += expansion.Length;

@@ -58,6 +58,15 @@ public sealed class OffsetMap
     internal static OffsetMap Trusted(int[] starts, int[] ends, int originalLength) =>
         new(starts.Length, originalLength, starts, ends);
 
+    /// <summary>
+    /// A map of a normalizer's output from the starts alone (the first <paramref name="length"/> entries of an array
+    /// that may be longer): a character's range ends where the next character's begins (taking in the characters
+    /// deleted between them), or one past its start when the next shares it (the letters of an expanded ligature),
+    /// and the last one ends at the end of the original.
+    /// </summary>
+    internal static OffsetMap FromNormalizerStarts(int[] starts, int length, int originalLength) =>
+        new(length, originalLength, starts, null);
+
     /// <summary>The length of the normalized text.</summary>
     public int Length { get; }
 
@@ -87,12 +96,28 @@ public sealed class OffsetMap
     {
         ArgumentOutOfRangeException.ThrowIfNegative(end);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
-        if (_ends is null)
+        if (_starts is null)
         {
             return end;
         }
 
-        return end == 0 ? ToOriginalStart(0) : _ends[end - 1];
+        if (end == 0)
+        {
+            return ToOriginalStart(0);
+        }
+
+        if (_ends is not null)
+        {
+            return _ends[end - 1];
+        }
+
+        if (end == Length)
+        {
+            return OriginalLength;
+        }
+
+        int start = _starts[end - 1], next = _starts[end];
+        return next > start ? next : start + 1;
     }
 
     /// <summary>Maps the normalized span [<paramref name="start"/>, <paramref name="end"/>) to its original span.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ArabicNews.Nlp.Text;
@@ -19,9 +20,9 @@ public ref struct TokenEnumerator
 
     // Arabic words already found by a block scan and not yet returned: bit k of the masks is _blockStart + k.
     private int _blockStart;
-    private uint _pendingStarts;
-    private uint _pendingEnds;
-    private uint _pendingPunctuation;
+    private ulong _pendingStarts;
+    private ulong _pendingEnds;
+    private ulong _pendingPunctuation;
 
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
@@ -43,13 +44,21 @@ public ref struct TokenEnumerator
 
     /// <summary>Advances to the next token.</summary>
     /// <returns>False at the end of the text.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
+        // Small enough to inline into the caller's loop: most tokens of running Arabic text come from the queue.
         if ((_pendingStarts | _pendingPunctuation) != 0)
         {
             return NextPending();
         }
 
+        return MoveNextScan();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MoveNextScan()
+    {
         ReadOnlySpan<char> text = _text;
         int i = _position;
         while (i < text.Length && CharClass.IsSeparator(text[i]))
@@ -67,7 +76,7 @@ public ref struct TokenEnumerator
         TokenKind kind;
         char c = text[i];
 
-        if (CharClass.IsArabicCore(c) && Vector256.IsHardwareAccelerated && i <= text.Length - BlockLength && ScanWordBlock(text, i))
+        if (CharClass.IsArabicCore(c) && Vector256.IsHardwareAccelerated && i <= text.Length - 32 && ScanWordBlock(text, i))
         {
             return NextPending();
         }
@@ -151,11 +160,9 @@ public ref struct TokenEnumerator
         return true;
     }
 
-    private const int BlockLength = 32;
-
     /// <summary>
     /// The fast path of running Arabic text: classifies the 32 characters at <paramref name="i"/> (an Arabic letter)
-    /// with vector compares. Over the prefix made only of Arabic letters and harakat (U+0620–U+065F), spaces, line
+    /// with vector compares (64 with 512-bit vectors). Over the prefix made only of Arabic letters and harakat (U+0620–U+065F), spaces, line
     /// breaks and the commonest punctuation (، . " :), it queues every word that ends inside the block (a bit in
     /// <see cref="_pendingStarts"/> and <see cref="_pendingEnds"/>) and every punctuation mark (a bit in
     /// <see cref="_pendingPunctuation"/>). A word is queued only when a space, line break or one of those marks ends
@@ -165,37 +172,67 @@ public ref struct TokenEnumerator
     /// <returns>False when nothing was queued.</returns>
     private bool ScanWordBlock(ReadOnlySpan<char> text, int i)
     {
-        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text.Slice(i, BlockLength));
-        Vector256<ushort> low = Vector256.Create(units);
-        Vector256<ushort> high = Vector256.Create(units[Vector256<ushort>.Count..]);
-        uint core = CoreMask(low) | (CoreMask(high) << 16);
-        uint gaps = GapMask(low) | (GapMask(high) << 16);
-        uint marks = MarkMask(low) | (MarkMask(high) << 16);
+        ulong core, gaps, marks;
+        if (Vector512.IsHardwareAccelerated && i <= text.Length - 64)
+        {
+            // 64 characters in two 512-bit vectors.
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text.Slice(i, 64));
+            Vector512<ushort> low = Vector512.Create(units);
+            Vector512<ushort> high = Vector512.Create(units[32..]);
+            core = CoreMask(low) | (CoreMask(high) << 32);
+            gaps = GapMask(low) | (GapMask(high) << 32);
+            marks = MarkMask(low) | (MarkMask(high) << 32);
+        }
+        else
+        {
+            // 32 characters in two 256-bit vectors.
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text.Slice(i, 32));
+            Vector256<ushort> low = Vector256.Create(units);
+            Vector256<ushort> high = Vector256.Create(units[16..]);
+            core = CoreMask(low) | ((ulong)CoreMask(high) << 16);
+            gaps = GapMask(low) | ((ulong)GapMask(high) << 16);
+            marks = MarkMask(low) | ((ulong)MarkMask(high) << 16);
+
+            // Bits 32–63 stand for nothing: make them "other".
+            core &= uint.MaxValue;
+            gaps &= uint.MaxValue;
+            marks &= uint.MaxValue;
+        }
 
         // Only the prefix made of those characters is decided here.
-        uint other = ~(core | gaps | marks);
+        ulong other = ~(core | gaps | marks);
         if (other != 0)
         {
-            uint decided = (1u << BitOperations.TrailingZeroCount(other)) - 1;
+            ulong decided = (1UL << BitOperations.TrailingZeroCount(other)) - 1;
             core &= decided;
             marks &= decided;
         }
 
-        uint ends = ~core & (core << 1) & (gaps | marks);
+        ulong ends = ~core & (core << 1) & (gaps | marks);
         if ((ends | marks) == 0)
         {
             return false;
         }
 
         // Keep the words that end inside the block: the last one may go on past it (no mark comes after it).
-        uint starts = core & ~(core << 1);
-        starts = ends == 0 ? 0 : starts & ((1u << (31 - BitOperations.LeadingZeroCount(ends))) - 1);
+        ulong starts = core & ~(core << 1);
+        starts = ends == 0 ? 0 : starts & ((1UL << (63 - BitOperations.LeadingZeroCount(ends))) - 1);
         _blockStart = i;
         _pendingStarts = starts;
         _pendingEnds = ends;
         _pendingPunctuation = marks;
         return true;
     }
+
+    private static ulong CoreMask(Vector512<ushort> chars) =>
+        Vector512.LessThan(chars - Vector512.Create((ushort)0x0620), Vector512.Create((ushort)0x40)).ExtractMostSignificantBits();
+
+    private static ulong GapMask(Vector512<ushort> chars) =>
+        (Vector512.Equals(chars, Vector512.Create((ushort)' ')) | Vector512.Equals(chars, Vector512.Create((ushort)'\n'))).ExtractMostSignificantBits();
+
+    private static ulong MarkMask(Vector512<ushort> chars) =>
+        (Vector512.Equals(chars, Vector512.Create((ushort)'،')) | Vector512.Equals(chars, Vector512.Create((ushort)'.'))
+            | Vector512.Equals(chars, Vector512.Create((ushort)'"')) | Vector512.Equals(chars, Vector512.Create((ushort)':'))).ExtractMostSignificantBits();
 
     private static uint CoreMask(Vector256<ushort> chars) =>
         Vector256.LessThan(chars - Vector256.Create((ushort)0x0620), Vector256.Create((ushort)0x40)).ExtractMostSignificantBits();
@@ -207,6 +244,7 @@ public ref struct TokenEnumerator
         (Vector256.Equals(chars, Vector256.Create((ushort)'،')) | Vector256.Equals(chars, Vector256.Create((ushort)'.'))
             | Vector256.Equals(chars, Vector256.Create((ushort)'"')) | Vector256.Equals(chars, Vector256.Create((ushort)':'))).ExtractMostSignificantBits();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool NextPending()
     {
         int word = BitOperations.TrailingZeroCount(_pendingStarts);

@@ -140,6 +140,24 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_surname_known_only_from_the_document_is_found_behind_a_proclitic()
+    {
+        const string text = "قال المحلل جوناثان كروبر إن الأسواق قلقة. ونقلت الصحيفة عن كروبر أن الأسعار سترتفع، ولكروبر رأي آخر.";
+        var people = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Person).ToList();
+        Assert.Equal(["جوناثان كروبر", "كروبر", "كروبر"], people.Select(p => p.Text));
+        Assert.All(people, p => Assert.Equal("جوناثان كروبر", p.Canonical));
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_keep_their_own_canonical_names()
+    {
+        const string text = "التقى الرئيس الأميركي جورج بوش نظيره الفرنسي. وقال بوش إن اللقاء مثمر. وفي وقت لاحق قال الرئيس السابق جيب بوش إن الحزب موحد. وأضاف بوش أن الانتخابات قريبة.";
+        var people = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Person).ToList();
+        Assert.Equal("جورج بوش", people.Single(p => p.Start == text.IndexOf("بوش إن", StringComparison.Ordinal)).Canonical);
+        Assert.Equal("جيب بوش", people.Single(p => p.Start == text.IndexOf("بوش أن", StringComparison.Ordinal)).Canonical);
+    }
+
+    [Fact]
     public void A_descriptor_before_a_place_is_left_out_and_the_place_carries_its_country()
     {
         Entity e = Single("تصاعدت المعارك في محافظة إدلب أمس", "إدلب");

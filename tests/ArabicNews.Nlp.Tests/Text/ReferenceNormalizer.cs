@@ -253,15 +253,28 @@ internal sealed class ReferenceNormalizer
             return null;
         }
 
-        // A rule's output can be the input of another (ۀ → ة → ه; a ligature → letters with hamza), so map again.
-        var builder = new System.Text.StringBuilder(once.Length);
-        foreach (char part in once)
+        // A rule's output can be the input of another (ﮤ → ۀ → ة → ه), so map until nothing changes.
+        string result = once;
+        for (int pass = 0; pass < 8; pass++)
         {
-            string? again = MapOnce(part, options);
-            builder.Append(again ?? part.ToString());
+            var builder = new System.Text.StringBuilder(result.Length);
+            bool changed = false;
+            foreach (char part in result)
+            {
+                string? again = MapOnce(part, options);
+                changed |= again is not null;
+                builder.Append(again ?? part.ToString());
+            }
+
+            if (!changed)
+            {
+                return result;
+            }
+
+            result = builder.ToString();
         }
 
-        return builder.ToString();
+        return result;
     }
 
     private static string? MapOnce(char c, NormalizationOptions o)
