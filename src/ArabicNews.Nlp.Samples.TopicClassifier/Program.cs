@@ -79,6 +79,9 @@ foreach ((string name, Func<MLContext, IEstimator<ITransformer>> featurize) in n
     ("TokenizeArabicWords + ExtractArabicEntities + FeaturizeText", ml => ml.Transforms.TokenizeArabicWords("Words", "Text")
         .Append(ml.Transforms.ExtractArabicEntities("Entities", "Text"))
         .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "Words", "Entities"))),
+    ("the same with segmentClitics: true", ml => ml.Transforms.TokenizeArabicWords("Words", "Text", segmentClitics: true)
+        .Append(ml.Transforms.ExtractArabicEntities("Entities", "Text"))
+        .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "Words", "Entities"))),
 })
 {
     var ml = new MLContext(seed: 1);
