@@ -30,6 +30,7 @@ public sealed class ArabicSegmenter
     private const double DefiniteBeta = 0.0001;
     private const int LexicalMinCount = 3;
     private const int UnseenFutureRest = 10;
+    private const int VowelRestMinCount = 20;
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
     private const char Waw = 'و';
@@ -62,7 +63,7 @@ public sealed class ArabicSegmenter
     {
         "من", "عن", "إن", "أن", "إلي", "إلى", "علي", "على", "لدي", "لدى", "عند", "لكن", "ليت", "لعل", "مع", "بين",
         "في", "حول", "ضد", "دون", "نحو", "أمام", "وراء", "تحت", "فوق", "مثل", "كل", "بعض", "غير", "نفس", "ذات", "جميع",
-        "لأن", "كأن",
+        "لأن", "كأن", "أنفس", "وحد",
     });
 
     // Function words after which و and ف are always conjunctions (وهو، فقد، ولم) and ب ل ك always prepositions (بذلك).
@@ -117,8 +118,8 @@ public sealed class ArabicSegmenter
         }
 
         _lexicon = lexicon;
-        _betaPrefix = lexicon.GetParameter("beta.prefix", 0.1);
-        _betaSuffix = lexicon.GetParameter("beta.suffix", 0.1);
+        _betaPrefix = lexicon.GetParameter("beta.prefix", 0.03);
+        _betaSuffix = lexicon.GetParameter("beta.suffix", 0.01);
         _lexicalShare = lexicon.GetParameter("lexical.share", 0.05);
         _rateWaw = lexicon.GetParameter("rate.و", 0.1);
         _rateFa = lexicon.GetParameter("rate.ف", 0.01);
@@ -300,8 +301,9 @@ public sealed class ArabicSegmenter
         }
 
         // Layer 0: the conjunctions و and ف.
+        // A host with its pronoun (وحده، فيه) has no conjunction to split off.
         bool lexical = IsLexical(k, noSuffix);
-        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa))
+        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k))
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
@@ -375,7 +377,16 @@ public sealed class ArabicSegmenter
             }
 
             // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
-            bool allowed = k[0] != Kaf || definite || best == double.MaxValue || NominalRest(rest);
+            bool nominal = definite || best == double.MaxValue || NominalRest(rest);
+            bool allowed = k[0] != Kaf || nominal;
+
+            // A transliterated name often starts with a consonant + long vowel (بوتين، بيروت، لوكاس): before a rest in
+            // و ي ا that is no known noun, ask for the rest to be a word seen on its own.
+            if (!nominal && k[0] != Sin && (rest[0] is Waw or 'ي' || (rest[0] == Alef && bare[1])) && Count(rest) < VowelRestMinCount)
+            {
+                allowed = false;
+            }
+
             if (definite && Count(rest) > 0)
             {
                 best = Math.Max(best, MinEvidence);

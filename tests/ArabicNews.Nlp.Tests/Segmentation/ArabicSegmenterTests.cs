@@ -68,6 +68,9 @@ public sealed class ArabicSegmenterTests
     [InlineData("قواتها", "قوات+ها")]
     [InlineData("عليه", "على+ه")]
     [InlineData("وبسوريا", "و+ب+سوريا")]
+    [InlineData("للبنان", "ل+لبنان")]
+    [InlineData("أبناؤه", "أبناء+ه")]
+    [InlineData("وأضاف", "و+أضاف")]
     public void RestoresForms(string word, string expected) => Assert.Equal(expected, Forms(word));
 
     [Theory]
