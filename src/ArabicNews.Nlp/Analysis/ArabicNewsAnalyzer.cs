@@ -62,7 +62,7 @@ public sealed class ArabicNewsAnalyzer
             ? ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences)
             : [];
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<Quote> quotes = Options.AttributeQuotes && Options.RecognizeEntities
+        IReadOnlyList<Quote> quotes = Options.AttributeQuotes
             ? ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities)
             : [];
         return new AnalyzedDocument(text, normalized, sentences, tokens, entities, quotes);
