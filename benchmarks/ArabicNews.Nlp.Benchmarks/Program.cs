@@ -4,10 +4,13 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Running;
 
 // Usage: dotnet run -c Release --project benchmarks/ArabicNews.Nlp.Benchmarks -- [--corpus PATH|seed] [--corpus-chars N] [BenchmarkDotNet options]
+//        ... -- --quick [ROUNDS] [CLASS-NAME-PART]   (in-process, fastest of ROUNDS; a quick check while optimizing)
 // Every benchmark class of this assembly is picked up (BenchmarkSwitcher.FromAssembly), also ones added in other files.
 var forwarded = new List<string>();
 string? corpus = null;
 int? corpusChars = null;
+int? quickRounds = null;
+string? quickFilter = null;
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--corpus" && i + 1 < args.Length)
@@ -17,6 +20,12 @@ for (int i = 0; i < args.Length; i++)
     else if (args[i] == "--corpus-chars" && i + 1 < args.Length)
     {
         corpusChars = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+    }
+    else if (args[i] == "--quick")
+    {
+        quickRounds = i + 1 < args.Length && int.TryParse(args[i + 1], out int rounds) ? rounds : 20;
+        i += i + 1 < args.Length && int.TryParse(args[i + 1], out _) ? 1 : 0;
+        quickFilter = i + 1 < args.Length && !args[i + 1].StartsWith('-') ? args[++i] : null;
     }
     else
     {
@@ -39,6 +48,12 @@ if (corpus is not null)
 if (!forwarded.Contains("--list") && !forwarded.Contains("--help") && !forwarded.Contains("--version"))
 {
     Console.WriteLine($"Corpus input: {BenchmarkInputs.DescribeCorpus()}");
+}
+
+if (quickRounds is not null)
+{
+    QuickRunner.Run(quickRounds.Value, quickFilter);
+    return 0;
 }
 
 IConfig config = DefaultConfig.Instance

@@ -102,6 +102,7 @@ internal static class DevQuotePredictions
         double cpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / Rounds;
         double wallSeconds = watch.Elapsed.TotalSeconds / Rounds;
         double mb = System.Text.Encoding.UTF8.GetByteCount(text) / 1e6;
+        Console.WriteLine($"cue lexicon: {CueLexicon.Default.Count} surface forms");
         Console.WriteLine($"attributor: {text.Length} chars ({mb:F1} MB UTF-8), {quotes} quotes, {wallSeconds:F3} s wall, {cpuSeconds:F3} s CPU per run: {mb / cpuSeconds:F1} MB/s of CPU");
         return 0;
     }

@@ -83,6 +83,11 @@ internal static class RecognizerConllEvaluation
             foreach (var p in predicted)
             {
                 counts[p.Item3][gold.Contains(p) ? 0 : 1]++;
+                if (!gold.Contains(p) && Environment.GetEnvironmentVariable("NER_ERRORS") == "1")
+                {
+                    var g = gold.FirstOrDefault(x => x.Item1 < p.Item2 && p.Item1 < x.Item2);
+                    Console.WriteLine($"FP {p.Item3} '{text.ToString(starts[p.Item1], ends[p.Item2 - 1] - starts[p.Item1])}' gold: {(g.Item3 is null ? "-" : g.Item3 + " '" + text.ToString(starts[g.Item1], ends[g.Item2 - 1] - starts[g.Item1]) + "'")}");
+                }
             }
 
             foreach (var g in gold.Where(g => Types.Contains(g.Item3) && !predicted.Contains(g)))

@@ -35,10 +35,12 @@ public sealed class ArabicNewsLuceneAnalyzer : Analyzer
         if (_options.RemoveStopWords)
         {
             IEnumerable<string> words = _options.StopWords ?? (IEnumerable<string>)ArabicAnalyzer.DefaultStopSet;
-            var set = new CharArraySet(matchVersion, 64, ignoreCase: true);
+            // Terms are lower-cased before the stop filter when LowerCase is on; a case-insensitive set would fold every
+            // character of every term again on lookup.
+            var set = new CharArraySet(matchVersion, 64, ignoreCase: !_options.LowerCase);
             foreach (string word in words)
             {
-                string normalized = _options.Normalizer.NormalizeToString(word);
+                string normalized = _options.Normalizer.NormalizeToString(_options.LowerCase ? word.ToLowerInvariant() : word);
                 if (normalized.Length > 0)
                 {
                     set.Add(normalized);

@@ -26,7 +26,8 @@ internal static class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(paths);
         var b = new Builder();
         var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
-        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000);
+        var contexts = new CorpusContexts();
+        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, contexts);
         HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
         HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
         HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
@@ -157,7 +158,7 @@ internal static class GazetteerBuilder
 
         foreach (JsonProperty p in cldr.EnumerateObject())
         {
-            if (char.IsAsciiDigit(p.Name[0]) && p.Value.GetString() is { } region)
+            if (char.IsAsciiDigit(p.Name[0]) && p.Name != "001" && p.Value.GetString() is { } region) // 001 = العالم, the world: not a place name
             {
                 b.Add(region, GazetteerKind.Place, region, null, 0.85f, PrioPlace);
             }
@@ -227,6 +228,39 @@ internal static class GazetteerBuilder
             }
         }
 
+        // 4b. Places named after a settlement descriptor in the unlabelled corpus (مدينة X، جزيرة X), three times or more.
+        foreach (var (word, count) in contexts.AfterDescriptor)
+        {
+            if (count >= 3 && count >= 0.2 * counts.GetValueOrDefault(word) && word.Length >= 3 && !frequent.Contains(word) && !Function.Contains(word) && b.KindOf(word) is null &&
+                !(word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith('ي') || word.EndsWith("يه", StringComparison.Ordinal))))
+            {
+                b.Add(word, GazetteerKind.Place, word, null, 0.6f, PrioPlace - 8, noisy: true);
+            }
+        }
+
+        // 4c. Names after a title and a nationality in the corpus (الرئيس الفرنسي X Y): given names and surnames.
+        foreach (var ((nisba, first, second), count) in contexts.AfterTitle)
+        {
+            if (count < 3 || first[0] is 'و' or 'ف' || second.StartsWith('و') || count < 0.05 * counts.GetValueOrDefault(first) || b.KindOf(nisba) != GazetteerKind.Nationality || first.Length < 3 || frequent.Contains(first) || Function.Contains(first) ||
+                first.EndsWith("ها", StringComparison.Ordinal) || first.EndsWith("هم", StringComparison.Ordinal) ||
+                first.StartsWith("ال", StringComparison.Ordinal) || b.KindOf(first) is not null)
+            {
+                continue;
+            }
+
+            if (second.Length >= 3 && second != "|" && !frequent.Contains(second) && !Function.Contains(second) && b.KindOf(second) is null &&
+                !second.EndsWith("ها", StringComparison.Ordinal) && !second.EndsWith("هم", StringComparison.Ordinal) &&
+                count >= 0.05 * counts.GetValueOrDefault(second))
+            {
+                b.Flag(first, WordFlags.FirstName);
+                b.Flag(second, WordFlags.NamePart | WordFlags.PersonAlone);
+            }
+            else
+            {
+                b.Flag(first, WordFlags.NamePart | WordFlags.PersonAlone); // الرئيس التركي إردوغان
+            }
+        }
+
         // 5. Known persons: multi-word PERS spans of ANERcorp train.
         foreach (var (span, _) in aner.Spans["PERS"])
         {
@@ -279,7 +313,7 @@ internal static class GazetteerBuilder
             b.SetCommon(w);
         }
 
-        b.DropProcliticDuplicates();
+        b.DropProcliticDuplicates(frequent);
 
         string output = Path.Combine(paths.Resources, "gazetteer.bin");
         using (var stream = File.Create(output))
@@ -387,9 +421,9 @@ internal static class GazetteerBuilder
             return words.Length <= 6 && !Function.Contains(words[0]) && !Function.Contains(words[^1]);
         }
 
-        if (Function.Contains(key))
+        if (Function.Contains(key) || (key.Length > 3 && key[^1] == 'ا' && frequent.Contains(key[..^1])))
         {
-            return false;
+            return false; // كبيرا: an adjective with the accusative alef
         }
 
         var st = aner.Tokens.GetValueOrDefault(key);
@@ -479,7 +513,7 @@ internal static class GazetteerBuilder
     }
 
     /// <summary>Normalized word counts of the first articles of the unlabelled corpus (counts only, no text kept).</summary>
-    private static Dictionary<string, int> CorpusCounts(string path, int maxArticles)
+    private static Dictionary<string, int> CorpusCounts(string path, int maxArticles, CorpusContexts contexts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
@@ -489,14 +523,22 @@ internal static class GazetteerBuilder
         {
             using var doc = JsonDocument.Parse(line);
             string text = doc.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+            var window = new List<string>();
             foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
             {
                 if (tok.Kind == TokenKind.ArabicWord)
                 {
                     string w = ArabicNormalizer.Matching.NormalizeToString(tok.GetText(text));
                     counts[w] = counts.GetValueOrDefault(w) + 1;
+                    window.Add(w);
+                }
+                else
+                {
+                    window.Add("|");
                 }
             }
+
+            contexts.Observe(window);
         }
 
         return counts;
@@ -567,9 +609,48 @@ internal static class GazetteerBuilder
         return result;
     }
 
+    /// <summary>Counts of the words that follow settlement descriptors and titles in the corpus (counts only).</summary>
+    private sealed class CorpusContexts
+    {
+        private static readonly HashSet<string> Descriptors = new(
+            new[] { "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم", "جزيرة", "العاصمة", "مقاطعة", "إقليم", "ناحية", "حي", "ريف" }.Select(GazetteerKey.Of),
+            StringComparer.Ordinal);
+
+        private static readonly HashSet<string> Titles = new(
+            new[] { "الرئيس", "الرئيسة", "وزير", "وزيرة", "الملك", "المستشارة", "المستشار", "نظيره", "نظيرها", "الزعيم", "السفير", "المبعوث" }.Select(GazetteerKey.Of),
+            StringComparer.Ordinal);
+
+        public Dictionary<string, int> AfterDescriptor { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(string Nisba, string First, string Second), int> AfterTitle { get; } = new();
+
+        public void Observe(List<string> words)
+        {
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                string w = Strip(words[i]);
+                if (Descriptors.Contains(w) && words[i + 1] != "|")
+                {
+                    AfterDescriptor[words[i + 1]] = AfterDescriptor.GetValueOrDefault(words[i + 1]) + 1;
+                }
+
+                if (Titles.Contains(w) && i + 3 < words.Count && words[i + 1].StartsWith("ال", StringComparison.Ordinal) && words[i + 2] != "|")
+                {
+                    var key = (words[i + 1], words[i + 2], words[i + 3]);
+                    AfterTitle[key] = AfterTitle.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        private static string Strip(string w) =>
+            w.Length > 3 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && (Descriptors.Contains(w[1..]) || Titles.Contains(w[1..])) ? w[1..] : w;
+    }
+
     private sealed class Builder
     {
         private readonly Dictionary<string, (GazetteerEntry Entry, int Prio, bool Noisy)> _entries = new(StringComparer.Ordinal);
+        private static readonly HashSet<string> EthnicGroups = new(CuratedGazetteer.EthnicAndReligiousGroups.Select(GazetteerKey.Of), StringComparer.Ordinal);
+
         private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
 
         public void Add(string name, GazetteerKind kind, string canonical, string? code, float confidence, int prio, bool noisy = false)
@@ -580,7 +661,13 @@ internal static class GazetteerBuilder
                 return;
             }
 
-            if (!_entries.TryGetValue(key, out var old) || old.Prio < prio)
+            if (noisy && EthnicGroups.Contains(key))
+            {
+                return; // ethnic and religious groups are not entities (GUIDELINES)
+            }
+
+            // a clean source overrides a noisy one (أثينا the city, not a sports club from a noisy organization list)
+            if (!_entries.TryGetValue(key, out var old) || old.Prio < prio || (old.Noisy && !noisy && kind == GazetteerKind.Place && old.Entry.Kind == GazetteerKind.Organization))
             {
                 _entries[key] = (new GazetteerEntry(kind, canonical.Trim(), code, confidence), prio, noisy);
             }
@@ -602,13 +689,13 @@ internal static class GazetteerBuilder
         public WordFlags FlagsOf(string key) => _words.GetValueOrDefault(key);
 
         /// <summary>Removes phrases written with an attached proclitic when the bare phrase is known (وتركيا beside تركيا).</summary>
-        public void DropProcliticDuplicates()
+        public void DropProcliticDuplicates(HashSet<string> common)
         {
             foreach (string key in _entries.Keys.ToList())
             {
                 foreach (string p in new[] { "و", "ب", "ل", "ف", "ك", "وب", "ول" })
                 {
-                    if (_entries[key].Noisy && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
+                    if (_entries[key].Noisy && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && (_entries.ContainsKey(key[p.Length..]) || common.Contains(key[p.Length..]) || (p.EndsWith('ل') && _entries.ContainsKey("ا" + key[p.Length..]))))
                     {
                         _entries.Remove(key);
                         break;

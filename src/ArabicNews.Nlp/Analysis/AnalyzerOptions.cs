@@ -14,7 +14,7 @@ public sealed record AnalyzerOptions
     /// <summary>Whether entities are recognized (default true).</summary>
     public bool RecognizeEntities { get; init; } = true;
 
-    /// <summary>Whether quotes are attributed (default true; needs entities).</summary>
+    /// <summary>Whether quotes are attributed (default true). Without entities, speakers are unnamed noun phrases or carried over.</summary>
     public bool AttributeQuotes { get; init; } = true;
 
     /// <summary>

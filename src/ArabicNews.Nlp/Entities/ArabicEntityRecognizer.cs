@@ -369,16 +369,16 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                string rest = w[p.Length..];
+                ReadOnlySpan<char> rest = w.AsSpan(p.Length);
                 int start = tokenStart + OriginalPrefix(token, p.Length);
                 if (Known(rest, rules))
                 {
-                    (list ??= [single]).Add(new Option(start, rest));
+                    (list ??= [single]).Add(new Option(start, rest.ToString()));
                 }
 
                 if (p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل')
                 {
-                    string article = "ا" + rest; // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
+                    string article = "ا" + rest.ToString(); // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
                     if (Known(article, rules))
                     {
                         (list ??= [single]).Add(new Option(start, article));
@@ -390,8 +390,8 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>True when a stripped reading can start anything the recognizer looks for.</summary>
-        private bool Known(string word, RuleSets rules) =>
-            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.Contains(word) ||
+        private bool Known(ReadOnlySpan<char> word, RuleSets rules) =>
+            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
             _owner._user?.Root.Child(word) is not null;
 
         private void Add(int tokStart, int tokEnd, int start, EntityType type, string canonical, string? code, float confidence, int priority)
@@ -460,6 +460,12 @@ public sealed class ArabicEntityRecognizer
                 end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
             }
 
+            if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && end < Count && Joined(end) &&
+                Single(end, GazetteerKind.Nationality) is not null && !_norm[end].StartsWith("ال", StringComparison.Ordinal))
+            {
+                end = -1; // ريال سعودي: a common noun with an indefinite nisba, not a name
+            }
+
             if (end > 0)
             {
                 int prio = entry.Kind switch
@@ -493,7 +499,8 @@ public sealed class ArabicEntityRecognizer
                         continue;
                     }
 
-                    if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup))
+                    if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
+                        !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal))
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
                         break;
@@ -956,8 +963,10 @@ public sealed class ArabicEntityRecognizer
                 k = Math.Max(k, j + 1);
             }
 
-            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
-                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null })
+            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_rules.Function.Contains(_norm[j]) && _norm[j].Length >= 3 &&
+                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null } &&
+                !_norm[j].EndsWith("ته", StringComparison.Ordinal) && !_norm[j].EndsWith("ها", StringComparison.Ordinal) && !_norm[j].EndsWith("هم", StringComparison.Ordinal) &&
+                ((_gaz.FlagsOf(_norm[j]) & WordFlags.FirstName) != 0 || _norm[j][0] is not ('ب' or 'ل' or 'ك')))
             {
                 k = j + 1; // الطفلة جود: after a title even an ordinary-looking given name is a name
             }
@@ -1074,7 +1083,7 @@ public sealed class ArabicEntityRecognizer
         {
             foreach (ModelMention m in model)
             {
-                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.7f, ModelEntityType.Location => 0.8f, _ => 2f };
+                float threshold = m.Type switch { ModelEntityType.Person => 0.7f, ModelEntityType.Organization => 0.8f, ModelEntityType.Location => 0.9f, _ => 2f };
                 if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || chosen.Any(c => c.Start < m.End && m.Start < c.End))
                 {
                     continue;
@@ -1092,9 +1101,15 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                if (first < 0 || (first == last && _rules.Function.Contains(_norm[first])))
+                bool ordinary = true;
+                for (int t = first; t <= last && ordinary; t++)
                 {
-                    continue;
+                    ordinary = _rules.Function.Contains(_norm[t]) || (_gaz.FlagsOf(_norm[t]) & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation;
+                }
+
+                if (ordinary)
+                {
+                    continue; // only ordinary words: not a name, whatever the model says
                 }
 
                 string text = OriginalText(m.Start, m.End);
@@ -1156,7 +1171,7 @@ public sealed class ArabicEntityRecognizer
                 if (c.Type == EntityType.Person)
                 {
                     string display = _text[c.Start..c.End].Replace('_', ' ');
-                    full.Add((GazetteerKey.Of(display), display, c.Start));
+                    full.Add((KeyOf(c), display, c.Start));
                 }
             }
 
@@ -1262,7 +1277,7 @@ public sealed class ArabicEntityRecognizer
                     string text = OriginalText(_tokens[p].Start, c.End);
                     added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
                     taken[p] = true;
-                    full.Add((GazetteerKey.Of(text), text, _tokens[p].Start));
+                    full.Add((KeyOf(added[n]), text, _tokens[p].Start));
                 }
             }
 
@@ -1295,7 +1310,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                string key = GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
+                string key = KeyOf(c);
                 int words = GazetteerKey.Words(key).Length;
                 string? antecedentKey = names.Antecedent(key, words, c.Start);
                 if (antecedentKey is null)
@@ -1322,6 +1337,40 @@ public sealed class ArabicEntityRecognizer
 
             added.Sort((a, b) => a.Start.CompareTo(b.Start));
             return added;
+        }
+
+        /// <summary>The matching key of a candidate, from the normalized tokens (the first one from the candidate's start).</summary>
+        private string KeyOf(Candidate c)
+        {
+            if (c.TokEnd - c.TokStart == 1 && _tokens[c.TokStart].Kind == TokenKind.Hashtag)
+            {
+                return GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
+            }
+
+            var sb = new System.Text.StringBuilder();
+            for (int t = c.TokStart; t < c.TokEnd; t++)
+            {
+                if (_tokens[t].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord))
+                {
+                    if (_tokens[t].Kind != TokenKind.Punctuation)
+                    {
+                        continue;
+                    }
+                }
+
+                string w = _norm[t];
+                if (t == c.TokStart && c.Start > _tokens[t].Start)
+                {
+                    w = ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[t].End]);
+                }
+
+                if (w.Length > 0)
+                {
+                    sb.Append(sb.Length > 0 ? " " : "").Append(w);
+                }
+            }
+
+            return sb.ToString();
         }
 
         /// <summary>

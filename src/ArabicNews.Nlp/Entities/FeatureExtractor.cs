@@ -117,13 +117,22 @@ internal sealed class FeatureExtractor
     /// </summary>
     public static int PreviousLabelFeatures(ReadOnlySpan<ModelWord> words, int i, int previousLabel, Span<uint> keys)
     {
+        keys[0] = PreviousLabelKey(previousLabel);
+        return 1 + PreviousLabelContextFeatures(words, i, previousLabel, keys[1..]);
+    }
+
+    /// <summary>The feature of the previous label alone (the same for every token).</summary>
+    public static uint PreviousLabelKey(int previousLabel) => ModelHash.Feature(40, (ulong)(previousLabel + 1));
+
+    /// <summary>The previous-label features that also depend on the token: all of <see cref="PreviousLabelFeatures"/> but the first.</summary>
+    public static int PreviousLabelContextFeatures(ReadOnlySpan<ModelWord> words, int i, int previousLabel, Span<uint> keys)
+    {
         ModelWord w = words[i];
         ulong label = (ulong)(previousLabel + 1);
-        keys[0] = ModelHash.Feature(40, label);
-        keys[1] = ModelHash.Feature(41, ModelHash.Combine(label, w.Stem));
-        keys[2] = ModelHash.Feature(42, ModelHash.Combine(label, (ulong)w.Shape));
-        keys[3] = ModelHash.Feature(43, ModelHash.Combine(label, (ulong)(long)w.Cluster));
-        return 4;
+        keys[0] = ModelHash.Feature(41, ModelHash.Combine(label, w.Stem));
+        keys[1] = ModelHash.Feature(42, ModelHash.Combine(label, (ulong)w.Shape));
+        keys[2] = ModelHash.Feature(43, ModelHash.Combine(label, (ulong)(long)w.Cluster));
+        return 3;
     }
 
     private static int AddGazetteer(Span<uint> keys, int n, int template, int flags)

@@ -22,13 +22,17 @@ internal sealed class SequenceModel
     private const int Magic = 0x4D4E5153; // "SQNM"
     private const int FormatVersion = 1;
     private const int ClassCount = 9;
+    private const int Stride = ClassCount + 1;
 
     private static readonly Lazy<SequenceModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly float[] _biases;
     private readonly uint[] _keys;
     private readonly float[] _weights;
-    private readonly ModelKeyTable _rows;
+    private readonly float[] _table;
+    private readonly float[] _previousLabelRows;
+    private readonly int _shift;
+    private readonly int _mask;
 
     /// <summary>Creates a model from its weights (internal label order, <see cref="Labels"/>) and lexicon.</summary>
     /// <param name="biases">One bias per class.</param>
@@ -49,14 +53,50 @@ internal sealed class SequenceModel
         _biases = biases;
         _keys = keys;
         _weights = weights;
-        int[] rows = new int[keys.Length];
-        for (int i = 0; i < rows.Length; i++)
+
+        // Open addressing with each key stored beside its weights (one cache line or two per probe), load about 0.7.
+        int bits = 4;
+        while ((1 << bits) * 7 < keys.Length * 10)
         {
-            rows[i] = i;
+            bits++;
         }
 
-        _rows = new ModelKeyTable(keys, rows);
+        _shift = 32 - bits;
+        _mask = (1 << bits) - 1;
+        _table = new float[(1 << bits) * Stride];
+        for (int k = 0; k < keys.Length; k++)
+        {
+            uint key = keys[k] == 0 ? 1u : keys[k];
+            int slot = (int)((key * 0x9E3779B1u) >> _shift);
+            while (true)
+            {
+                uint existing = BitConverter.SingleToUInt32Bits(_table[slot * Stride]);
+                if (existing == 0)
+                {
+                    _table[slot * Stride] = BitConverter.UInt32BitsToSingle(key);
+                    weights.AsSpan(k * ClassCount, ClassCount).CopyTo(_table.AsSpan((slot * Stride) + 1, ClassCount));
+                    break;
+                }
+
+                if (existing == key)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
         Features = new FeatureExtractor(lexicon);
+
+        // The previous-label-only feature is the same for every token: its rows are looked up once.
+        _previousLabelRows = new float[(ClassCount + 1) * ClassCount];
+        Span<uint> labelKey = stackalloc uint[1];
+        for (int previous = StartLabel; previous < ClassCount; previous++)
+        {
+            labelKey[0] = FeatureExtractor.PreviousLabelKey(previous);
+            AddRows(labelKey, _previousLabelRows.AsSpan((previous + 1) * ClassCount, ClassCount));
+        }
     }
 
     /// <summary>The model embedded in the library, or null when the library was built without it.</summary>
@@ -149,8 +189,13 @@ internal sealed class SequenceModel
                         continue;
                     }
 
-                    observed.CopyTo(scores);
-                    int pc = FeatureExtractor.PreviousLabelFeatures(words, i, previous, keys);
+                    ReadOnlySpan<float> labelRow = _previousLabelRows.AsSpan((previous + 1) * C, C);
+                    for (int y = 0; y < C; y++)
+                    {
+                        scores[y] = observed[y] + labelRow[y];
+                    }
+
+                    int pc = FeatureExtractor.PreviousLabelContextFeatures(words, i, previous, keys);
                     AddRows(keys[..pc], scores);
                     LogSoftmax(scores);
                     for (int y = 0; y < C; y++)
@@ -406,17 +451,32 @@ internal sealed class SequenceModel
 
     private void AddRows(ReadOnlySpan<uint> keys, Span<float> scores)
     {
-        ReadOnlySpan<float> weights = _weights;
-        foreach (uint key in keys)
+        ReadOnlySpan<float> table = _table;
+        Span<float> s = scores[..ClassCount];
+        foreach (uint k in keys)
         {
-            int row = _rows.Find(key);
-            if (row >= 0)
+            uint key = k == 0 ? 1u : k;
+            int slot = (int)((key * 0x9E3779B1u) >> _shift);
+            while (true)
             {
-                ReadOnlySpan<float> w = weights.Slice(row * ClassCount, ClassCount);
-                for (int c = 0; c < ClassCount; c++)
+                ReadOnlySpan<float> entry = table.Slice(slot * Stride, Stride);
+                uint stored = BitConverter.SingleToUInt32Bits(entry[0]);
+                if (stored == key)
                 {
-                    scores[c] += w[c];
+                    for (int c = 0; c < ClassCount; c++)
+                    {
+                        s[c] += entry[c + 1];
+                    }
+
+                    break;
                 }
+
+                if (stored == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
             }
         }
     }

@@ -254,7 +254,7 @@ internal sealed class QuoteDocument
         return string.Join(' ', parts);
     }
 
-    /// <summary>True when a relay word is followed by a source (بحسب الشرطة، حسبما أفادت، وفق مصادر), not by a measure (حسب الأسعار).</summary>
+    /// <summary>True when a relay word is followed by a source (بحسب الشرطة، حسبما أفادت، وفق مصادر), not by a measure (حسب الخطة).</summary>
     public bool IsRelayOfSource(int r)
     {
         int k = r + 1;
@@ -271,7 +271,7 @@ internal sealed class QuoteDocument
 
         if (first == r)
         {
-            return true; // وبحسب المسماري، ...: a relay opening its sentence introduces a source
+            return true; // وبحسب الوزير، ...: a relay opening its sentence introduces a source
         }
 
         if (k >= Count || !IsWord(k))
@@ -308,6 +308,11 @@ internal sealed class QuoteDocument
         if (Cues[i] is { Kind: CueKind.Relay })
         {
             return IsRelayOfSource(i);
+        }
+
+        if (QuoteWords.IsCoordinatedAct(norm) || (Cues[i] is { Kind: CueKind.Verb } && norm.Length > 3 && norm[0] == 'و'))
+        {
+            return true; // ... وتمنى التوفيق / ... وأضاف أن: the speaker's next act, not the reported clause
         }
 
         if (!IsComma(i) || i + 1 >= Count)

@@ -55,7 +55,7 @@ internal sealed class QuoteFinder
         return _quotes;
     }
 
-    /// <summary>Headlines "X: statement" (روسيا: على بريطانيا ...) in a one-line, unterminated paragraph with no other quote.</summary>
+    /// <summary>Headlines "X: statement" (وزير المالية: لا ضرائب جديدة) in a one-line, unterminated paragraph with no other quote.</summary>
     private void FindColonHeadlines()
     {
         var covered = new HashSet<int>();
@@ -92,7 +92,7 @@ internal sealed class QuoteFinder
                         var (npFirst, npLast, _) = ParsePhrase(start, k, allowLamFirst: false);
                         float confidence = 0;
                         Speaker? speaker = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, Agreement.Unknown, start, out confidence) : null;
-                        bool source = speaker?.Type is not null || QuoteWords.IsTitle(_doc.Norm[npFirst]) || QuoteWords.IsSourceNoun(_doc.Norm[npFirst]);
+                        bool source = speaker is not null && (speaker.Type is not null || QuoteWords.IsTitle(_doc.Norm[npFirst]) || QuoteWords.IsSourceNoun(_doc.Norm[npFirst]));
                         if (speaker is not null && source)
                         {
                             var content = new TextSpan(_doc.Tokens[k + 1].Start, _doc.Tokens[end - 1].End);
@@ -419,7 +419,7 @@ internal sealed class QuoteFinder
         var (npFirst, npLast, after) = ParsePhrase(k, sentenceEnd, allowLamFirst: true);
         if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast) && AppositionPerson(npLast + 1, Math.Min(sentenceEnd, npLast + 12)) is var (pf, pl) && pf >= 0)
         {
-            (npFirst, npLast) = (pf, pl); // وفق تصريح مدير الحديقة في المول، فلان الفلاني
+            (npFirst, npLast) = (pf, pl); // وفق تصريح مدير المصنع في المدينة، فلان الفلاني
         }
         else if (npFirst >= 0 && QuoteWords.IsTitle(_doc.Norm[npFirst]) && !HasPerson(npFirst, npLast))
         {
@@ -458,7 +458,7 @@ internal sealed class QuoteFinder
 
         if (firstWord == r || (firstWord + 1 == r && _doc.Norm[firstWord] is "و"))
         {
-            // وبحسب المسماري، "..." / ووفقاً لـ X، فإن ...: the content follows.
+            // وبحسب الوزير، "..." / ووفقاً لـ X، فإن ...: the content follows.
             int s = after;
             while (s < sentenceEnd && _doc.IsComma(s))
             {
@@ -680,7 +680,7 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    /// <summary>True when the phrase has a name-like word that is not definite (ماريا زاخاروفا in المتحدثة باسم الوزارة، ماريا زاخاروفا).</summary>
+    /// <summary>True when the phrase has a name-like word that is not definite (سلمى نادر in المتحدثة باسم الوزارة، سلمى نادر).</summary>
     private bool HasNameWord(int first, int last)
     {
         for (int k = first; k <= last; k++)
@@ -769,7 +769,7 @@ internal sealed class QuoteFinder
 
             Token token = _doc.Tokens[k];
             bool governed = (entity.Start > token.Start && _doc.Text[token.Start] is 'ب' or 'ل' or 'ك') ||
-                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الي" or "بين" or "لدي" or "حول" or "ضد" or "قمه");
+                (k > start && _doc.IsWord(k - 1) && _doc.Norm[k - 1] is "مع" or "عن" or "في" or "من" or "علي" or "الي" or "بين" or "لدي" or "حول" or "ضد");
             if (governed || QuoteWords.IsCommonNounMention(entity.Text))
             {
                 continue;
@@ -1015,7 +1015,7 @@ internal sealed class QuoteFinder
 
         if (_doc.Norm[k] is "الذي" or "التي" or "الذين")
         {
-            // الرئيس ماكري الذي قال: only a named antecedent.
+            // الرئيس فلان الذي قال: only a named antecedent.
             int e = k > sentenceStart ? _doc.EntityAt[k - 1] : -1;
             bool named = e >= 0 ? _doc.Entities[e].Type is Entities.EntityType.Person or Entities.EntityType.Organization
                 : k > sentenceStart && _doc.IsWord(k - 1) && !QuoteWords.IsDefinite(_doc.Norm[k - 1]) && QuoteWords.IsNameLike(_doc.Norm[k - 1], _doc.Tokens[k - 1].Kind);
@@ -1062,7 +1062,7 @@ internal sealed class QuoteFinder
         return first < 0 ? (-1, -1) : (first, last);
     }
 
-    /// <summary>وكانت وثيقة مسربة، نشرها موقع، كشفت ...: the subject right after a sentence-opening كان.</summary>
+    /// <summary>وكانت رسالة رسمية، نشرها موقع، كشفت ...: the subject right after a sentence-opening كان.</summary>
     private (int First, int Last) KanaSubject(int c, int sentenceStart)
     {
         int first = sentenceStart;

@@ -66,7 +66,7 @@ internal static class QuoteWords
         "عمليه", "مبادره", "مؤتمر", "موتمر", "كتاب", "فيلم", "مسلسل", "تطبيق", "هييه", "جمعيه", "مجموعه", "حساب", "شبكه",
         "اذاعه", "تلفزيون", "مركز", "معهد", "مؤسسه", "موسسه", "مجلس", "جبهه", "ائتلاف", "اييتلاف", "تحالف", "اتفاق",
         "اتفاقيه", "خطه", "مشروع", "مبني", "سفينه", "قانون", "شعار", "وسم", "هاشتاغ", "اسم", "باسم", "لقب", "كتيبه",
-        "لواء", "فصيل", "الاستثمار", "الابحاث", "الاستشارات", "جريده", "مدونه", "نادي", "فريق", "مهرجان", "جايزه", "حمله");
+        "لواء", "فصيل", "جريده", "مدونه", "نادي", "فريق", "مهرجان", "جايزه", "حمله");
 
     /// <summary>Prefixed prepositional words that end a subject noun phrase: لوكالة، للصحفيين.</summary>
     private static readonly FrozenSet<string> LamObjects = Set(
@@ -98,7 +98,7 @@ internal static class QuoteWords
         !IsTitle(norm) && !IsPhraseStop(norm) && !IsNameNoun(norm) && !IsAnaphoric(norm) && !IsDocumentNoun(norm) &&
         !IsAdverbial(norm) && !IsSourceNoun(norm) && !IsLamObject(norm) && norm is not ("اخر" or "اخري" or "اخرون" or "اخرين" or "بعض" or "احد" or "احدي");
 
-    /// <summary>An adjective-looking word ending in ي/يه (اقتصادي، البارز is not): not evidence of a name on its own.</summary>
+    /// <summary>An adjective-looking word ending in ي/يه (عسكري، محلية): not evidence of a name on its own.</summary>
     public static bool IsNisbaLike(string norm) => norm.Length > 3 && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal));
 
     /// <summary>A one-word definite descriptor (الوكالة، الوزير) that cannot itself be a person's name.</summary>
@@ -109,6 +109,14 @@ internal static class QuoteWords
     }
 
     public static bool IsSourceNoun(string norm) => SourceNouns.Contains(StripArticle(norm));
+
+    /// <summary>The speaker's own coordinated acts (وتمنى، وأعرب عن، ودعا، وطالب): a reported clause ends before them.</summary>
+    private static readonly FrozenSet<string> CoordinatedActs = Set(
+        "وتمني", "وتمنت", "ودعا", "ودعت", "وطالب", "وطالبت", "واشاد", "واشادت", "واعرب", "واعربت", "ورحب", "ورحبت", "وحث",
+        "وحثت", "وناشد", "وناشدت", "وشكر", "وشكرت", "واختتم", "واختتمت", "وختم", "وختمت", "واعتذر", "واعتذرت", "وتعهد",
+        "وتعهدت", "وهدد", "وهددت", "واتهم", "واتهمت", "وانتقد", "وانتقدت");
+
+    public static bool IsCoordinatedAct(string norm) => CoordinatedActs.Contains(norm);
 
     /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>
     public static string Normalize(ReadOnlySpan<char> word)

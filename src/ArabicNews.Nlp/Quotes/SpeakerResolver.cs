@@ -65,7 +65,7 @@ internal sealed class SpeakerResolver
             return new Speaker(person.Canonical, EntityType.Person, mention);
         }
 
-        // A name the recognizer missed before the organization (فلانة الفلانية المتحدثة باسم لجنة التحقيق) wins over it.
+        // A name the recognizer missed before the organization (فلانة الفلانية المتحدثة باسم الهيئة) wins over it.
         int earlyEnd = -1;
         int earlyName = organization is null || _doc.EntityAt[first] >= 0 ? -1 : NameRun(first, FirstTokenAt(organization.Start) - 1, out earlyEnd, firstRun: true);
         if (earlyName == first && !documentHead)
@@ -86,7 +86,7 @@ internal sealed class SpeakerResolver
             return new Speaker(country.Canonical, country.Type, mention);
         }
 
-        // بيان صادر عن الحكومة الكوبية: the issuer after عن.
+        // بيان صادر عن الحكومة: the issuer after عن.
         if (documentHead)
         {
             for (int i = first + 1; i < last; i++)
@@ -291,7 +291,7 @@ internal sealed class SpeakerResolver
                 string[] context = list[k].Context;
                 bool headMatch = QuoteWords.IsTitle(words[0])
                     ? context.Contains(head) || (nisbas.Count > 0 && context.Contains("نظير"))
-                    : list[k].Head == head; // الوكالة → وكالة الأنباء ...، الوثيقة → وثيقة مسربة
+                    : list[k].Head == head; // الوكالة → وكالة الأنباء ...، الرسالة → رسالة رسمية
                 if (headMatch && nisbas.TrueForAll(n => context.Contains(n)))
                 {
                     return list[k];

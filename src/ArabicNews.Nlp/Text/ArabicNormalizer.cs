@@ -97,7 +97,25 @@ public sealed class ArabicNormalizer
 
     /// <summary>True when normalization would change nothing; a vectorized scan, no copy.</summary>
     /// <param name="text">The text to check.</param>
-    public bool IsNormalized(ReadOnlySpan<char> text) => !text.ContainsAny(_changing);
+    public bool IsNormalized(ReadOnlySpan<char> text)
+    {
+        if (text.Length >= 16)
+        {
+            return !text.ContainsAny(_changing);
+        }
+
+        // A word-sized span: a table lookup per character beats setting up the vectorized search.
+        byte[] action = _action;
+        foreach (char c in text)
+        {
+            if (action[c] != Keep)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Normalizes a text and returns it with its offset map.</summary>
     /// <param name="text">The text to normalize.</param>

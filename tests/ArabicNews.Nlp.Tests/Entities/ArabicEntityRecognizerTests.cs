@@ -200,6 +200,38 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
     }
 
+    [Theory]
+    [InlineData("وقال خبير في شركة الاستثمار \"نوفاتيك\" إن الأسعار سترتفع", "نوفاتيك")]
+    [InlineData("وأعلنت حكومة الكويت موقفها", "حكومة الكويت")]
+    [InlineData("وأعلنت المفوضية العليا للانتخابات النتائج", "المفوضية العليا للانتخابات")]
+    [InlineData("وأكدت وكالة أنباء فارس الخبر", "وكالة أنباء فارس")]
+    public void Organization_patterns_name_the_whole_organization(string text, string name)
+    {
+        Entity e = Single(text, name);
+        Assert.Equal(EntityType.Organization, e.Type);
+    }
+
+    [Fact]
+    public void A_common_noun_with_an_indefinite_nisba_is_not_a_name()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("بلغت قيمة الصفقة مليار ريال سعودي"), e => e.Text == "ريال");
+    }
+
+    [Fact]
+    public void A_descriptor_hashtag_marks_the_place_after_the_underscore()
+    {
+        const string text = "تضرر خط الأنابيب قرب #حقل_صافر أمس";
+        Entity e = Single(text, "صافر");
+        Assert.Equal(EntityType.Place, e.Type);
+        Assert.Equal(text.IndexOf("صافر", StringComparison.Ordinal), e.Start);
+    }
+
+    [Fact]
+    public void Ethnic_groups_are_not_entities()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وشارك الأكراد والتركمان في المسيرة"), e => e.Type != EntityType.Nationality);
+    }
+
     [Fact]
     public void Outermost_organization_wins_over_the_nisba_inside()
     {

@@ -57,6 +57,28 @@ public sealed class SequenceModelTests
         Assert.All(mentions, m => Assert.InRange(m.Confidence, 0.01f, 1f));
     }
 
+    [Theory]
+    [InlineData("بموسكو", 1)]
+    [InlineData("وبموسكو", 2)]
+    [InlineData("بغداد", 0)]
+    [InlineData("لبنان", 0)]
+    [InlineData("ولبنان", 1)]
+    [InlineData("بالعراق", 1)]
+    [InlineData("للامم", 0)]
+    [InlineData("وكريستيانو", 1)]
+    [InlineData("فلاديمير", 0)]
+    public void Proclitics_are_stripped_by_corpus_frequency(string word, int expected)
+    {
+        var lexicon = new ModelLexicon(
+            [ModelHash.Word("موسكو"), ModelHash.Word("بغداد"), ModelHash.Word("غداد"), ModelHash.Word("لبنان"), ModelHash.Word("بنان")],
+            [12, 12, 1, 14, 2],
+            [],
+            [],
+            [],
+            []);
+        Assert.Equal(expected, lexicon.ProcliticLength(word));
+    }
+
     [Fact]
     public void Offsets_are_in_the_original_text_with_diacritics()
     {

@@ -115,4 +115,12 @@ public sealed class QuoteAttributionTests
         Assert.Equal("الوزير", q.Speaker!.Canonical);
         Assert.Equal("الوكالة الرسمية", Assert.Single(q.Via).Canonical);
     }
+
+    [Fact]
+    public void ReportedClauseEndsBeforeTheSpeakersNextAct()
+    {
+        const string text = "وقال المحافظ إن الطريق أعيد فتحه وتمنى السلامة للمسافرين.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("الطريق أعيد فتحه", q.Content.GetText(text));
+    }
 }
