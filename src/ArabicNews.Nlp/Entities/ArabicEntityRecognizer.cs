@@ -1081,10 +1081,16 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
         {
+            var covered = new bool[_text.Length]; // the characters chosen candidates cover: an overlap test without a scan over them
+            foreach (Candidate c in chosen)
+            {
+                covered.AsSpan(c.Start, c.End - c.Start).Fill(true);
+            }
+
             foreach (ModelMention m in model)
             {
                 float threshold = m.Type switch { ModelEntityType.Person => 0.7f, ModelEntityType.Organization => 0.8f, ModelEntityType.Location => 0.9f, _ => 2f };
-                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || chosen.Any(c => c.Start < m.End && m.Start < c.End))
+                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || covered.AsSpan(m.Start, m.End - m.Start).Contains(true))
                 {
                     continue;
                 }
@@ -1120,6 +1126,7 @@ public sealed class ArabicEntityRecognizer
                     _ => EntityType.Place,
                 };
                 chosen.Add(new Candidate(first, last + 1, m.Start, m.End, type, text, null, m.Confidence * 0.9f, 0));
+                covered.AsSpan(m.Start, m.End - m.Start).Fill(true);
             }
 
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
