@@ -1,11 +1,14 @@
+using System.Text.Json;
 using ArabicNews.Nlp.Analysis;
+using ArabicNews.Nlp.Cli.Output;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Fuzz;
 
 /// <summary>
-/// The fuzzed entry points. Each runs one component on an input and checks the invariants the library promises;
+/// The fuzzed entry points. Each runs one component on an input and checks the invariants the library promises (for the
+/// analyzer also that the command line's JSON of the result parses);
 /// a broken invariant throws <see cref="InvariantViolationException"/>, which the fuzzer reports as a crash.
 /// </summary>
 internal static class FuzzTargets
@@ -104,6 +107,11 @@ internal static class FuzzTargets
 
             Require(quote.Confidence is >= 0 and <= 1, "quote confidence out of [0, 1]");
         }
+
+        // The command line's JSON of the document must parse and keep every token's text.
+        byte[] json = JsonOutput.Serialize(AnalysisView.From("fuzz", doc), ArabicNormalizer.Matching, indented: false);
+        using JsonDocument parsed = JsonDocument.Parse(json);
+        Require(parsed.RootElement.GetProperty("tokens").GetArrayLength() == doc.Tokens.Count, "JSON lost tokens");
     }
 
     private static void InRange(TextSpan span, string text, string what) =>

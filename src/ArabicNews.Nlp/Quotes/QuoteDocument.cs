@@ -239,7 +239,8 @@ internal sealed class QuoteDocument
                 word = word[1..].Replace('_', ' ');
             }
 
-            if (parts.Count == 0 && stripLeadingConjunction && word.Length > 3 && word[0] is 'و' or 'ف')
+            // The normalized form can be shorter than the word (ligatures, marks), so check its length too (found by fuzzing).
+            if (parts.Count == 0 && stripLeadingConjunction && word.Length > 3 && word[0] is 'و' or 'ف' && Norm[i].Length > 1)
             {
                 string rest = Norm[i][1..];
                 if (rest.StartsWith('ا'))
