@@ -58,6 +58,13 @@ internal static class AnalyzeCommand
                 string text = TextDecoder.Decode(bytes, input.Name, options.KeepCarriageReturns);
                 AnalyzedDocument document = Analyze(analyzer, text, input.Name, cancellationToken);
                 string name = input.Path is null ? "stdin" : Path.GetFileName(input.Path);
+                if (targets is not null && format == "json")
+                {
+                    // Streamed to the file: a large document's JSON can exceed what one byte array holds.
+                    WriteJsonFile(targets[input], AnalysisView.From(name, document), normalizer, indented, segmenter);
+                    return new DocumentResult(null, null);
+                }
+
                 byte[] output = Render(input, AnalysisView.From(name, document));
                 if (targets is null)
                 {
@@ -179,6 +186,25 @@ internal static class AnalyzeCommand
             }
 
             File.WriteAllBytes(path, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.IoError, $"{path}: cannot be written ({e.Message})");
+        }
+    }
+
+    private static void WriteJsonFile(string path, AnalysisView view, ArabicNormalizer normalizer, bool indented, ArabicSegmenter? segmenter)
+    {
+        try
+        {
+            string? dir = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            JsonOutput.Write(stream, view, normalizer, indented, segmenter);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -39,6 +39,22 @@ internal static class JsonOutput
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>
+    /// Streams one document as a JSON object followed by a line feed into <paramref name="stream"/>, flushing as it goes,
+    /// so that a large document's JSON never has to fit in one buffer (a byte array stops at 2 GB).
+    /// </summary>
+    public static void Write(Stream stream, AnalysisView view, ArabicNormalizer normalizer, bool indented, ArabicSegmenter? segmenter = null)
+    {
+        using (var writer = new Utf8JsonWriter(stream, Options(indented)))
+        {
+            writer.WriteStartObject();
+            WriteAnalysis(writer, view, normalizer, segmenter);
+            writer.WriteEndObject();
+        }
+
+        stream.Write("\n"u8);
+    }
+
     /// <summary>Writes the properties of a document's analysis into the current object.</summary>
     public static void WriteAnalysis(Utf8JsonWriter w, AnalysisView view, ArabicNormalizer normalizer, ArabicSegmenter? segmenter = null)
     {
@@ -122,6 +138,12 @@ internal static class JsonOutput
         Span<char> scratch = stackalloc char[256];
         foreach (Token t in tokens)
         {
+            if (w.BytesPending > 1 << 20)
+            {
+                // Hands the pending bytes to the output now: a stream receives them instead of a growing buffer.
+                w.Flush();
+            }
+
             w.WriteStartObject();
             w.WriteNumber("start", t.Start);
             w.WriteNumber("end", t.End);
