@@ -2,8 +2,6 @@
 # Shows that cost grows linearly: time and peak memory of the full analysis (CLI, JSON out) for inputs of
 # 1, 10 and 100 MB made by repeating the repository's seed article. Not part of every CI run.
 #   .ci/scaling.sh [SIZES_MB...]        default: 1 10 100   (SHAPES="jsonl" to run one shape)
-# Known limit: the CLI builds one document's JSON in memory, and a JSON text over 2 GB (about 25 MB of Arabic input
-# as one document) fails; stream corpora as JSONL.
 # Two shapes per size: one single document (paragraphs of the seed repeated), and a JSONL stream of seed-sized
 # documents (--jsonl, constant memory). Prints a Markdown table.
 set -euo pipefail
