@@ -61,7 +61,7 @@ internal static class AnalyzeCommand
                 if (targets is not null && format == "json")
                 {
                     // Streamed to the file: a large document's JSON can exceed what one byte array holds.
-                    WriteJsonFile(targets[input], AnalysisView.From(name, document), normalizer, indented, segmenter);
+                    WriteFile(targets[input], stream => JsonOutput.Write(stream, AnalysisView.From(name, document), normalizer, indented, segmenter));
                     return new DocumentResult(null, null);
                 }
 
@@ -175,25 +175,10 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>Writes an output file (its folder created), mapping failures to <see cref="ExitCodes.IoError"/>.</summary>
-    public static void WriteFile(string path, byte[] bytes)
-    {
-        try
-        {
-            string? dir = Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(dir))
-            {
-                Directory.CreateDirectory(dir);
-            }
+    public static void WriteFile(string path, byte[] bytes) => WriteFile(path, stream => stream.Write(bytes));
 
-            File.WriteAllBytes(path, bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException(ExitCodes.IoError, $"{path}: cannot be written ({e.Message})");
-        }
-    }
-
-    private static void WriteJsonFile(string path, AnalysisView view, ArabicNormalizer normalizer, bool indented, ArabicSegmenter? segmenter)
+    /// <summary>Creates <paramref name="path"/> (and its folder) and lets <paramref name="write"/> fill it; I/O failures become <see cref="ExitCodes.IoError"/>.</summary>
+    private static void WriteFile(string path, Action<Stream> write)
     {
         try
         {
@@ -204,7 +189,7 @@ internal static class AnalyzeCommand
             }
 
             using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            JsonOutput.Write(stream, view, normalizer, indented, segmenter);
+            write(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

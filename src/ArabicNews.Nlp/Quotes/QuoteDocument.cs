@@ -187,6 +187,26 @@ internal sealed class QuoteDocument
 
     public int Count => Tokens.Count;
 
+    /// <summary>The first token that ends after <paramref name="offset"/> (binary search over the ordered tokens).</summary>
+    public int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     public bool IsWord(int i) => Tokens[i].IsWord || Tokens[i].Kind is TokenKind.Hashtag or TokenKind.Number;
 
     public bool IsComma(int i) => Tokens[i].Kind == TokenKind.Punctuation && Text[Tokens[i].Start] is '،' or ',' or '؛' or ';';

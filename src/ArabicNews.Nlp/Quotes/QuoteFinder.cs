@@ -61,7 +61,7 @@ internal sealed class QuoteFinder
         var covered = new HashSet<int>();
         foreach (Quote q in _quotes)
         {
-            covered.Add(_doc.SentenceOf[FirstTokenAt(q.Content.Start)]);
+            covered.Add(_doc.SentenceOf[_doc.FirstTokenAt(q.Content.Start)]);
         }
 
         int i = 0;
@@ -105,25 +105,6 @@ internal sealed class QuoteFinder
                 }
             }
         }
-    }
-
-    private int FirstTokenAt(int offset)
-    {
-        int lo = 0, hi = _doc.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_doc.Tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private void HandleCue(int c, CueForm cue)

@@ -67,7 +67,7 @@ internal sealed class SpeakerResolver
 
         // A name the recognizer missed before the organization (فلانة الفلانية المتحدثة باسم الهيئة) wins over it.
         int earlyEnd = -1;
-        int earlyName = organization is null || _doc.EntityAt[first] >= 0 ? -1 : NameRun(first, FirstTokenAt(organization.Start) - 1, out earlyEnd, firstRun: true);
+        int earlyName = organization is null || _doc.EntityAt[first] >= 0 ? -1 : NameRun(first, _doc.FirstTokenAt(organization.Start) - 1, out earlyEnd, firstRun: true);
         if (earlyName == first && !documentHead)
         {
             confidence = 0.7f;
@@ -319,7 +319,7 @@ internal sealed class SpeakerResolver
                 context.Add(QuoteWords.Stem(part));
             }
 
-            int token = FirstTokenAt(entity.Start);
+            int token = _doc.FirstTokenAt(entity.Start);
             for (int i = token - 1, taken = 0; i >= 0 && taken < 5 && _doc.IsWord(i) && _doc.SameSentence(token, i); i--, taken++)
             {
                 string norm = _doc.Norm[i];
@@ -342,25 +342,6 @@ internal sealed class SpeakerResolver
                 _introduced.RemoveAt(0);
             }
         }
-    }
-
-    private int FirstTokenAt(int offset)
-    {
-        int lo = 0, hi = _doc.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_doc.Tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     private string[] MentionContext(Speaker speaker)
