@@ -33,6 +33,7 @@ public sealed class ArabicSegmenter
     private const int VowelRestMinCount = 20;
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
+    private const int PersonMinCount = 10;
     private const char Waw = 'و';
     private const char Fa = 'ف';
     private const char Ba = 'ب';
@@ -435,6 +436,15 @@ public sealed class ArabicSegmenter
                     return a;
                 }
 
+                // ي، ني، ك after another stem: split when the stem's third-person forms explain the word (see
+                // IsFirstOrSecondPerson): زوجتي (زوجته، زوجتها), يساعدك (يساعده), not عربي، شكري، مشترك.
+                if (firstOrSecond && !nisba && IsFirstOrSecondPerson(k, stem, suffix, out SegmentFormChange personChange))
+                {
+                    a.Suffix = length;
+                    a.StemChange = personChange;
+                    return a;
+                }
+
                 // نا after a past verb is its subject (طلبنا، انطلقنا): the stem is a past verb when its form in ت is common.
                 if (suffix is "نا" && IsPastVerb(stem))
                 {
@@ -721,6 +731,60 @@ public sealed class ArabicSegmenter
         buffer[^1] = 'ت';
         int past = Count(buffer);
         return past >= LexicalMinCount && past >= _lexicalShare * Count(stem);
+    }
+
+    // A first- or second-person pronoun (ي، ني، ك) after a stem other than a particle. News text rarely says "my" or
+    // "your", and a final ي or ك is more often part of the word (عربي، شكري، مشترك، يدرك), so the split asks for the
+    // paradigm: the stem with a third-person pronoun (stem + ه، ها، هم) is in use, at least as often as the word
+    // itself. ي and ك also ask for a stem of the right kind: ي a noun that takes the article (زوجة in زوجتي) and
+    // whose form in ين/ان is rare (a construct plural or dual: مستهلكي، شركتي); ني an imperfect verb (يمنحني); ك a
+    // noun or an imperfect verb (حسابك، يساعدك). After a preposition (ضدي، معي) the paradigm is not needed.
+    private bool IsFirstOrSecondPerson(ReadOnlySpan<char> k, ReadOnlySpan<char> stem, ReadOnlySpan<char> suffix, out SegmentFormChange change)
+    {
+        change = SegmentFormChange.None;
+        if (suffix is "ي" && Contains(Hosts, stem))
+        {
+            return true;
+        }
+
+        if (stem.Length < 3 || stem.Length + 2 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length + 2];
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = 'ه';
+        int third = Count(buffer[..(stem.Length + 1)]);
+        buffer[stem.Length + 1] = Alef;
+        third += Count(buffer);
+        buffer[stem.Length + 1] = 'م';
+        third += Count(buffer);
+        if (third < PersonMinCount || Count(k) > third)
+        {
+            return false;
+        }
+
+        bool imperfect = stem[0] is 'ي' or 'ت' or 'ن' or Alef;
+        StemCount(stem, out change, out bool nominal);
+        if (suffix is "ني")
+        {
+            // An imperfect verb, not a noun in أ or ت (أول، تقني).
+            change = SegmentFormChange.None;
+            return imperfect && !nominal;
+        }
+
+        if (suffix is "ك")
+        {
+            return nominal || imperfect;
+        }
+
+        buffer[stem.Length] = 'ي';
+        buffer[stem.Length + 1] = 'ن';
+        int plural = Count(buffer);
+        buffer[stem.Length] = Alef;
+        plural += Count(buffer);
+        return nominal && plural < LexicalMinCount;
     }
 
     // A particle or preposition with a pronoun (غيرها، منه، عليهم).

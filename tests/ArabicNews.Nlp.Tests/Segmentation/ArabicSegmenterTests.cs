@@ -62,6 +62,21 @@ public sealed class ArabicSegmenterTests
     [InlineData("موسكو")]
     public void KeepsWordsWhole(string word) => Assert.Equal(word, Show(word));
 
+    // First- and second-person pronouns come off when the stem's third-person forms are in use (زوجته، يساعده);
+    // a final ي or ك that belongs to the word stays (nisba adjectives, names, words in ك).
+    [Theory]
+    [InlineData("زوجتي", "زوجت+ي")]
+    [InlineData("زملائي", "زملائ+ي")]
+    [InlineData("يساعدك", "يساعد+ك")]
+    [InlineData("حسابك", "حساب+ك")]
+    [InlineData("يمنحني", "يمنح+ني")]
+    [InlineData("مشترك", "مشترك")]
+    [InlineData("يدرك", "يدرك")]
+    [InlineData("مبارك", "مبارك")]
+    [InlineData("سياسي", "سياسي")]
+    [InlineData("شرقي", "شرقي")]
+    public void SplitsFirstAndSecondPersonByParadigm(string word, string expected) => Assert.Equal(expected, Show(word));
+
     [Theory]
     [InlineData("للمناطق", "ل+المناطق")]
     [InlineData("مدينتها", "مدينة+ها")]
