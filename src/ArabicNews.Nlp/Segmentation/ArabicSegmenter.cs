@@ -41,6 +41,7 @@ public sealed class ArabicSegmenter
     private const char Kaf = 'ك';
     private const char Sin = 'س';
     private const char Alef = 'ا';
+    private const char Tatweel = 'ـ';
 
     private static readonly Lazy<ArabicSegmenter> DefaultInstance = new(
         () => new ArabicSegmenter(SegmentationLexicon.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -167,6 +168,14 @@ public sealed class ArabicSegmenter
             throw new ArgumentOutOfRangeException(nameof(token), "The token lies outside the text.");
         }
 
+        if (token.Kind == TokenKind.Number && token.Length >= 2 && text[token.End - 1] is '%' or '٪')
+        {
+            // UD counts the percent sign as a word of its own (3% = 3 + %).
+            destination[0] = new Segment(token.Start, token.Length - 1, SegmentRole.Stem);
+            destination[1] = new Segment(token.End - 1, 1, SegmentRole.Symbol);
+            return 2;
+        }
+
         if (token.Kind != TokenKind.ArabicWord || token.Length < 2)
         {
             destination[0] = new Segment(token.Start, token.Length, SegmentRole.Stem);
@@ -206,10 +215,28 @@ public sealed class ArabicSegmenter
 
         bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
 
-        pos[n] = token.End;
-        pos[0] = token.Start;
         Analysis a = Analyze(key[..n], bare[..n], tanween);
+
+        // A tatweel at the word's edge joins no letter: it is a dash written against the word (ـربما، الأهمـ), a word
+        // of its own as UD counts it. At the end it is a dash only when no letter or digit follows (الـ84 keeps its
+        // tatweel as the article's link to the number).
+        int room = MaxSegmentsPerWord - 1 - (a.Conjunction ? 1 : 0) - (a.Preposition ? 1 : 0) - (a.Suffix > 0 ? 1 : 0);
+        int lead = word[0] == Tatweel && room > 0 ? word.IndexOfAnyExcept(Tatweel) : 0;
+        room -= lead > 0 ? 1 : 0;
+        int trail = 0;
+        if (word[^1] == Tatweel && room > 0 && n >= 3 && (token.End == text.Length || !char.IsLetterOrDigit(text[token.End])))
+        {
+            trail = word.Length - 1 - word.LastIndexOfAnyExcept(Tatweel);
+        }
+
         int count = 0;
+        if (lead > 0)
+        {
+            destination[count++] = new Segment(token.Start, lead, SegmentRole.Symbol);
+        }
+
+        pos[n] = token.End - trail;
+        pos[0] = token.Start + lead;
         int b = 0;
         if (a.Conjunction)
         {
@@ -228,6 +255,11 @@ public sealed class ArabicSegmenter
         if (a.Suffix > 0)
         {
             destination[count++] = new Segment(pos[stemEnd], pos[n] - pos[stemEnd], SegmentRole.Enclitic);
+        }
+
+        if (trail > 0)
+        {
+            destination[count++] = new Segment(token.End - trail, trail, SegmentRole.Symbol);
         }
 
         return count;
@@ -737,7 +769,7 @@ public sealed class ArabicSegmenter
     // "your", and a final ي or ك is more often part of the word (عربي، شكري، مشترك، يدرك), so the split asks for the
     // paradigm: the stem with a third-person pronoun (stem + ه، ها، هم) is in use, at least as often as the word
     // itself. ي and ك also ask for a stem of the right kind: ي a noun that takes the article (زوجة in زوجتي) and
-    // whose form in ين/ان is rare (a construct plural or dual: مستهلكي، شركتي); ني an imperfect verb (يمنحني); ك a
+    // whose form in ين/ان is rare (a construct plural or dual: مستهلكي); ني an imperfect verb (يمنحني); ك a
     // noun or an imperfect verb (حسابك، يساعدك). After a preposition (ضدي، معي) the paradigm is not needed.
     private bool IsFirstOrSecondPerson(ReadOnlySpan<char> k, ReadOnlySpan<char> stem, ReadOnlySpan<char> suffix, out SegmentFormChange change)
     {

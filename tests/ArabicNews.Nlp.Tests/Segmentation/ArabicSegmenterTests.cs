@@ -109,6 +109,44 @@ public sealed class ArabicSegmenterTests
         Assert.Equal([SegmentRole.Proclitic, SegmentRole.Proclitic, SegmentRole.Stem], parts.Select(p => p.Role));
     }
 
+    [Theory]
+    [InlineData("ارتفع بنسبة 7% أمس", "7+%")]
+    [InlineData("ارتفع بنسبة 2.5٪ أمس", "2.5+٪")]
+    [InlineData("عام 2024", "2024")]
+    public void SplitsThePercentSignOffANumber(string text, string expected)
+    {
+        Token number = ArabicTokenizer.Default.GetTokens(text).First(t => t.Kind == TokenKind.Number);
+        Segment[] parts = ArabicSegmenter.Default.SegmentWord(text, number);
+        Assert.Equal(expected, string.Join("+", parts.Select(p => p.GetText(text))));
+        Assert.Equal(SegmentRole.Stem, parts[0].Role);
+        Assert.All(parts.Skip(1), p => Assert.Equal(SegmentRole.Symbol, p.Role));
+    }
+
+    // A tatweel at a word's edge joins no letter: a dash written against the word. Before a number it links the
+    // article to it and stays.
+    [Theory]
+    [InlineData("قال ـوهو يبتسمـ إنه راض", "ـوهو", "ـ+و+هو")]
+    [InlineData("قال ـوهو يبتسمـ إنه راض", "يبتسمـ", "يبتسم+ـ")]
+    [InlineData("المدينةـ كما قال", "المدينةـ", "المدينة+ـ")]
+    public void SplitsAnEdgeTatweel(string text, string word, string expected)
+    {
+        Token token = ArabicTokenizer.Default.GetTokens(text).First(t => t.GetText(text) == word);
+        Segment[] parts = ArabicSegmenter.Default.SegmentWord(text, token);
+        Assert.Equal(expected, string.Join("+", parts.Select(p => p.GetText(text))));
+        Assert.Contains(parts, p => p.Role == SegmentRole.Symbol);
+        Assert.Single(parts, p => p.Role == SegmentRole.Stem);
+    }
+
+    [Fact]
+    public void KeepsTheArticleTatweelBeforeANumber()
+    {
+        const string text = "في الـ20 من عمره";
+        foreach (Token token in ArabicTokenizer.Default.GetTokens(text))
+        {
+            Assert.DoesNotContain(ArabicSegmenter.Default.SegmentWord(text, token), p => p.Role == SegmentRole.Symbol);
+        }
+    }
+
     [Fact]
     public void NoPronounAfterTanween() => Assert.Equal("موجهاً", Show("موجهاً"));
 
@@ -153,7 +191,7 @@ public sealed class ArabicSegmenterTests
     [Fact]
     public void SegmentsTileEveryToken()
     {
-        Gen.String[Gen.Char["وفبلكسيتنامهاكمدةىءؤئأإآـًٌٍَُِّْ abc1."], 0, 40].Sample(text =>
+        Gen.String[Gen.Char["وفبلكسيتنامهاكمدةىءؤئأإآـًٌٍَُِّْ abc1.%٪"], 0, 40].Sample(text =>
         {
             Span<Segment> buffer = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
             foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
