@@ -346,6 +346,14 @@ public sealed class ArabicSegmenter
             // An unseen word in و is almost always و + word (words that start with و are frequent and seen), as is
             // an unseen conjunction + article + noun.
             bool unseen = whole == 0 && (k[0] == Waw ? rest.Length >= 3 : rest.Length >= 4 && IsDefinite(rest, bare[1..]));
+
+            // A verb whose root starts with و (وجد: يوجد; وافق: يوافق), with its ending or pronoun (وجدته، وصفته).
+            if (split != double.MaxValue && k[0] == Waw && IsRootWawVerb(k))
+            {
+                split = 0;
+                unseen = false;
+            }
+
             if (unseen || (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * whole))
             {
                 a.Conjunction = true;
@@ -420,7 +428,19 @@ public sealed class ArabicSegmenter
                 allowed = false;
             }
 
-            if (definite && Count(rest) > 0)
+            // س only ever stands before an imperfect verb: ask for its paradigm (the other persons, the stem without a
+            // plural ending or a pronoun: سيبطئ: تبطئ; سينجحون: ينجح), which also explains an unseen word.
+            if (k[0] == Sin)
+            {
+                int paradigm = ImperfectParadigm(rest, out int own);
+                allowed = (own > 0 && own + paradigm >= LexicalMinCount) || Count(rest) >= UnseenFutureRest;
+                if (whole <= LexicalMinCount)
+                {
+                    best = Math.Max(best, _rateSin * (own + paradigm));
+                }
+            }
+
+            if (definite && Count(rest) > 0 && k[0] != Sin)
             {
                 best = Math.Max(best, MinEvidence);
             }
@@ -817,6 +837,84 @@ public sealed class ArabicSegmenter
         buffer[stem.Length] = Alef;
         plural += Count(buffer);
         return nominal && plural < LexicalMinCount;
+    }
+
+    // A verb whose first root letter is و: the word, without a pronoun and a past ending, has an imperfect in ي in use
+    // (وجد: يوجد; وافق: يوافق; وصفته: يوصف). A conjunction before a verb never makes one (وقال: يوقال is no word).
+    private bool IsRootWawVerb(ReadOnlySpan<char> k)
+    {
+        for (int length = 0; length <= 2 && length <= k.Length - 3; length++)
+        {
+            ReadOnlySpan<char> stem = k[..^length];
+            if (length > 0 && !(length == 1 ? k[^1] == 'ه' : k[^2] == 'ه' && k[^1] is Alef or 'م'))
+            {
+                continue;
+            }
+
+            if (HasImperfect(stem) || (stem.Length >= 4 && stem[^1] == 'ت' && HasImperfect(stem[..^1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How often the other forms of an imperfect verb are seen: the verb in the other persons (يساهم: تساهم، نساهم),
+    // without a plural ending (يستغرقون: يستغرق) or a pronoun (يأخذه: يأخذ, تأخذ). 0 for a word that is no imperfect.
+    // own counts the word itself and its own person without the ending or pronoun.
+    private int ImperfectParadigm(ReadOnlySpan<char> verb, out int own)
+    {
+        own = Count(verb);
+        if (verb.Length < 3 || verb.Length > MaxLetters || verb[0] is not ('ي' or 'ت' or 'ن' or Alef))
+        {
+            return 0;
+        }
+
+        int total = 0;
+        Span<char> buffer = stackalloc char[verb.Length];
+        for (int cut = 0; cut <= 2; cut++)
+        {
+            int length = verb.Length - cut;
+            // Endings: a pronoun (ه، ها، هم) after any person, the plural ون and the dual ان after ي and ت only.
+            bool plural = verb[^1] == 'ن' && verb[^2] is Waw or Alef && verb[0] is 'ي' or 'ت';
+            if (length < 3 || (cut == 1 && verb[^1] != 'ه') ||
+                (cut == 2 && !plural && !(verb[^2] == 'ه' && verb[^1] is Alef or 'م')))
+            {
+                continue;
+            }
+
+            verb[..length].CopyTo(buffer);
+            // The first person أ is left out unless it is the word's own: a folded أ makes nouns of verbs (أطر).
+            foreach (char person in "يتنا")
+            {
+                buffer[0] = person;
+                if (person == verb[0])
+                {
+                    own += cut > 0 ? Count(buffer[..length]) : 0;
+                }
+                else if (person != Alef)
+                {
+                    total += Count(buffer[..length]);
+                }
+            }
+        }
+
+        return total;
+    }
+
+    private bool HasImperfect(ReadOnlySpan<char> past)
+    {
+        if (past.Length < 3 || past.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[past.Length + 1];
+        buffer[0] = 'ي';
+        past.CopyTo(buffer[1..]);
+        int imperfect = Count(buffer);
+        return imperfect >= LexicalMinCount && imperfect >= _lexicalShare * Count(past);
     }
 
     // A particle or preposition with a pronoun (غيرها، منه، عليهم).
