@@ -34,6 +34,7 @@ public sealed class ArabicSegmenter
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
     private const int PersonMinCount = 10;
+    private const double ConstructShare = 0.3;
     private const char Waw = 'و';
     private const char Fa = 'ف';
     private const char Ba = 'ب';
@@ -418,7 +419,13 @@ public sealed class ArabicSegmenter
             }
 
             // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
-            bool nominal = definite || best == double.MaxValue || NominalRest(rest);
+            bool construct = k[0] != Sin && !definite && IsConstruct(k, rest);
+            bool nominal = definite || best == double.MaxValue || NominalRest(rest) || construct;
+            if (construct)
+            {
+                beta = Math.Min(beta, NominalBeta);
+            }
+
             bool allowed = k[0] != Kaf || nominal;
 
             // A transliterated name often starts with a consonant + long vowel (بوتين، بيروت، لوكاس): before a rest in
@@ -837,6 +844,52 @@ public sealed class ArabicSegmenter
         buffer[stem.Length] = Alef;
         plural += Count(buffer);
         return nominal && plural < LexicalMinCount;
+    }
+
+    // A preposition + noun that is a lexicalized phrase (بحسب، برفقة): the noun is seen alone, often enough against the
+    // whole, and the whole takes a possessive pronoun (برفقته، بحسبها) as a noun in construct does, which a name
+    // that starts with ب or ل does not (بوتين، لوكاس).
+    private bool IsConstruct(ReadOnlySpan<char> k, ReadOnlySpan<char> rest)
+    {
+        // With its own pronoun (بوسعه): the phrase without it.
+        for (int length = 1; length <= 2 && length <= k.Length - 4; length++)
+        {
+            if (k[^length..] is "ه" or "ها" or "هم" or "نا" or "كم" && IsConstructPhrase(k[..^length], rest[..^length]))
+            {
+                return true;
+            }
+        }
+
+        return IsConstructPhrase(k, rest);
+    }
+
+    private bool IsConstructPhrase(ReadOnlySpan<char> k, ReadOnlySpan<char> rest)
+    {
+        if (k.Length < 4 || k.Length + 2 > MaxLetters)
+        {
+            return false;
+        }
+
+        int whole = Count(k);
+        if (whole == 0 || Count(rest) < ConstructShare * whole)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 2];
+        k.CopyTo(buffer);
+        if (k[^1] == 'ة')
+        {
+            buffer[k.Length - 1] = 'ت';
+        }
+
+        buffer[k.Length] = 'ه';
+        int forms = Count(buffer[..(k.Length + 1)]);
+        buffer[k.Length + 1] = Alef;
+        forms += Count(buffer);
+        buffer[k.Length + 1] = 'م';
+        forms += Count(buffer);
+        return forms >= PersonMinCount;
     }
 
     // A verb whose first root letter is و: the word, without a pronoun and a past ending, has an imperfect in ي in use

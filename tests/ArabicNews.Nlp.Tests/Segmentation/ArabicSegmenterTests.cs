@@ -122,6 +122,12 @@ public sealed class ArabicSegmenterTests
     [InlineData("سيلفا", "سيلفا")]
     public void DecidesWawAndSinByTheVerbParadigm(string word, string expected) => Assert.Equal(expected, Show(word));
 
+    // A lexicalized preposition + noun: the noun is seen alone and the whole takes a possessive pronoun.
+    [Theory]
+    [InlineData("بصحبة", "ب+صحبة")]
+    [InlineData("بحسبها", "ب+حسب+ها")]
+    public void SplitsLexicalizedPrepositionalPhrases(string word, string expected) => Assert.Equal(expected, Show(word));
+
     [Theory]
     [InlineData("ارتفع بنسبة 7% أمس", "7+%")]
     [InlineData("ارتفع بنسبة 2.5٪ أمس", "2.5+٪")]
