@@ -651,10 +651,30 @@ public sealed class ArabicSegmenter
             'ؤ' or 'ئ' => 'ء',
             _ => '\0',
         };
-        Span<char> buffer = stackalloc char[MaxLetters];
-        buffer = buffer[..stem.Length];
+        Span<char> all = stackalloc char[MaxLetters + 1];
+        Span<char> buffer = all[..stem.Length];
         scoped ReadOnlySpan<char> chosen = stem;
-        if (restored != '\0')
+        if (last == Waw && stem.Length >= 3 && stem.Length < MaxLetters)
+        {
+            // A verb's plural ending وا drops its alef before a pronoun (يشاركوه: يشاركوا).
+            stem.CopyTo(all);
+            all[stem.Length] = Alef;
+            // The verb in the singular counts too when the plural is seen or the stem is an imperfect (ينفقوها: ينفق),
+            // not after a noun in و (أخوه is أخو + ه).
+            double r = Count(all[..(stem.Length + 1)]);
+            if (r > 0 || stem[0] is 'ي' or 'ت' or 'ن')
+            {
+                r += Count(stem[..^1]);
+            }
+
+            if (r > c)
+            {
+                c = r;
+                change = SegmentFormChange.PluralAlef;
+                chosen = all[..(stem.Length + 1)];
+            }
+        }
+        else if (restored != '\0')
         {
             stem.CopyTo(buffer);
             buffer[^1] = restored;

@@ -86,6 +86,9 @@ public sealed class ArabicSegmenterTests
     [InlineData("للبنان", "ل+لبنان")]
     [InlineData("أبناؤه", "أبناء+ه")]
     [InlineData("وأضاف", "و+أضاف")]
+    [InlineData("ساعدوه", "ساعدوا+ه")]
+    [InlineData("يحاربوها", "يحاربوا+ها")]
+    [InlineData("عدوهم", "عدو+هم")]
     public void RestoresForms(string word, string expected) => Assert.Equal(expected, Forms(word));
 
     [Theory]
