@@ -337,7 +337,7 @@ public sealed class ArabicSegmenter
         // Layer 0: the conjunctions و and ف.
         // A host with its pronoun (وحده، فيه) has no conjunction to split off.
         bool lexical = IsLexical(k, noSuffix);
-        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k))
+        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k) && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
@@ -376,7 +376,7 @@ public sealed class ArabicSegmenter
             return a;
         }
 
-        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0)
+        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0 && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             bool definite = IsDefinite(rest, bare[1..]);
@@ -440,7 +440,7 @@ public sealed class ArabicSegmenter
             if (k[0] == Sin)
             {
                 int paradigm = ImperfectParadigm(rest, out int own);
-                allowed = (own > 0 && own + paradigm >= LexicalMinCount) || Count(rest) >= UnseenFutureRest;
+                allowed = (own > 0 && paradigm > 0 && own + paradigm >= LexicalMinCount) || Count(rest) >= UnseenFutureRest;
                 if (whole <= LexicalMinCount)
                 {
                     best = Math.Max(best, _rateSin * (own + paradigm));
@@ -912,6 +912,30 @@ public sealed class ArabicSegmenter
         return forms >= PersonMinCount;
     }
 
+    // A noun that takes the article with a third-person pronoun (وفاتهم: الوفاة; بلاده: البلاد): its first letter is
+    // the noun's, not a clitic (ال never stands before a conjunction or a preposition).
+    private bool IsNounWithPronoun(ReadOnlySpan<char> k, bool tanween)
+    {
+        if (tanween)
+        {
+            return false;
+        }
+
+        for (int length = 1; length <= 2 && length <= k.Length - 3; length++)
+        {
+            if (k[^length..] is "ه" or "ها" or "هم")
+            {
+                StemCount(k[..^length], out _, out bool nominal);
+                if (nominal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // A verb whose first root letter is و: the word, without a pronoun and a past ending, has an imperfect in ي in use
     // (وجد: يوجد; وافق: يوافق; وصفته: يوصف). A conjunction before a verb never makes one (وقال: يوقال is no word).
     private bool IsRootWawVerb(ReadOnlySpan<char> k)
@@ -944,32 +968,44 @@ public sealed class ArabicSegmenter
             return 0;
         }
 
+        // Endings: a pronoun (ه، ها، هم) after any person, then the plural ون or the dual ان after ي and ت only.
         int total = 0;
-        Span<char> buffer = stackalloc char[verb.Length];
-        for (int cut = 0; cut <= 2; cut++)
+        int pronoun = verb[^1] == 'ه' ? 1 : verb[^2] == 'ه' && verb[^1] is Alef or 'م' ? 2 : 0;
+        for (int p = 0; p <= pronoun; p += Math.Max(1, pronoun))
         {
-            int length = verb.Length - cut;
-            // Endings: a pronoun (ه، ها، هم) after any person, the plural ون and the dual ان after ي and ت only.
-            bool plural = verb[^1] == 'ن' && verb[^2] is Waw or Alef && verb[0] is 'ي' or 'ت';
-            if (length < 3 || (cut == 1 && verb[^1] != 'ه') ||
-                (cut == 2 && !plural && !(verb[^2] == 'ه' && verb[^1] is Alef or 'م')))
+            ReadOnlySpan<char> stem = verb[..^p];
+            if (stem.Length < 3)
             {
                 continue;
             }
 
-            verb[..length].CopyTo(buffer);
-            // The first person أ is left out unless it is the word's own: a folded أ makes nouns of verbs (أطر).
-            foreach (char person in "يتنا")
+            total += Persons(stem, p > 0, ref own);
+            if (stem.Length >= 5 && stem[^1] == 'ن' && stem[^2] is Waw or Alef && verb[0] is 'ي' or 'ت')
             {
-                buffer[0] = person;
-                if (person == verb[0])
-                {
-                    own += cut > 0 ? Count(buffer[..length]) : 0;
-                }
-                else if (person != Alef)
-                {
-                    total += Count(buffer[..length]);
-                }
+                total += Persons(stem[..^2], true, ref own);
+            }
+        }
+
+        return total;
+    }
+
+    // The counts of a verb stem in the other persons; with cut, its own person counts to own. The first person أ is
+    // left out unless it is the word's own: a folded أ makes nouns of verbs (أطر).
+    private int Persons(ReadOnlySpan<char> stem, bool cut, ref int own)
+    {
+        Span<char> buffer = stackalloc char[stem.Length];
+        stem.CopyTo(buffer);
+        int total = 0;
+        foreach (char person in "يتنا")
+        {
+            buffer[0] = person;
+            if (person == stem[0])
+            {
+                own += cut ? Count(buffer) : 0;
+            }
+            else if (person != Alef)
+            {
+                total += Count(buffer);
             }
         }
 
