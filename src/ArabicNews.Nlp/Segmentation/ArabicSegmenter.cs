@@ -348,6 +348,13 @@ public sealed class ArabicSegmenter
             // an unseen conjunction + article + noun.
             bool unseen = whole == 0 && (k[0] == Waw ? rest.Length >= 3 : rest.Length >= 4 && IsDefinite(rest, bare[1..]));
 
+            // A two-letter rest in و or ي that is no function word is a name's syllable (the و of فيو), not a word.
+            if (split != double.MaxValue && rest.Length == 2 && rest[0] is Waw or 'ي')
+            {
+                split = 0;
+                unseen = false;
+            }
+
             // A verb whose root starts with و (وجد: يوجد; وافق: يوافق), with its ending or pronoun (وجدته، وصفته).
             if (split != double.MaxValue && k[0] == Waw && IsRootWawVerb(k))
             {
@@ -429,10 +436,15 @@ public sealed class ArabicSegmenter
             bool allowed = k[0] != Kaf || nominal;
 
             // A transliterated name often starts with a consonant + long vowel (بوتين، بيروت، لوكاس): before a rest in
-            // و ي ا that is no known noun, ask for the rest to be a word seen on its own.
-            if (!nominal && k[0] != Sin && (rest[0] is Waw or 'ي' || (rest[0] == Alef && bare[1])) && Count(rest) < VowelRestMinCount)
+            // و ي ا that is no known noun, ask for an imperfect verb after ل (ليكون: تكون), else for the rest to be a
+            // word seen on its own (a folded hamza makes names look like words: وكاس is also وكأس, اين أين).
+            if (!nominal && k[0] != Sin && (rest[0] is Waw or 'ي' || (rest[0] == Alef && bare[1])))
             {
-                allowed = false;
+                bool verb = k[0] == Lam && rest[0] == 'ي' && rest.Length >= 4 && IsImperfect(rest);
+                if (!verb && (rest.Length == 2 || Count(rest) < VowelRestMinCount))
+                {
+                    allowed = false;
+                }
             }
 
             // س only ever stands before an imperfect verb: ask for its paradigm (the other persons, the stem without a
@@ -440,7 +452,7 @@ public sealed class ArabicSegmenter
             if (k[0] == Sin)
             {
                 int paradigm = ImperfectParadigm(rest, out int own);
-                allowed = (own > 0 && paradigm > 0 && own + paradigm >= LexicalMinCount) || Count(rest) >= UnseenFutureRest;
+                allowed = IsImperfect(rest) || Count(rest) >= UnseenFutureRest;
                 if (whole <= LexicalMinCount)
                 {
                     best = Math.Max(best, _rateSin * (own + paradigm));
@@ -959,6 +971,13 @@ public sealed class ArabicSegmenter
 
     // How often the other forms of an imperfect verb are seen: the verb in the other persons (يساهم: تساهم، نساهم),
     // without a plural ending (يستغرقون: يستغرق) or a pronoun (يأخذه: يأخذ, تأخذ). 0 for a word that is no imperfect.
+    // An imperfect verb: the word or its stem is seen, and so is another person of it.
+    private bool IsImperfect(ReadOnlySpan<char> verb)
+    {
+        int paradigm = ImperfectParadigm(verb, out int own);
+        return own > 0 && paradigm > 0 && own + paradigm >= LexicalMinCount;
+    }
+
     // own counts the word itself and its own person without the ending or pronoun.
     private int ImperfectParadigm(ReadOnlySpan<char> verb, out int own)
     {

@@ -123,6 +123,8 @@ public sealed class ArabicSegmenterTests
     [InlineData("ستوكهولم", "ستوكهولم")]
     [InlineData("سيدني", "سيدني")]
     [InlineData("سيلفا", "سيلفا")]
+    [InlineData("ليتمكن", "ل+يتمكن")]
+    [InlineData("ليونيل", "ليونيل")]
     [InlineData("وزارتها", "وزارت+ها")]
     [InlineData("وحدتهم", "وحدت+هم")]
     public void DecidesWawAndSinByTheVerbParadigm(string word, string expected) => Assert.Equal(expected, Show(word));
