@@ -441,7 +441,8 @@ public sealed class ArabicSegmenter
             if (!nominal && k[0] != Sin && (rest[0] is Waw or 'ي' || (rest[0] == Alef && bare[1])))
             {
                 bool verb = k[0] == Lam && rest[0] == 'ي' && rest.Length >= 4 && IsImperfect(rest);
-                if (!verb && (rest.Length == 2 || Count(rest) < VowelRestMinCount))
+                bool syllable = rest.Length == 2 && !Contains(ConjunctionRests, rest);
+                if (!verb && (syllable || Count(rest) < VowelRestMinCount))
                 {
                     allowed = false;
                 }
@@ -956,6 +957,12 @@ public sealed class ArabicSegmenter
         {
             ReadOnlySpan<char> stem = k[..^length];
             if (length > 0 && !(length == 1 ? k[^1] == 'ه' : k[^2] == 'ه' && k[^1] is Alef or 'م'))
+            {
+                continue;
+            }
+
+            // A plural in ون (ودون: يودون is "they wish") is no past verb.
+            if (stem[^1] == 'ن' && stem[^2] is Waw or 'ي')
             {
                 continue;
             }
