@@ -35,6 +35,8 @@ public sealed class ArabicSegmenterTests
     [InlineData("والمعارضة", "و+المعارضة")]
     [InlineData("بشكل", "ب+شكل")]
     [InlineData("ستكون", "س+تكون")]
+    [InlineData("بان", "ب+ان")]
+    [InlineData("ودون", "و+دون")]
     public void SplitsClitics(string word, string expected) => Assert.Equal(expected, Show(word));
 
     [Theory]
