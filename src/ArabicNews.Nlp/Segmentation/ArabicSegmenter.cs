@@ -12,8 +12,11 @@ namespace ArabicNews.Nlp.Segmentation;
 /// <remarks>
 /// Each possible split is weighed with word-form frequencies counted in a news corpus (an embedded resource, loaded
 /// lazily once): a clitic is split off when the rest of the word, as a word of its own, explains the word's frequency
-/// (وقال: قال is frequent; وجود: جود is rare, so وجود stays whole). Deterministic, immutable and thread-safe; the
-/// span API allocates nothing.
+/// (وقال: قال is frequent; وجود: جود is rare, so وجود stays whole). The same counts give a word's paradigm: a
+/// first- or second-person pronoun comes off when the stem's third-person forms are in use (زوجتي: زوجته), س only
+/// before an imperfect verb seen in another person, and a word in و whose imperfect in ي is in use keeps its و (وجد).
+/// A percent sign after a number (7% = 7 + %) and a tatweel used as a dash at a word's edge are
+/// <see cref="SegmentRole.Symbol"/> segments. Deterministic, immutable and thread-safe; the span API allocates nothing.
 /// </remarks>
 /// <example>
 /// <code>
@@ -23,13 +26,17 @@ namespace ArabicNews.Nlp.Segmentation;
 /// </example>
 public sealed class ArabicSegmenter
 {
-    /// <summary>The most segments a word can have (conjunction, preposition or future particle, stem, pronoun).</summary>
+    /// <summary>
+    /// The most segments a word can have (conjunction, preposition or future particle, stem, pronoun; an edge tatweel
+    /// comes off as a symbol only when there is room).
+    /// </summary>
     public const int MaxSegmentsPerWord = 4;
 
     private const int MaxLetters = 40;
     private const double DefiniteBeta = 0.0001;
     private const int LexicalMinCount = 3;
     private const int UnseenFutureRest = 10;
+    private const int UnseenNounRest = 10;
     private const int VowelRestMinCount = 20;
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
@@ -151,7 +158,7 @@ public sealed class ArabicSegmenter
     /// <summary>
     /// Segments one token of <paramref name="text"/> into <paramref name="destination"/> without allocating and
     /// returns how many segments were written. They tile [<see cref="Token.Start"/>, <see cref="Token.End"/>) in
-    /// order. A token that is not an Arabic word is one stem.
+    /// order. A token that is not an Arabic word is one stem, except a number with a percent sign (stem + symbol).
     /// </summary>
     /// <param name="text">The text the token was found in.</param>
     /// <param name="token">The token.</param>
@@ -417,6 +424,14 @@ public sealed class ArabicSegmenter
             {
                 best = MinEvidence;
                 article = !definite;
+            }
+
+            // An unseen preposition + a noun that takes the article and is seen alone (كرئيس where the noun is rarer
+            // than رئيس); not before و ي ا, where a folded hamza makes names look like nouns (اليشا is إليشا).
+            if (whole == 0 && k[0] != Sin && best < MinEvidence && rest[0] is not (Waw or 'ي' or Alef) &&
+                Count(rest) >= UnseenNounRest && NominalRest(rest))
+            {
+                best = MinEvidence;
             }
 
             // A preposition before a demonstrative or كل (بذلك، لهذه، ككل) is always split.

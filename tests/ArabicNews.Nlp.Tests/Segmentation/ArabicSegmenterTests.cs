@@ -135,6 +135,7 @@ public sealed class ArabicSegmenterTests
     [Theory]
     [InlineData("بصحبة", "ب+صحبة")]
     [InlineData("بحسبها", "ب+حسب+ها")]
+    [InlineData("كطباخ", "ك+طباخ")]
     public void SplitsLexicalizedPrepositionalPhrases(string word, string expected) => Assert.Equal(expected, Show(word));
 
     [Theory]
