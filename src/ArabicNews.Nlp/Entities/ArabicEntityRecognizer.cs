@@ -64,7 +64,11 @@ public sealed class ArabicEntityRecognizer
     /// <param name="tokens">Its tokens.</param>
     /// <param name="sentences">Its sentences.</param>
     /// <returns>The entities, in text order, not overlapping.</returns>
-    public IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences) =>
+        Recognize(text, tokens, sentences, null);
+
+    /// <summary>Finds the entities of a text whose tokens' matching forms (<see cref="TokenForms"/>) are already known.</summary>
+    internal IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[]? forms)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -74,7 +78,12 @@ public sealed class ArabicEntityRecognizer
             return [];
         }
 
-        var run = new Run(this, text, tokens, Gazetteer.Default, LazyRules.Value);
+        if (forms is not null && forms.Length != tokens.Count)
+        {
+            throw new ArgumentException("One form per token is expected.", nameof(forms));
+        }
+
+        var run = new Run(this, text, tokens, forms, Gazetteer.Default, LazyRules.Value);
         ModelMention[] model = _useModel && SequenceModel.Default is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
         return run.Execute(_minimumConfidence, model);
     }
@@ -253,40 +262,23 @@ public sealed class ArabicEntityRecognizer
         private readonly Option[] _single;
         private readonly List<Candidate> _candidates = [];
 
-        public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, Gazetteer gaz, RuleSets rules)
+        public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, string[]? forms, Gazetteer gaz, RuleSets rules)
         {
             _owner = owner;
             _text = text;
             _tokens = tokens as Token[] ?? [.. tokens];
             _gaz = gaz;
             _rules = rules;
-            _norm = new string[_tokens.Length];
+            _norm = forms ?? TokenForms.Matching(text, _tokens);
             _options = new Option[]?[_tokens.Length];
             _single = new Option[_tokens.Length];
             _flags = new WordFlags[_tokens.Length];
             _rootNode = new Gazetteer.Node?[_tokens.Length];
             _function = new bool[_tokens.Length];
-            Span<char> buffer = stackalloc char[128];
             for (int i = 0; i < _tokens.Length; i++)
             {
                 Token t = _tokens[i];
-                ReadOnlySpan<char> span = text.AsSpan(t.Start, t.Length);
-                string w;
-                if (ArabicNormalizer.Matching.IsNormalized(span))
-                {
-                    w = span.ToString();
-                }
-                else if (ArabicNormalizer.Matching.GetMaxNormalizedLength(span.Length) <= buffer.Length)
-                {
-                    ArabicNormalizer.Matching.TryNormalize(span, buffer, out int written);
-                    w = written == 0 ? string.Empty : new string(buffer[..written]);
-                }
-                else
-                {
-                    w = ArabicNormalizer.Matching.NormalizeToString(span.ToString());
-                }
-
-                _norm[i] = w;
+                string w = _norm[i];
                 _flags[i] = gaz.FlagsOf(w);
                 _rootNode[i] = gaz.Root.Child(w);
                 _function[i] = rules.Function.Contains(w);
