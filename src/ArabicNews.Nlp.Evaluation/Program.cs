@@ -11,7 +11,7 @@ switch (verb)
     case "ner":
         return NerEvaluation.Run(shared, args);
     case "recognizer-conll":
-        return RecognizerConllEvaluation.Run(shared);
+        return RecognizerConllEvaluation.Run(shared, args);
     case "pipeline-speed":
         return PipelineSpeed.Run(shared, args);
     case "entity-speed":

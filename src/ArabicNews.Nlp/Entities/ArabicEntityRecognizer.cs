@@ -26,12 +26,20 @@ public sealed class ArabicEntityRecognizer
     private readonly Gazetteer? _user;
     private readonly float _minimumConfidence;
     private readonly bool _useModel;
+    private readonly SequenceModel? _model;
 
     /// <summary>Creates a recognizer with the embedded gazetteers and, optionally, the caller's own entries.</summary>
     /// <param name="options">Its settings; null for <see cref="EntityRecognizerOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">A user entry is invalid (empty name, unknown type, malformed country code).</exception>
     public ArabicEntityRecognizer(EntityRecognizerOptions? options = null)
+        : this(options, null)
     {
+    }
+
+    /// <summary>Creates a recognizer with another sequence model than the embedded one (evaluation of held-out models).</summary>
+    internal ArabicEntityRecognizer(EntityRecognizerOptions? options, SequenceModel? model)
+    {
+        _model = model;
         options ??= EntityRecognizerOptions.Default;
         if (options.MinimumConfidence is < 0 or > 1 || float.IsNaN(options.MinimumConfidence))
         {
@@ -84,7 +92,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         var run = new Run(this, text, tokens, forms, Gazetteer.Default, LazyRules.Value);
-        ModelMention[] model = _useModel && SequenceModel.Default is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
+        ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
         return run.Execute(_minimumConfidence, model);
     }
 
@@ -1077,30 +1085,62 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// The statistical model proposes names the lists and rules did not find: people and organizations above a
-        /// confidence threshold, only where no gazetteer or rule entity already stands (gazetteers and rules decide type and canonical).
+        /// The statistical model proposes names the lists and rules did not find (people, organizations and places above
+        /// a confidence threshold), and it overrides the weak heuristic candidates it disagrees with: a span guessed
+        /// from name-word flags (وكرر بوش، فؤاد السنيورة الولايات، بوش وبلير) yields to a confident mention that
+        /// overlaps it. Gazetteer names and the construction rules (state names, institution + nisba, compass regions)
+        /// are never overridden: they decide type and canonical.
         /// </summary>
         private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
         {
-            var covered = new bool[_text.Length]; // the characters chosen candidates cover: an overlap test without a scan over them
-            foreach (Candidate c in chosen)
+            var owner = new int[_text.Length]; // 1 + the index in chosen of the candidate covering each character, 0 when none
+            for (int n = 0; n < chosen.Count; n++)
             {
-                covered.AsSpan(c.Start, c.End - c.Start).Fill(true);
+                owner.AsSpan(chosen[n].Start, chosen[n].End - chosen[n].Start).Fill(n + 1);
             }
 
+            bool removedAny = false;
+            var removed = new bool[chosen.Count];
             foreach (ModelMention m in model)
             {
                 float threshold = m.Type switch { ModelEntityType.Person => 0.7f, ModelEntityType.Organization => 0.8f, ModelEntityType.Location => 0.9f, _ => 2f };
-                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || covered.AsSpan(m.Start, m.End - m.Start).Contains(true))
+                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length)
+                {
+                    continue;
+                }
+
+                EntityType type = m.Type switch
+                {
+                    ModelEntityType.Person => EntityType.Person,
+                    ModelEntityType.Organization => EntityType.Organization,
+                    _ => EntityType.Place,
+                };
+
+                // the candidates under the mention: none, or one weak candidate the mention corrects
+                int under1 = 0;
+                bool blocked = false;
+                ReadOnlySpan<int> under = owner.AsSpan(m.Start, m.End - m.Start);
+                for (int c = 0; c < under.Length && !blocked; c++)
+                {
+                    int o = under[c];
+                    if (o != 0 && o != under1)
+                    {
+                        // another model mention, a strong candidate, or a second candidate (بوتين إردوغان: two names the rules saw apart)
+                        blocked = o < 0 || under1 != 0 || !IsWeak(chosen[o - 1]);
+                        under1 = o;
+                    }
+                }
+
+                if (blocked || (under1 > 0 && (m.Confidence < OverrideConfidence || !Corrects(chosen[under1 - 1], m, type))))
                 {
                     continue;
                 }
 
                 int first = FirstTokenEndingAfter(m.Start);
-                int last = first;
-                while (last + 1 < Count && _tokens[last + 1].Start < m.End)
+                int lastToken = first;
+                while (lastToken + 1 < Count && _tokens[lastToken + 1].Start < m.End)
                 {
-                    last++;
+                    lastToken++;
                 }
 
                 if (first >= Count || _tokens[first].Start >= m.End)
@@ -1109,7 +1149,7 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 bool ordinary = true;
-                for (int t = first; t <= last && ordinary; t++)
+                for (int t = first; t <= lastToken && ordinary; t++)
                 {
                     ordinary = _function[t] || (_flags[t] & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation;
                 }
@@ -1119,19 +1159,77 @@ public sealed class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
-                string text = OriginalText(m.Start, m.End);
-                EntityType type = m.Type switch
+                if (under1 > 0)
                 {
-                    ModelEntityType.Person => EntityType.Person,
-                    ModelEntityType.Organization => EntityType.Organization,
-                    _ => EntityType.Place,
-                };
-                chosen.Add(new Candidate(first, last + 1, m.Start, m.End, type, text, null, m.Confidence * 0.9f, 0));
-                covered.AsSpan(m.Start, m.End - m.Start).Fill(true);
+                    Candidate gone = chosen[under1 - 1];
+                    removed[under1 - 1] = true;
+                    removedAny = true;
+                    owner.AsSpan(gone.Start, gone.End - gone.Start).Clear();
+                }
+
+                chosen.Add(new Candidate(first, lastToken + 1, m.Start, m.End, type, OriginalText(m.Start, m.End), null, m.Confidence * 0.9f, 0));
+                owner.AsSpan(m.Start, m.End - m.Start).Fill(-1); // the model's own: never overridden
+            }
+
+            if (removedAny)
+            {
+                int kept = 0;
+                for (int n = 0; n < chosen.Count; n++)
+                {
+                    if (n >= removed.Length || !removed[n])
+                    {
+                        chosen[kept++] = chosen[n];
+                    }
+                }
+
+                chosen.RemoveRange(kept, chosen.Count - kept);
             }
 
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+
+        /// <summary>
+        /// True when a model mention overlapping a weak candidate corrects it: another type, or a span that drops words
+        /// no list knows as name words (وكرر بوش → بوش، فؤاد السنيورة الولايات → فؤاد السنيورة) and adds no title or head
+        /// noun (a person does not start at ائتلاف); a person is only ever shortened, never lengthened.
+        /// </summary>
+        private bool Corrects(Candidate c, ModelMention m, EntityType type)
+        {
+            if (c.Start == m.Start && c.End == m.End)
+            {
+                return !SameClass(c.Type, type);
+            }
+
+            for (int t = c.TokStart; t < c.TokEnd; t++)
+            {
+                bool dropped = _tokens[t].End <= m.Start || _tokens[t].Start >= m.End;
+                if (dropped && c.Type == EntityType.Person && type == EntityType.Person && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                {
+                    return false; // أمير حاتمي، مهاتير محمد: the rule had evidence for the word the model leaves out
+                }
+            }
+
+            for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
+            {
+                bool addedWord = t < c.TokStart || t >= c.TokEnd;
+                if (addedWord && (_rules.FirstWords.Contains(_norm[t]) || _function[t] || (_flags[t] & (WordFlags.Common | WordFlags.PersonAlone)) != 0 ||
+                    (c.Type == EntityType.Person && type == EntityType.Person)))
+                {
+                    return false; // قمة بوتين إردوغان: a person the rules found is not run into the next name
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The model's confidence above which it corrects a weak candidate (filling a gap asks less).</summary>
+        private const float OverrideConfidence = 0.9f;
+
+        /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
+        private static bool IsWeak(Candidate c) => c.Priority <= 3 && c.Confidence < 0.8f;
+
+        private static bool SameClass(EntityType a, EntityType b) =>
+            a == b || (a is EntityType.Country or EntityType.Place && b is EntityType.Country or EntityType.Place);
 
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
         private List<Candidate> Resolve(List<Candidate> candidates)
