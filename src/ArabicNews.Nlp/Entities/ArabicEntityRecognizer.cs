@@ -848,8 +848,18 @@ public sealed class ArabicEntityRecognizer
             }
 
             WordFlags f = _flags[k];
+            if (!first && n.Length > 3 && n[0] == 'و' && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.FirstName) != 0 && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) == 0)
+            {
+                return false; // أحمد السعيد وحسن مصطفى: و + a given name starts the next person, whatever a corpus that keeps و attached says
+            }
+
             bool common = (f & WordFlags.Common) != 0;
             bool named = (f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 || ((f & WordFlags.NamePart) != 0 && !common);
+            if (!first && !named && n.Length >= 5 && (n.StartsWith("يت", StringComparison.Ordinal) || n.StartsWith("يست", StringComparison.Ordinal) || n.StartsWith("تت", StringComparison.Ordinal)))
+            {
+                return false; // نبيل يتقمص: an imperfect verb after the name
+            }
+
             if (!named && common)
             {
                 return false;
@@ -1131,7 +1141,7 @@ public sealed class ArabicEntityRecognizer
                     }
                 }
 
-                if (blocked || (under1 > 0 && (m.Confidence < OverrideConfidence || !Corrects(chosen[under1 - 1], m, type))))
+                if (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type)))
                 {
                     continue;
                 }
@@ -1222,8 +1232,6 @@ public sealed class ArabicEntityRecognizer
             return true;
         }
 
-        /// <summary>The model's confidence above which it corrects a weak candidate (filling a gap asks less).</summary>
-        private const float OverrideConfidence = 0.9f;
 
         /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
         private static bool IsWeak(Candidate c) => c.Priority <= 3 && c.Confidence < 0.8f;
