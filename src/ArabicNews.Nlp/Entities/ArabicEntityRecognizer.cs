@@ -469,6 +469,11 @@ public sealed class ArabicEntityRecognizer
                 end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
             }
 
+            if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && _rules.DirectionAdjectives.Root.Child(opt.Lookup)?.Entry is not null)
+            {
+                end = -1; // مناطقها الشمالية: a direction adjective alone, though a list names a province after it
+            }
+
             if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && end < Count && Joined(end) &&
                 Single(end, GazetteerKind.Nationality) is not null && !_norm[end].StartsWith("ال", StringComparison.Ordinal))
             {
@@ -1373,10 +1378,50 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
+            var endsAt = new Dictionary<int, int>(); // the token end of each person candidate: the one before a بن
+            for (int n = 0; n < added.Count; n++)
+            {
+                if (added[n].Type == EntityType.Person)
+                {
+                    endsAt[added[n].TokEnd] = n;
+                }
+            }
+
+            List<int>? dropped = null;
+
             // a given name left of a known surname, after a comma or a title (، آرثر كروبر،)
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
+                bool extended = false;
+                while (c.Type == EntityType.Person && c.TokStart >= 2 && _norm[c.TokStart - 1] is "بن" or "ابن" or "بنت" && !taken[c.TokStart - 1] &&
+                       (!taken[c.TokStart - 2] || endsAt.ContainsKey(c.TokStart - 1)) &&
+                       Joined(c.TokStart) && Joined(c.TokStart - 1) && (_flags[c.TokStart - 2] & WordFlags.FirstName) != 0 && IsNameToken(c.TokStart - 2, true))
+                {
+                    // حمدان بن محمد بن راشد: a given name + بن before a known person is one name, the son's
+                    int p2 = c.TokStart - 2;
+                    if (endsAt.Remove(p2 + 1, out int single))
+                    {
+                        if (added[single].TokStart != p2)
+                        {
+                            break; // a longer name ends there: leave both
+                        }
+
+                        dropped ??= [];
+                        dropped.Add(single); // الشيخ حمدان: the given name alone, now part of the whole
+                    }
+
+                    taken[p2] = taken[p2 + 1] = true;
+                    c = c with { TokStart = p2, Start = _tokens[p2].Start, Canonical = OriginalText(_tokens[p2].Start, c.End) };
+                    extended = true;
+                }
+
+                if (extended)
+                {
+                    added[n] = c;
+                    full.Add((KeyOf(c), c.Canonical, c.Start));
+                }
+
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
                     _rootNode[p] is { Entry: not null })
@@ -1392,6 +1437,15 @@ public sealed class ArabicEntityRecognizer
                     added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
                     taken[p] = true;
                     full.Add((KeyOf(added[n]), text, _tokens[p].Start));
+                }
+            }
+
+            if (dropped is not null)
+            {
+                dropped.Sort();
+                for (int d = dropped.Count - 1; d >= 0; d--)
+                {
+                    added.RemoveAt(dropped[d]);
                 }
             }
 
