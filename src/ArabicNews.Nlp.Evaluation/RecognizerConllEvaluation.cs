@@ -188,7 +188,10 @@ internal static class RecognizerConllEvaluation
         }
 
         Print($"{name} ({sentences.Count} sentences): whole recognizer, exact entity F1", counts);
-        Print("  with ANERcorp's conventions (generic institution + nisba unmarked; دولة/مملكة and compass words outside the name):", mappedCounts);
+        if (name.StartsWith("ANERcorp", StringComparison.Ordinal))
+        {
+            Print("  with ANERcorp's conventions (generic institution + nisba unmarked; دولة/مملكة and compass words outside the name):", mappedCounts);
+        }
     }
 
     private static void Print(string title, Dictionary<string, int[]> counts)

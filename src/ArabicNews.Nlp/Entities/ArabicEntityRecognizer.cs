@@ -469,6 +469,12 @@ public sealed class ArabicEntityRecognizer
                 end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
             }
 
+            if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && opt.Lookup.StartsWith("ال", StringComparison.Ordinal) &&
+                (_gaz.FlagsOf(opt.Lookup) & WordFlags.Common) != 0 && !PlaceContext(i))
+            {
+                end = -1; // القبة: a definite ordinary word that some town is also called, unless a descriptor or في introduces it
+            }
+
             if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && _rules.DirectionAdjectives.Root.Child(opt.Lookup)?.Entry is not null)
             {
                 end = -1; // مناطقها الشمالية: a direction adjective alone, though a list names a province after it
@@ -522,6 +528,10 @@ public sealed class ArabicEntityRecognizer
                 }
             }
         }
+
+        /// <summary>True when the word before token i introduces a place (مدينة، في).</summary>
+        private bool PlaceContext(int i) =>
+            i > 0 && Joined(i) && (_rules.PlaceDescriptors.Root.Child(_norm[i - 1])?.Entry is not null || _norm[i - 1] is "في");
 
         /// <summary>A proclitic + an ordinary word, or a definite relational adjective.</summary>
         private bool IsOrdinary(string w)
