@@ -225,10 +225,18 @@ internal static class RecognizerConllEvaluation
             return (first, end);
         }
 
-        if (type == EntityType.Organization && Has(Institutions, tokens[first]) &&
-            Gazetteer.Default.Find(GazetteerKey.Of(tokens[end - 1])) is { Kind: GazetteerKind.Nationality })
+        if (type == EntityType.Organization && Gazetteer.Default.Find(GazetteerKey.Of(tokens[end - 1])) is { Kind: GazetteerKind.Nationality })
         {
-            return null;
+            // the institution: all the words before the nisba, or all but an agreeing adjective (المؤسسة العسكرية الليبية)
+            for (int headEnd = end - 1; headEnd >= Math.Max(first + 1, end - 2); headEnd--)
+            {
+                string head = string.Join(' ', tokens[first..headEnd]);
+                if (Has(Institutions, head))
+                {
+                    // ANERcorp marks a named institution without its nisba (الكونغرس الأميركي → الكونغرس), a generic one not at all
+                    return headEnd == end - 1 && Gazetteer.Default.Find(StripProclitic(GazetteerKey.Of(head))) is { Kind: GazetteerKind.Organization } ? (first, end - 1) : null;
+                }
+            }
         }
 
         if ((type == EntityType.Country && Has(IndefiniteStateHeads, tokens[first])) || (type == EntityType.Place && Has(Compass, tokens[first])))
@@ -239,7 +247,20 @@ internal static class RecognizerConllEvaluation
         return (first, end);
     }
 
-    /// <summary>True when the word, or the word without a proclitic, is in the set.</summary>
+    private static string StripProclitic(string key)
+    {
+        foreach (string p in Proclitics)
+        {
+            if (p.Length > 0 && key.Length > p.Length + 2 && key.StartsWith(p, StringComparison.Ordinal) && Gazetteer.Default.Find(key[p.Length..]) is not null)
+            {
+                return key[p.Length..];
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>True when the phrase, or the phrase without a proclitic, is in the set.</summary>
     private static bool Has(HashSet<string> set, string word)
     {
         string key = GazetteerKey.Of(word);

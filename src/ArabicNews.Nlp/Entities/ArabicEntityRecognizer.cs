@@ -577,6 +577,9 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
+        /// <summary>An ordinal (المؤسسة المالية الأولى: the first financial institution, a description, not a name).</summary>
+        private static bool IsOrdinal(string n) => n is "الاول" or "الاولي" or "الثاني" or "الثانيه" or "الثالث" or "الثالثه" or "الرابع" or "الرابعه" or "الاخير" or "الاخيره";
+
         /// <summary>A definite relational adjective (العسكرية، الوطني).</summary>
         private static bool IsAdjective(string n) =>
             n.StartsWith("ال", StringComparison.Ordinal) && n.Length > 4 && (n.EndsWith('ي') || n.EndsWith("يه", StringComparison.Ordinal));
@@ -702,7 +705,7 @@ public sealed class ArabicEntityRecognizer
 
             int k = end;
             int modifiers = 0;
-            while (k < Count && Joined(k) && modifiers < 3 && _tokens[k].Kind == TokenKind.ArabicWord &&
+            while (k < Count && Joined(k) && modifiers < 3 && _tokens[k].Kind == TokenKind.ArabicWord && !IsOrdinal(_norm[k]) &&
                    (IsAdjective(_norm[k]) || _rules.RankAdjectives.Root.Child(_norm[k])?.Entry is not null))
             {
                 k++;
