@@ -1233,7 +1233,7 @@ public sealed class ArabicEntityRecognizer
                 bool dropped = _tokens[t].End <= m.Start || _tokens[t].Start >= m.End;
                 if (dropped && c.Type == EntityType.Person && type == EntityType.Person && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
                 {
-                    return false; // أمير حاتمي، مهاتير محمد: the rule had evidence for the word the model leaves out
+                    return false; // a given name or surname the model leaves out: the rule had evidence for it
                 }
             }
 
