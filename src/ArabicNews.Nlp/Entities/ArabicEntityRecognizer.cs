@@ -921,7 +921,7 @@ public sealed class ArabicEntityRecognizer
                 return false; // a known place can still end a name in progress (سيلفستر بيلو)
             }
 
-            return _rules.Titles.Root.Child(n) is null || named;
+            return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
         }
 
         private int NameEnd(int j, int max, bool startsName = true)
