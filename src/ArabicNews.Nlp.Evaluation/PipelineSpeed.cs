@@ -88,7 +88,7 @@ internal static class PipelineSpeed
         });
         Time("segment every word", () =>
         {
-            Span<Segment> segments = stackalloc Segment[8];
+            Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
             for (int i = 0; i < documents.Length; i++)
             {
                 foreach (Token t in tokens[i])
@@ -126,6 +126,21 @@ internal static class PipelineSpeed
             foreach (string d in documents)
             {
                 _ = ArabicNewsAnalyzer.Default.Analyze(d);
+            }
+        });
+        Time("full pipeline and clitic segments of every word", () =>
+        {
+            Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+            foreach (string d in documents)
+            {
+                AnalyzedDocument analyzed = ArabicNewsAnalyzer.Default.Analyze(d);
+                foreach (Token t in analyzed.Tokens)
+                {
+                    if (t.Kind == TokenKind.ArabicWord)
+                    {
+                        _ = ArabicSegmenter.Default.Segment(d, t, segments);
+                    }
+                }
             }
         });
         return 0;
