@@ -12,6 +12,8 @@ switch (verb)
         return NerEvaluation.Run(shared, args);
     case "recognizer-conll":
         return RecognizerConllEvaluation.Run(shared);
+    case "model-profile":
+        return ModelProfile.Run(shared, args);
     case "entity-speed":
         return EntitySpeed.Run(args);
     case "gazetteer-lookup":

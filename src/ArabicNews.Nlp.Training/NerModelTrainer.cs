@@ -70,7 +70,7 @@ internal static class NerModelTrainer
         // AQMAR (Wikipedia) teaches other genres; its tokens weigh less than ANERcorp's news.
         float aqmarWeight = Option(args, "--aqmar-weight", DefaultAqmarWeight);
         var extractor = new FeatureExtractor(lexicon);
-        var examples = BuildExamples(sentences, s => s < anercorpCount ? 1f : aqmarWeight, extractor, minCount, out uint[] featureKeys);
+        var examples = BuildExamples(sentences, s => s < anercorpCount ? 1f : aqmarWeight, extractor, minCount, out uint[] featureKeys, out HashSet<ulong> stems);
         Console.WriteLine($"  training: {sentences.Count} sentences, {examples.Count} tokens, {featureKeys.Length} features ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var ml = new MLContext(seed: 20260101);
@@ -133,7 +133,11 @@ internal static class NerModelTrainer
             internalBiases[toInternal[c]] = biases[c];
         }
 
-        var sequenceModel = new SequenceModel(internalBiases, keptKeys.ToArray(), keptWeights.ToArray(), lexicon);
+        // The stems whose previous-label features kept a weight: the runtime groups those features per stem.
+        var kept = keptKeys.ToHashSet();
+        ulong[] labelStems = stems.Where(s => FeatureExtractor.HasLabelStemFeature(s, kept.Contains)).Order().ToArray();
+        var sequenceModel = new SequenceModel(internalBiases, keptKeys.ToArray(), keptWeights.ToArray(), lexicon, labelStems);
+        Console.WriteLine($"  {labelStems.Length} stems with previous-label features");
         CheckAgainstPredictions(scored, sequenceModel, examples, featureKeys, toInternal);
         float[] typeBiases = ParseBiases(OptionString(args, "--type-bias") ?? DefaultTypeBiases);
         if (typeBiases.Any(b => b != 0))
@@ -170,8 +174,9 @@ internal static class NerModelTrainer
         return new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds);
     }
 
-    private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, int minCount, out uint[] featureKeys)
+    private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, int minCount, out uint[] featureKeys, out HashSet<ulong> stems)
     {
+        stems = [];
         var raw = new List<(uint[] Keys, int Label, float Weight)>();
         var frequency = new Dictionary<uint, int>();
         var order = new List<uint>();
@@ -184,6 +189,7 @@ internal static class NerModelTrainer
             extractor.Describe(sequence.Text, sequence.Tokens, words);
             for (int i = 0; i < words.Length; i++)
             {
+                stems.Add(words[i].Stem);
                 int n = FeatureExtractor.ObservationFeatures(words, i, keys);
                 int previous = i == 0 ? SequenceModel.StartLabel : sequence.Labels[i - 1];
                 n += FeatureExtractor.PreviousLabelFeatures(words, i, previous, keys[n..]);

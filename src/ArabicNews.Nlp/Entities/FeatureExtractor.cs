@@ -128,11 +128,34 @@ internal sealed class FeatureExtractor
     public static int PreviousLabelContextFeatures(ReadOnlySpan<ModelWord> words, int i, int previousLabel, Span<uint> keys)
     {
         ModelWord w = words[i];
-        ulong label = (ulong)(previousLabel + 1);
-        keys[0] = ModelHash.Feature(41, ModelHash.Combine(label, w.Stem));
-        keys[1] = ModelHash.Feature(42, ModelHash.Combine(label, (ulong)w.Shape));
-        keys[2] = ModelHash.Feature(43, ModelHash.Combine(label, (ulong)(long)w.Cluster));
+        keys[0] = LabelStemKey(previousLabel, w.Stem);
+        keys[1] = LabelShapeKey(previousLabel, w.Shape);
+        keys[2] = LabelClusterKey(previousLabel, w.Cluster);
         return 3;
+    }
+
+    /// <summary>The key of the feature joining a previous label with a stem.</summary>
+    public static uint LabelStemKey(int previousLabel, ulong stem) => ModelHash.Feature(41, ModelHash.Combine((ulong)(previousLabel + 1), stem));
+
+    /// <summary>The key of the feature joining a previous label with a shape.</summary>
+    public static uint LabelShapeKey(int previousLabel, int shape) => ModelHash.Feature(42, ModelHash.Combine((ulong)(previousLabel + 1), (ulong)shape));
+
+    /// <summary>The key of the feature joining a previous label with a cluster.</summary>
+    public static uint LabelClusterKey(int previousLabel, int cluster) => ModelHash.Feature(43, ModelHash.Combine((ulong)(previousLabel + 1), (ulong)(long)cluster));
+
+    /// <summary>True when some previous label joined with <paramref name="stem"/> is a key <paramref name="has"/> knows.</summary>
+    public static bool HasLabelStemFeature(ulong stem, Func<uint, bool> has)
+    {
+        ArgumentNullException.ThrowIfNull(has);
+        for (int previous = -1; previous < 9; previous++)
+        {
+            if (has(LabelStemKey(previous, stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int AddGazetteer(Span<uint> keys, int n, int template, int flags)
@@ -183,7 +206,7 @@ internal sealed class FeatureExtractor
         bool article = stem.Length >= 4 && stem.StartsWith("ال", StringComparison.Ordinal);
         ReadOnlySpan<char> bare = article ? stem[2..] : stem;
         uint stemKey = ModelHash.Word(stem);
-        int gazetteer = Lexicon.Gazetteer(stemKey);
+        Lexicon.Describe(stemKey, out int frequency, out int gazetteer, out int cluster);
         if (article)
         {
             gazetteer |= Lexicon.Gazetteer(ModelHash.Word(bare));
@@ -203,8 +226,8 @@ internal sealed class FeatureExtractor
             proclitics == 0 ? 0 : ModelHash.Of(norm[..proclitics]),
             Shape(kind, bare.Length, article),
             gazetteer,
-            Lexicon.Cluster(stemKey),
-            Lexicon.Frequency(stemKey),
+            cluster,
+            frequency,
             proclitics == 0 ? 0 : mapped ? starts[proclitics] : proclitics);
     }
 

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.IO.Compression;
 using ArabicNews.Nlp.Tokenization;
 
@@ -7,9 +10,15 @@ namespace ArabicNews.Nlp.Entities;
 /// <summary>
 /// The statistical entity tagger: a maximum-entropy Markov model over hashed features (weights trained with
 /// Microsoft.ML by the training project and extracted into an embedded resource), decoded with BIO-consistent Viterbi.
-/// Scoring is a dot product and a softmax per token and previous label. Immutable and thread-safe; the only
-/// allocation per call is the result array (working buffers are pooled or on the stack).
 /// </summary>
+/// <remarks>
+/// Per token the observation features (which do not depend on the previous label) are summed once, from a compact
+/// table of 16-byte entries (key, per-row scale, nine 8-bit weights) that stays in cache. The previous-label
+/// features (the label alone, and the label joined with the token's shape, word cluster and stem) are grouped at
+/// load time into 10 × 9 factor matrices, already exponentiated, so the per-previous-label softmax of the MEMM is a
+/// product and a sum in probability space: no exponential or logarithm per previous label. Immutable and
+/// thread-safe; the only allocation per call is the result array (working buffers are pooled or on the stack).
+/// </remarks>
 internal sealed class SequenceModel
 {
     /// <summary>The BIO labels, in the order of the model's classes.</summary>
@@ -20,26 +29,45 @@ internal sealed class SequenceModel
 
     private const string ResourceName = "ArabicNews.Nlp.Resources.ner-model.bin";
     private const int Magic = 0x4D4E5153; // "SQNM"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int ClassCount = 9;
-    private const int Stride = ClassCount + 1;
+    private const int PreviousCount = ClassCount + 1;
+    private const int FactorSize = PreviousCount * ClassCount;
+    private const int EntryBytes = 16;
+    private const int ShapeCount = 256;
+
+    /// <summary>Previous states this far behind the best (a ratio of e^-30) cannot win: they are skipped.</summary>
+    private const float Beam = 9.357623e-14f;
+
+    /// <summary>The largest magnitude of a log-factor before it is exponentiated (keeps products finite).</summary>
+    private const float FactorClamp = 25f;
 
     private static readonly Lazy<SequenceModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly float[] _biases;
     private readonly uint[] _keys;
     private readonly float[] _weights;
-    private readonly float[] _table;
-    private readonly float[] _previousLabelRows;
+    private readonly ulong[] _labelStems;
+    private readonly ModelKeyTable _rows;
+    private readonly byte[] _table;
     private readonly int _shift;
     private readonly int _mask;
+    private readonly float[] _shapeFactors;
+    private readonly ushort[] _clusterRows;
+    private readonly float[] _clusterFactors;
+    private readonly ModelKeyTable _stemRows;
+    private readonly float[] _stemFactors;
 
     /// <summary>Creates a model from its weights (internal label order, <see cref="Labels"/>) and lexicon.</summary>
     /// <param name="biases">One bias per class.</param>
     /// <param name="keys">The feature keys that have weights.</param>
     /// <param name="weights">Row-major weights: one row of <see cref="Labels"/>.Length values per key.</param>
     /// <param name="lexicon">The lexicon the features consult.</param>
-    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon)
+    /// <param name="labelStems">
+    /// The stem hashes (<see cref="ModelWord.Stem"/>) that have previous-label × stem features among
+    /// <paramref name="keys"/> (the trainer knows them; the keys are hashes and cannot be inverted).
+    /// </param>
+    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon, ulong[]? labelStems = null)
     {
         ArgumentNullException.ThrowIfNull(biases);
         ArgumentNullException.ThrowIfNull(keys);
@@ -53,28 +81,116 @@ internal sealed class SequenceModel
         _biases = biases;
         _keys = keys;
         _weights = weights;
+        _labelStems = labelStems ?? [];
+        int[] indexes = new int[keys.Length];
+        for (int k = 0; k < indexes.Length; k++)
+        {
+            indexes[k] = k;
+        }
 
-        // Open addressing with each key stored beside its weights (one cache line or two per probe), load about 0.7.
+        _rows = new ModelKeyTable(keys, indexes);
+        Features = new FeatureExtractor(lexicon);
+
+        // The previous-label features, grouped into exponentiated 10 x 9 factors; their keys leave the observation table.
+        var grouped = new HashSet<uint>();
+        Span<float> log = stackalloc float[FactorSize];
+        _shapeFactors = new float[(ShapeCount + 1) * FactorSize];
+        for (int shape = 0; shape <= ShapeCount; shape++)
+        {
+            log.Clear();
+            for (int previous = StartLabel; previous < ClassCount; previous++)
+            {
+                Span<float> row = log.Slice((previous + 1) * ClassCount, ClassCount);
+                AddExact(FeatureExtractor.PreviousLabelKey(previous), row, grouped);
+                if (shape < ShapeCount)
+                {
+                    AddExact(FeatureExtractor.LabelShapeKey(previous, shape), row, grouped);
+                }
+            }
+
+            Exponentiate(log, _shapeFactors.AsSpan(shape * FactorSize, FactorSize));
+        }
+
+        // Cluster ids are sparse (fine and coarse parts): a dense row per distinct id, row 0 for no cluster.
+        int largest = -1;
+        foreach (ushort cluster in lexicon.ClusterIds)
+        {
+            largest = Math.Max(largest, cluster);
+        }
+
+        _clusterRows = new ushort[largest + 2];
+        var distinct = new List<int> { ModelLexicon.NoCluster };
+        foreach (ushort cluster in lexicon.ClusterIds)
+        {
+            if (_clusterRows[cluster + 1] == 0)
+            {
+                _clusterRows[cluster + 1] = checked((ushort)distinct.Count);
+                distinct.Add(cluster);
+            }
+        }
+
+        _clusterFactors = new float[distinct.Count * FactorSize];
+        for (int r = 0; r < distinct.Count; r++)
+        {
+            log.Clear();
+            for (int previous = StartLabel; previous < ClassCount; previous++)
+            {
+                AddExact(FeatureExtractor.LabelClusterKey(previous, distinct[r]), log.Slice((previous + 1) * ClassCount, ClassCount), grouped);
+            }
+
+            Exponentiate(log, _clusterFactors.AsSpan(r * FactorSize, FactorSize));
+        }
+
+        _stemFactors = new float[_labelStems.Length * FactorSize];
+        uint[] stemKeys = new uint[_labelStems.Length];
+        int[] stemIndexes = new int[_labelStems.Length];
+        for (int s = 0; s < _labelStems.Length; s++)
+        {
+            log.Clear();
+            for (int previous = StartLabel; previous < ClassCount; previous++)
+            {
+                AddExact(FeatureExtractor.LabelStemKey(previous, _labelStems[s]), log.Slice((previous + 1) * ClassCount, ClassCount), grouped);
+            }
+
+            Exponentiate(log, _stemFactors.AsSpan(s * FactorSize, FactorSize));
+            stemKeys[s] = StemRowKey(_labelStems[s]);
+            stemIndexes[s] = s;
+        }
+
+        _stemRows = new ModelKeyTable(stemKeys, stemIndexes);
+
+        // Open addressing, load at most 0.7, each key beside its 8-bit weights and their scale in 16 bytes.
+        int count = 0;
+        foreach (uint key in keys)
+        {
+            count += grouped.Contains(key) ? 0 : 1;
+        }
+
         int bits = 4;
-        while ((1 << bits) * 7 < keys.Length * 10)
+        while ((1 << bits) * 7 < count * 10)
         {
             bits++;
         }
 
         _shift = 32 - bits;
         _mask = (1 << bits) - 1;
-        _table = new float[(1 << bits) * Stride];
+        _table = new byte[(1 << bits) * EntryBytes];
         for (int k = 0; k < keys.Length; k++)
         {
             uint key = keys[k] == 0 ? 1u : keys[k];
+            if (grouped.Contains(key))
+            {
+                continue;
+            }
+
             int slot = (int)((key * 0x9E3779B1u) >> _shift);
             while (true)
             {
-                uint existing = BitConverter.SingleToUInt32Bits(_table[slot * Stride]);
+                Span<byte> entry = _table.AsSpan(slot * EntryBytes, EntryBytes);
+                uint existing = BinaryPrimitives.ReadUInt32LittleEndian(entry);
                 if (existing == 0)
                 {
-                    _table[slot * Stride] = BitConverter.UInt32BitsToSingle(key);
-                    weights.AsSpan(k * ClassCount, ClassCount).CopyTo(_table.AsSpan((slot * Stride) + 1, ClassCount));
+                    Quantize(key, weights.AsSpan(k * ClassCount, ClassCount), entry);
                     break;
                 }
 
@@ -85,17 +201,6 @@ internal sealed class SequenceModel
 
                 slot = (slot + 1) & _mask;
             }
-        }
-
-        Features = new FeatureExtractor(lexicon);
-
-        // The previous-label-only feature is the same for every token: its rows are looked up once.
-        _previousLabelRows = new float[(ClassCount + 1) * ClassCount];
-        Span<uint> labelKey = stackalloc uint[1];
-        for (int previous = StartLabel; previous < ClassCount; previous++)
-        {
-            labelKey[0] = FeatureExtractor.PreviousLabelKey(previous);
-            AddRows(labelKey, _previousLabelRows.AsSpan((previous + 1) * ClassCount, ClassCount));
         }
     }
 
@@ -155,49 +260,57 @@ internal sealed class SequenceModel
     {
         int n = words.Length;
         const int C = ClassCount;
-        float[] delta = ArrayPool<float>.Shared.Rent(n * C);
         float[] chosen = ArrayPool<float>.Shared.Rent(n * C);
         int[] back = ArrayPool<int>.Shared.Rent(n * C);
         Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
         Span<float> observed = stackalloc float[C];
-        Span<float> scores = stackalloc float[C];
+        Span<float> factors = stackalloc float[FactorSize];
+        Span<float> viterbi = stackalloc float[C];
+        Span<float> next = stackalloc float[C];
+        Span<bool> reachable = stackalloc bool[C];
         try
         {
             for (int i = 0; i < n; i++)
             {
+                // exp(observation scores - their max): the part of the softmax numerators that ignores the previous label.
                 int count = FeatureExtractor.ObservationFeatures(words, i, keys);
                 _biases.CopyTo(observed);
-                AddRows(keys[..count], observed);
-                Span<float> d = delta.AsSpan(i * C, C);
-                Span<float> best = chosen.AsSpan(i * C, C);
-                Span<int> from = back.AsSpan(i * C, C);
-                d.Fill(float.NegativeInfinity);
-                int previousCount = i == 0 ? 1 : C;
-                float floor = float.NegativeInfinity;
-                if (i > 0)
+                AddObservations(keys[..count], observed);
+                float max = observed[0];
+                for (int y = 1; y < C; y++)
                 {
-                    // Previous states this far behind the best cannot win: skip them (a beam of e^-30).
-                    floor = MaxOf(delta.AsSpan((i - 1) * C, C)) - 30f;
+                    max = Math.Max(max, observed[y]);
                 }
 
-                for (int p = 0; p < previousCount; p++)
+                for (int y = 0; y < C; y++)
                 {
-                    int previous = i == 0 ? StartLabel : p;
-                    float before = i == 0 ? 0f : delta[((i - 1) * C) + p];
-                    if (float.IsNegativeInfinity(before) || before < floor)
+                    observed[y] = MathF.Exp(observed[y] - max);
+                }
+
+                TransitionFactors(words[i], factors);
+                Span<float> best = chosen.AsSpan(i * C, C);
+                Span<int> from = back.AsSpan(i * C, C);
+                best.Clear();
+                from.Clear();
+                next.Fill(-1f);
+                int firstPrevious = i == 0 ? StartLabel : 0;
+                int lastPrevious = i == 0 ? StartLabel : C - 1;
+                for (int previous = firstPrevious; previous <= lastPrevious; previous++)
+                {
+                    float before = i == 0 ? 1f : viterbi[previous];
+                    if (before < Beam)
                     {
                         continue;
                     }
 
-                    ReadOnlySpan<float> labelRow = _previousLabelRows.AsSpan((previous + 1) * C, C);
+                    ReadOnlySpan<float> row = factors.Slice((previous + 1) * C, C);
+                    float z = 0;
                     for (int y = 0; y < C; y++)
                     {
-                        scores[y] = observed[y] + labelRow[y];
+                        z += observed[y] * row[y];
                     }
 
-                    int pc = FeatureExtractor.PreviousLabelContextFeatures(words, i, previous, keys);
-                    AddRows(keys[..pc], scores);
-                    LogSoftmax(scores);
+                    float inverse = 1f / z;
                     for (int y = 0; y < C; y++)
                     {
                         if (!Allowed(previous, y))
@@ -205,22 +318,49 @@ internal sealed class SequenceModel
                             continue;
                         }
 
-                        float total = before + scores[y];
-                        if (total > d[y])
+                        float local = row[y] * inverse;
+                        float total = before * local;
+                        if (total > next[y])
                         {
-                            d[y] = total;
-                            best[y] = scores[y];
+                            next[y] = total;
+                            best[y] = local;
                             from[y] = previous;
                         }
+                    }
+                }
+
+                float top = 0;
+                for (int y = 0; y < C; y++)
+                {
+                    // The probability of y given the chosen previous label: observed[y] * row[y] / z.
+                    reachable[y] = next[y] >= 0;
+                    next[y] = reachable[y] ? next[y] * observed[y] : 0;
+                    best[y] *= observed[y];
+                    top = Math.Max(top, next[y]);
+                }
+
+                if (top > 0 && float.IsFinite(top))
+                {
+                    float scale = 1f / top;
+                    for (int y = 0; y < C; y++)
+                    {
+                        viterbi[y] = next[y] * scale;
+                    }
+                }
+                else
+                {
+                    // Everything underflowed (weights far outside what training produces): keep every reachable state.
+                    for (int y = 0; y < C; y++)
+                    {
+                        viterbi[y] = reachable[y] ? 1f : 0f;
                     }
                 }
             }
 
             int label = 0;
-            ReadOnlySpan<float> lastRow = delta.AsSpan((n - 1) * C, C);
             for (int y = 1; y < C; y++)
             {
-                if (lastRow[y] > lastRow[label])
+                if (viterbi[y] > viterbi[label])
                 {
                     label = y;
                 }
@@ -229,41 +369,52 @@ internal sealed class SequenceModel
             for (int i = n - 1; i >= 0; i--)
             {
                 labels[i] = label;
-                probabilities[i] = MathF.Exp(chosen[(i * C) + label]);
+                probabilities[i] = chosen[(i * C) + label];
                 label = back[(i * C) + label];
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(delta);
             ArrayPool<float>.Shared.Return(chosen);
             ArrayPool<int>.Shared.Return(back);
         }
     }
 
-    /// <summary>The class distribution of one token given its previous label (for tests and diagnostics).</summary>
-    public void Probabilities(ReadOnlySpan<ModelWord> words, int i, int previousLabel, Span<float> probabilities)
-    {
-        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
-        _biases.CopyTo(probabilities);
-        AddRows(keys[..FeatureExtractor.ObservationFeatures(words, i, keys)], probabilities);
-        AddRows(keys[..FeatureExtractor.PreviousLabelFeatures(words, i, previousLabel, keys)], probabilities);
-        LogSoftmax(probabilities[..ClassCount]);
-        for (int y = 0; y < ClassCount; y++)
-        {
-            probabilities[y] = MathF.Exp(probabilities[y]);
-        }
-    }
+    /// <summary>Adds the quantized observation weights of <paramref name="keys"/> to <paramref name="scores"/> and returns how many keys had weights (diagnostics).</summary>
+    public int Observe(ReadOnlySpan<uint> keys, Span<float> scores) => AddObservations(keys, scores);
 
-    /// <summary>The class distribution for a given set of feature keys (internal label order).</summary>
+    /// <summary>The class distribution for a given set of feature keys (internal label order), with the exact weights.</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> probabilities)
     {
         _biases.CopyTo(probabilities);
-        AddRows(keys, probabilities);
-        LogSoftmax(probabilities[..ClassCount]);
-        for (int y = 0; y < ClassCount; y++)
+        foreach (uint key in keys)
         {
-            probabilities[y] = MathF.Exp(probabilities[y]);
+            int row = _rows.Find(key);
+            if (row >= 0)
+            {
+                for (int c = 0; c < ClassCount; c++)
+                {
+                    probabilities[c] += _weights[(row * ClassCount) + c];
+                }
+            }
+        }
+
+        float max = probabilities[0];
+        for (int c = 1; c < ClassCount; c++)
+        {
+            max = Math.Max(max, probabilities[c]);
+        }
+
+        float sum = 0;
+        for (int c = 0; c < ClassCount; c++)
+        {
+            probabilities[c] = MathF.Exp(probabilities[c] - max);
+            sum += probabilities[c];
+        }
+
+        for (int c = 0; c < ClassCount; c++)
+        {
+            probabilities[c] /= sum;
         }
     }
 
@@ -281,7 +432,7 @@ internal sealed class SequenceModel
             biases[(2 * t) + 2] += deltas[t];
         }
 
-        return new SequenceModel(biases, _keys, _weights, Features.Lexicon);
+        return new SequenceModel(biases, _keys, _weights, Features.Lexicon, _labelStems);
     }
 
     /// <summary>Writes the model in the resource format (Brotli-compressed; weights as half precision).</summary>
@@ -322,6 +473,12 @@ internal sealed class SequenceModel
         foreach (ushort cluster in lexicon.ClusterIds)
         {
             writer.Write(cluster);
+        }
+
+        writer.Write(_labelStems.Length);
+        foreach (ulong stem in _labelStems)
+        {
+            writer.Write(stem);
         }
     }
 
@@ -379,8 +536,14 @@ internal sealed class SequenceModel
             clusters[i] = reader.ReadUInt16();
         }
 
+        ulong[] labelStems = new ulong[reader.ReadInt32()];
+        for (int i = 0; i < labelStems.Length; i++)
+        {
+            labelStems[i] = reader.ReadUInt64();
+        }
+
         var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters);
-        return new SequenceModel(biases, keys, weights, lexicon);
+        return new SequenceModel(biases, keys, weights, lexicon, labelStems);
     }
 
     /// <summary>True when label <paramref name="label"/> may follow <paramref name="previous"/> (I-X only after B-X or I-X).</summary>
@@ -449,68 +612,145 @@ internal sealed class SequenceModel
         return mentions;
     }
 
-    private void AddRows(ReadOnlySpan<uint> keys, Span<float> scores)
+    private static uint StemRowKey(ulong stem) => ModelHash.Feature(41, stem);
+
+    private void AddExact(uint key, Span<float> row, HashSet<uint> grouped)
     {
-        ReadOnlySpan<float> table = _table;
-        Span<float> s = scores[..ClassCount];
-        foreach (uint k in keys)
+        int index = _rows.Find(key);
+        if (index < 0)
         {
-            uint key = k == 0 ? 1u : k;
-            int slot = (int)((key * 0x9E3779B1u) >> _shift);
-            while (true)
+            return;
+        }
+
+        grouped.Add(key == 0 ? 1u : key);
+        ReadOnlySpan<float> weights = _weights.AsSpan(index * ClassCount, ClassCount);
+        for (int c = 0; c < ClassCount; c++)
+        {
+            row[c] += weights[c];
+        }
+    }
+
+    private static void Exponentiate(ReadOnlySpan<float> log, Span<float> factors)
+    {
+        for (int k = 0; k < log.Length; k++)
+        {
+            factors[k] = MathF.Exp(Math.Clamp(log[k], -FactorClamp, FactorClamp));
+        }
+    }
+
+    /// <summary>
+    /// Writes one table entry: the key, the row's step as the upper 16 bits of a float (rounded up so that no weight
+    /// needs more than 127 steps), and the nine weights in steps, as signed bytes.
+    /// </summary>
+    private static void Quantize(uint key, ReadOnlySpan<float> weights, Span<byte> entry)
+    {
+        float largest = 0;
+        foreach (float w in weights)
+        {
+            largest = Math.Max(largest, Math.Abs(w));
+        }
+
+        uint bits = BitConverter.SingleToUInt32Bits(largest == 0 ? 1f : largest / 127f);
+        ushort upper = (ushort)((bits >> 16) + ((bits & 0xFFFF) == 0 ? 0u : 1u));
+        float step = BitConverter.Int32BitsToSingle(upper << 16);
+        entry.Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(entry, key);
+        BinaryPrimitives.WriteUInt16LittleEndian(entry[4..], upper);
+        for (int c = 0; c < ClassCount; c++)
+        {
+            entry[6 + c] = (byte)(sbyte)Math.Clamp(MathF.Round(weights[c] / step), -127f, 127f);
+        }
+    }
+
+    /// <summary>exp of the previous-label features of a token: transitions × shape, × cluster, × stem when it has them.</summary>
+    private void TransitionFactors(in ModelWord word, Span<float> factors)
+    {
+        int shape = (uint)word.Shape < ShapeCount ? word.Shape : ShapeCount;
+        _shapeFactors.AsSpan(shape * FactorSize, FactorSize).CopyTo(factors);
+        int cluster = (uint)(word.Cluster + 1) < (uint)_clusterRows.Length ? _clusterRows[word.Cluster + 1] : 0;
+        Multiply(factors, _clusterFactors.AsSpan(cluster * FactorSize, FactorSize));
+
+        if (_stemFactors.Length > 0)
+        {
+            int stem = _stemRows.Find(StemRowKey(word.Stem));
+            if (stem >= 0)
             {
-                ReadOnlySpan<float> entry = table.Slice(slot * Stride, Stride);
-                uint stored = BitConverter.SingleToUInt32Bits(entry[0]);
-                if (stored == key)
-                {
-                    for (int c = 0; c < ClassCount; c++)
-                    {
-                        s[c] += entry[c + 1];
-                    }
+                Multiply(factors, _stemFactors.AsSpan(stem * FactorSize, FactorSize));
+            }
+        }
+    }
 
-                    break;
-                }
+    private static void Multiply(Span<float> factors, ReadOnlySpan<float> by)
+    {
+        int k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; k + Vector<float>.Count <= factors.Length; k += Vector<float>.Count)
+            {
+                (new Vector<float>(factors[k..]) * new Vector<float>(by[k..])).CopyTo(factors[k..]);
+            }
+        }
 
-                if (stored == 0)
+        for (; k < factors.Length; k++)
+        {
+            factors[k] *= by[k];
+        }
+    }
+
+    private int AddObservations(ReadOnlySpan<uint> keys, Span<float> scores)
+    {
+        ReadOnlySpan<byte> table = _table;
+        Span<float> s = scores[..ClassCount];
+
+        // First pass: the home slot of every key, read without branching on it, so the cache misses overlap
+        // instead of waiting one after another behind mispredicted branches.
+        Span<int> slots = stackalloc int[FeatureExtractor.MaxObservationFeatures];
+        Span<uint> stored = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        int count = Math.Min(keys.Length, slots.Length);
+        for (int j = 0; j < count; j++)
+        {
+            int slot = (int)((keys[j] * 0x9E3779B1u) >> _shift);
+            slots[j] = slot;
+            stored[j] = BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4));
+        }
+
+        int found = 0;
+        Vector128<float> low = Vector128.Create(s[0], s[1], s[2], s[3]);
+        Vector128<float> high = Vector128.Create(s[4], s[5], s[6], s[7]);
+        float last = s[8];
+        for (int j = 0; j < count; j++)
+        {
+            uint key = keys[j];
+            int slot = slots[j];
+            uint current = stored[j];
+            while (current != key)
+            {
+                if (current == 0)
                 {
                     break;
                 }
 
                 slot = (slot + 1) & _mask;
+                current = BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4));
+            }
+
+            if (current == key)
+            {
+                // Classes 0-7 as two vectors of four, class 8 alone.
+                ReadOnlySpan<byte> entry = table.Slice(slot * EntryBytes, EntryBytes);
+                var step = Vector128.Create(BitConverter.Int32BitsToSingle(BinaryPrimitives.ReadUInt16LittleEndian(entry[4..]) << 16));
+                Vector128<short> weights = Vector128.WidenLower(Vector128.CreateScalar(BinaryPrimitives.ReadUInt64LittleEndian(entry[6..])).AsSByte());
+                low += Vector128.ConvertToSingle(Vector128.WidenLower(weights)) * step;
+                high += Vector128.ConvertToSingle(Vector128.WidenUpper(weights)) * step;
+                last += (sbyte)entry[14] * step.ToScalar();
+                found++;
             }
         }
-    }
 
-    private static float MaxOf(ReadOnlySpan<float> values)
-    {
-        float max = values[0];
-        for (int i = 1; i < values.Length; i++)
-        {
-            max = Math.Max(max, values[i]);
-        }
-
-        return max;
-    }
-
-    private static void LogSoftmax(Span<float> scores)
-    {
-        float max = scores[0];
-        for (int c = 1; c < scores.Length; c++)
-        {
-            max = Math.Max(max, scores[c]);
-        }
-
-        float sum = 0;
-        for (int c = 0; c < scores.Length; c++)
-        {
-            sum += MathF.Exp(scores[c] - max);
-        }
-
-        float log = max + MathF.Log(sum);
-        for (int c = 0; c < scores.Length; c++)
-        {
-            scores[c] -= log;
-        }
+        low.CopyTo(s);
+        high.CopyTo(s[4..]);
+        s[8] = last;
+        return found;
     }
 
     private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int offset)
