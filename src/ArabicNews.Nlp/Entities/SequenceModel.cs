@@ -266,10 +266,10 @@ internal sealed class SequenceModel
         Span<float> observed = stackalloc float[C];
         Span<float> factors = stackalloc float[FactorSize];
         Span<float> viterbi = stackalloc float[C];
-        Span<float> next = stackalloc float[C];
-        Span<bool> reachable = stackalloc bool[C];
+        ReadOnlySpan<int> allowed = AllowedLanes;
         try
         {
+            // Classes 0-3 and 4-7 in two vectors, class 8 alone.
             for (int i = 0; i < n; i++)
             {
                 // exp(observation scores - their max): the part of the softmax numerators that ignores the previous label.
@@ -282,17 +282,20 @@ internal sealed class SequenceModel
                     max = Math.Max(max, observed[y]);
                 }
 
-                for (int y = 0; y < C; y++)
-                {
-                    observed[y] = MathF.Exp(observed[y] - max);
-                }
+                var shift = Vector128.Create(max);
+                Vector128<float> e0 = Vector128.Exp(Vector128.Create((ReadOnlySpan<float>)observed) - shift);
+                Vector128<float> e1 = Vector128.Exp(Vector128.Create((ReadOnlySpan<float>)observed[4..]) - shift);
+                float e8 = MathF.Exp(observed[8] - max);
 
                 TransitionFactors(words[i], factors);
-                Span<float> best = chosen.AsSpan(i * C, C);
-                Span<int> from = back.AsSpan(i * C, C);
-                best.Clear();
-                from.Clear();
-                next.Fill(-1f);
+
+                // Per class: the best path probability so far (-1: none), its local probability and previous label.
+                Vector128<float> t0 = Vector128.Create(-1f), t1 = t0;
+                float t8 = -1f;
+                Vector128<float> l0 = Vector128<float>.Zero, l1 = l0;
+                float l8 = 0;
+                Vector128<int> f0 = Vector128<int>.Zero, f1 = f0;
+                int f8 = 0;
                 int firstPrevious = i == 0 ? StartLabel : 0;
                 int lastPrevious = i == 0 ? StartLabel : C - 1;
                 for (int previous = firstPrevious; previous <= lastPrevious; previous++)
@@ -303,57 +306,65 @@ internal sealed class SequenceModel
                         continue;
                     }
 
+                    // P(y | previous) = e[y] * row[y] / z, with z = sum over y of e[y] * row[y].
                     ReadOnlySpan<float> row = factors.Slice((previous + 1) * C, C);
-                    float z = 0;
-                    for (int y = 0; y < C; y++)
-                    {
-                        z += observed[y] * row[y];
-                    }
-
+                    Vector128<float> r0 = Vector128.Create(row);
+                    Vector128<float> r1 = Vector128.Create(row[4..]);
+                    float z = Vector128.Sum((e0 * r0) + (e1 * r1)) + (e8 * row[8]);
                     float inverse = 1f / z;
-                    for (int y = 0; y < C; y++)
+                    Vector128<float> local0 = r0 * inverse, local1 = r1 * inverse;
+                    float local8 = row[8] * inverse;
+                    ReadOnlySpan<int> lanes = allowed.Slice((previous + 1) * C, C);
+                    Vector128<float> minus = Vector128.Create(-1f);
+                    Vector128<float> c0 = Vector128.ConditionalSelect(Vector128.Create(lanes).AsSingle(), local0 * before, minus);
+                    Vector128<float> c1 = Vector128.ConditionalSelect(Vector128.Create(lanes[4..]).AsSingle(), local1 * before, minus);
+                    float c8 = lanes[8] != 0 ? local8 * before : -1f;
+                    Vector128<float> g0 = Vector128.GreaterThan(c0, t0), g1 = Vector128.GreaterThan(c1, t1);
+                    t0 = Vector128.ConditionalSelect(g0, c0, t0);
+                    t1 = Vector128.ConditionalSelect(g1, c1, t1);
+                    l0 = Vector128.ConditionalSelect(g0, local0, l0);
+                    l1 = Vector128.ConditionalSelect(g1, local1, l1);
+                    var from = Vector128.Create(previous);
+                    f0 = Vector128.ConditionalSelect(g0.AsInt32(), from, f0);
+                    f1 = Vector128.ConditionalSelect(g1.AsInt32(), from, f1);
+                    if (c8 > t8)
                     {
-                        if (!Allowed(previous, y))
-                        {
-                            continue;
-                        }
-
-                        float local = row[y] * inverse;
-                        float total = before * local;
-                        if (total > next[y])
-                        {
-                            next[y] = total;
-                            best[y] = local;
-                            from[y] = previous;
-                        }
+                        t8 = c8;
+                        l8 = local8;
+                        f8 = previous;
                     }
                 }
 
-                float top = 0;
-                for (int y = 0; y < C; y++)
-                {
-                    // The probability of y given the chosen previous label: observed[y] * row[y] / z.
-                    reachable[y] = next[y] >= 0;
-                    next[y] = reachable[y] ? next[y] * observed[y] : 0;
-                    best[y] *= observed[y];
-                    top = Math.Max(top, next[y]);
-                }
+                Span<float> best = chosen.AsSpan(i * C, C);
+                (l0 * e0).CopyTo(best);
+                (l1 * e1).CopyTo(best[4..]);
+                best[8] = l8 * e8;
+                Span<int> steps = back.AsSpan(i * C, C);
+                f0.CopyTo(steps);
+                f1.CopyTo(steps[4..]);
+                steps[8] = f8;
 
+                // Unreachable classes get 0; the rest are rescaled so that the best is 1.
+                Vector128<float> zero = Vector128<float>.Zero;
+                Vector128<float> v0 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t0, zero), t0 * e0, zero);
+                Vector128<float> v1 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t1, zero), t1 * e1, zero);
+                float v8 = t8 >= 0 ? t8 * e8 : 0f;
+                Vector128<float> m = Vector128.Max(v0, v1);
+                float top = Math.Max(Math.Max(Math.Max(m[0], m[1]), Math.Max(m[2], m[3])), v8);
                 if (top > 0 && float.IsFinite(top))
                 {
                     float scale = 1f / top;
-                    for (int y = 0; y < C; y++)
-                    {
-                        viterbi[y] = next[y] * scale;
-                    }
+                    (v0 * scale).CopyTo(viterbi);
+                    (v1 * scale).CopyTo(viterbi[4..]);
+                    viterbi[8] = v8 * scale;
                 }
                 else
                 {
                     // Everything underflowed (weights far outside what training produces): keep every reachable state.
-                    for (int y = 0; y < C; y++)
-                    {
-                        viterbi[y] = reachable[y] ? 1f : 0f;
-                    }
+                    Vector128<float> one = Vector128<float>.One;
+                    Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t0, zero), one, zero).CopyTo(viterbi);
+                    Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t1, zero), one, zero).CopyTo(viterbi[4..]);
+                    viterbi[8] = t8 >= 0 ? 1f : 0f;
                 }
             }
 
@@ -379,6 +390,21 @@ internal sealed class SequenceModel
             ArrayPool<int>.Shared.Return(back);
         }
     }
+
+    /// <summary>Per previous label (start first) and class: -1 where <see cref="Allowed"/>, else 0.</summary>
+    private static ReadOnlySpan<int> AllowedLanes =>
+    [
+        -1, -1, 0, -1, 0, -1, 0, -1, 0,
+        -1, -1, 0, -1, 0, -1, 0, -1, 0,
+        -1, -1, -1, -1, 0, -1, 0, -1, 0,
+        -1, -1, -1, -1, 0, -1, 0, -1, 0,
+        -1, -1, 0, -1, -1, -1, 0, -1, 0,
+        -1, -1, 0, -1, -1, -1, 0, -1, 0,
+        -1, -1, 0, -1, 0, -1, -1, -1, 0,
+        -1, -1, 0, -1, 0, -1, -1, -1, 0,
+        -1, -1, 0, -1, 0, -1, 0, -1, -1,
+        -1, -1, 0, -1, 0, -1, 0, -1, -1,
+    ];
 
     /// <summary>Adds the quantized observation weights of <paramref name="keys"/> to <paramref name="scores"/> and returns how many keys had weights (diagnostics).</summary>
     public int Observe(ReadOnlySpan<uint> keys, Span<float> scores) => AddObservations(keys, scores);
