@@ -10,13 +10,34 @@ namespace ArabicNews.Nlp.Evaluation;
 /// <summary>
 /// Splits the sequence model's time into its stages on news text (default: the first 1 M characters of the corpus,
 /// else the seed article): describing tokens, writing feature keys, the whole tagging, and the whole recognizer.
-/// Fastest of 5 rounds per stage, one thread. Options: --chars N.
+/// Fastest of the rounds per stage, one thread. Options: --chars N, --rounds N, --prune X (see the ner command).
 /// </summary>
 internal static class ModelProfile
 {
     public static int Run(string shared, string[] args)
     {
+        var loadClock = Stopwatch.StartNew();
         SequenceModel model = SequenceModel.Default ?? throw new InvalidOperationException("No embedded model.");
+        double firstLoad = loadClock.Elapsed.TotalMilliseconds;
+        double bestLoad = double.MaxValue;
+        long allocated = 0;
+        for (int r = 0; r < 5; r++)
+        {
+            long bytes = GC.GetAllocatedBytesForCurrentThread();
+            loadClock.Restart();
+            using Stream stream = typeof(SequenceModel).Assembly.GetManifestResourceStream("ArabicNews.Nlp.Resources.ner-model.bin")!;
+            _ = SequenceModel.Read(stream);
+            bestLoad = Math.Min(bestLoad, loadClock.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        }
+
+        Console.WriteLine($"model load: first {firstLoad:F0} ms (JIT included), then {bestLoad:F0} ms, {allocated / (1024.0 * 1024):F1} MB allocated per load");
+        int pruneArg = Array.IndexOf(args, "--prune");
+        if (pruneArg >= 0 && pruneArg + 1 < args.Length)
+        {
+            model = model.Pruned(float.Parse(args[pruneArg + 1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         int charsArg = Array.IndexOf(args, "--chars");
         int limit = charsArg >= 0 && charsArg + 1 < args.Length ? int.Parse(args[charsArg + 1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
         var documents = new List<string>();
@@ -50,7 +71,7 @@ internal static class ModelProfile
         int maxTokens = docs.Max(d => d.Tokens.Length);
         var words = new ModelWord[maxTokens];
         uint[] keys = new uint[FeatureExtractor.MaxObservationFeatures];
-        Console.WriteLine($"{docs.Length} documents, {tokenCount} tokens, {model.FeatureCount} weighted features");
+        Console.WriteLine($"{docs.Length} documents, {tokenCount} tokens, {model.FeatureCount} weighted features, observation table {model.TableBytes / 1024} KB");
 
         var stages = new List<(string Name, Action Body)>();
         void Time(string name, Action body) => stages.Add((name, body));

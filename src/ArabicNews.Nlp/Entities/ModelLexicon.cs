@@ -79,24 +79,8 @@ internal sealed class ModelLexicon
             throw new ArgumentException("Keys and values differ in length.");
         }
 
-        var facts = new Dictionary<uint, ulong>(frequencyKeys.Length + gazetteerKeys.Length);
-        for (int i = 0; i < frequencyKeys.Length; i++)
-        {
-            Merge(facts, frequencyKeys[i], FrequencyShift, 0xFF, frequencyClasses[i]);
-        }
-
-        for (int i = 0; i < gazetteerKeys.Length; i++)
-        {
-            Merge(facts, gazetteerKeys[i], GazetteerShift, GazetteerMask, gazetteerFlags[i]);
-        }
-
-        for (int i = 0; i < clusterKeys.Length; i++)
-        {
-            Merge(facts, clusterKeys[i], ClusterShift, ClusterMask, clusterIds[i] + 1);
-        }
-
         int bits = 4;
-        while ((1 << bits) < facts.Count * 2)
+        while ((1 << bits) * 10 < (frequencyKeys.Length + gazetteerKeys.Length + clusterKeys.Length) * 13)
         {
             bits++;
         }
@@ -104,15 +88,19 @@ internal sealed class ModelLexicon
         _entries = new ulong[1 << bits];
         _shift = 32 - bits;
         _mask = (1 << bits) - 1;
-        foreach ((uint key, ulong value) in facts)
+        for (int i = 0; i < frequencyKeys.Length; i++)
         {
-            int slot = (int)((key * 0x9E3779B1u) >> _shift);
-            while (_entries[slot] != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
+            Merge(frequencyKeys[i], FrequencyShift, 0xFF, frequencyClasses[i]);
+        }
 
-            _entries[slot] = key | value;
+        for (int i = 0; i < gazetteerKeys.Length; i++)
+        {
+            Merge(gazetteerKeys[i], GazetteerShift, GazetteerMask, gazetteerFlags[i]);
+        }
+
+        for (int i = 0; i < clusterKeys.Length; i++)
+        {
+            Merge(clusterKeys[i], ClusterShift, ClusterMask, clusterIds[i] + 1);
         }
     }
 
@@ -192,7 +180,7 @@ internal sealed class ModelLexicon
         return stripped;
     }
 
-    private static void Merge(Dictionary<uint, ulong> facts, uint key, int shift, int mask, int value)
+    private void Merge(uint key, int shift, int mask, int value)
     {
         if ((uint)value > (uint)mask)
         {
@@ -200,11 +188,17 @@ internal sealed class ModelLexicon
         }
 
         key = key == 0 ? 1u : key;
-        facts.TryGetValue(key, out ulong existing);
-        if (((existing >> shift) & (ulong)mask) == 0)
+        int slot = (int)((key * 0x9E3779B1u) >> _shift);
+        while (_entries[slot] != 0 && (uint)_entries[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        ulong entry = _entries[slot] == 0 ? key : _entries[slot];
+        if (((entry >> shift) & (ulong)mask) == 0)
         {
             // The first occurrence of a repeated key wins.
-            facts[key] = existing | ((ulong)value << shift);
+            _entries[slot] = entry | ((ulong)value << shift);
         }
     }
 

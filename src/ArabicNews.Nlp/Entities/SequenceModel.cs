@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.IO.Compression;
 using ArabicNews.Nlp.Tokenization;
@@ -210,6 +212,9 @@ internal sealed class SequenceModel
     /// <summary>The feature extractor (and through it the lexicon) the model uses.</summary>
     public FeatureExtractor Features { get; }
 
+    /// <summary>The size of the observation weight table in bytes.</summary>
+    public int TableBytes => _table.Length;
+
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _keys.Length;
 
@@ -256,6 +261,9 @@ internal sealed class SequenceModel
     /// Finds the best BIO-consistent label sequence (indexes into <see cref="Labels"/>) and, for each token, the
     /// probability of its label given the previous one.
     /// </summary>
+    // Vector128 code is slow until tier-1: the hot methods are compiled optimized at once (same steady-state speed,
+    // measured), so short runs such as the CLI and the first documents do not pay for tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<ModelWord> words, Span<int> labels, Span<float> probabilities)
     {
         int n = words.Length;
@@ -263,6 +271,7 @@ internal sealed class SequenceModel
         float[] chosen = ArrayPool<float>.Shared.Rent(n * C);
         int[] back = ArrayPool<int>.Shared.Rent(n * C);
         Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        Span<ulong> slots = stackalloc ulong[FeatureExtractor.MaxObservationFeatures];
         Span<float> observed = stackalloc float[C];
         Span<float> factors = stackalloc float[FactorSize];
         Span<float> viterbi = stackalloc float[C];
@@ -275,7 +284,7 @@ internal sealed class SequenceModel
                 // exp(observation scores - their max): the part of the softmax numerators that ignores the previous label.
                 int count = FeatureExtractor.ObservationFeatures(words, i, keys);
                 _biases.CopyTo(observed);
-                AddObservations(keys[..count], observed);
+                AddObservations(keys[..count], slots, observed);
                 float max = observed[0];
                 for (int y = 1; y < C; y++)
                 {
@@ -407,7 +416,7 @@ internal sealed class SequenceModel
     ];
 
     /// <summary>Adds the quantized observation weights of <paramref name="keys"/> to <paramref name="scores"/> and returns how many keys had weights (diagnostics).</summary>
-    public int Observe(ReadOnlySpan<uint> keys, Span<float> scores) => AddObservations(keys, scores);
+    public int Observe(ReadOnlySpan<uint> keys, Span<float> scores) => AddObservations(keys, stackalloc ulong[keys.Length], scores);
 
     /// <summary>The class distribution for a given set of feature keys (internal label order), with the exact weights.</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> probabilities)
@@ -459,6 +468,30 @@ internal sealed class SequenceModel
         }
 
         return new SequenceModel(biases, _keys, _weights, Features.Lexicon, _labelStems);
+    }
+
+    /// <summary>A copy of the model without the features whose weights are all smaller than <paramref name="threshold"/> in magnitude.</summary>
+    public SequenceModel Pruned(float threshold)
+    {
+        var keys = new List<uint>();
+        var weights = new List<float>();
+        for (int k = 0; k < _keys.Length; k++)
+        {
+            ReadOnlySpan<float> row = _weights.AsSpan(k * ClassCount, ClassCount);
+            float largest = 0;
+            foreach (float w in row)
+            {
+                largest = Math.Max(largest, Math.Abs(w));
+            }
+
+            if (largest >= threshold)
+            {
+                keys.Add(_keys[k]);
+                weights.AddRange(row);
+            }
+        }
+
+        return new SequenceModel((float[])_biases.Clone(), [.. keys], [.. weights], Features.Lexicon, _labelStems);
     }
 
     /// <summary>Writes the model in the resource format (Brotli-compressed; weights as half precision).</summary>
@@ -538,35 +571,27 @@ internal sealed class SequenceModel
 
         uint[] keys = ReadKeys(reader);
         float[] weights = new float[keys.Length * ClassCount];
+        ushort[] halves = new ushort[keys.Length * classes];
+        ReadArray(reader, halves.AsSpan());
         for (int k = 0; k < keys.Length; k++)
         {
             for (int c = 0; c < classes; c++)
             {
-                weights[(k * ClassCount) + toInternal[c]] = (float)reader.ReadHalf();
+                weights[(k * ClassCount) + toInternal[c]] = (float)BitConverter.UInt16BitsToHalf(halves[(k * classes) + c]);
             }
         }
 
         uint[] frequencyKeys = ReadKeys(reader);
-        byte[] frequencies = reader.ReadBytes(frequencyKeys.Length);
+        byte[] frequencies = new byte[frequencyKeys.Length];
+        ReadArray(reader, frequencies.AsSpan());
         uint[] gazetteerKeys = ReadKeys(reader);
         ushort[] gazetteerFlags = new ushort[gazetteerKeys.Length];
-        for (int i = 0; i < gazetteerFlags.Length; i++)
-        {
-            gazetteerFlags[i] = reader.ReadUInt16();
-        }
-
+        ReadArray(reader, gazetteerFlags.AsSpan());
         uint[] clusterKeys = ReadKeys(reader);
         ushort[] clusters = new ushort[clusterKeys.Length];
-        for (int i = 0; i < clusters.Length; i++)
-        {
-            clusters[i] = reader.ReadUInt16();
-        }
-
+        ReadArray(reader, clusters.AsSpan());
         ulong[] labelStems = new ulong[reader.ReadInt32()];
-        for (int i = 0; i < labelStems.Length; i++)
-        {
-            labelStems[i] = reader.ReadUInt64();
-        }
+        ReadArray(reader, labelStems.AsSpan());
 
         var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters);
         return new SequenceModel(biases, keys, weights, lexicon, labelStems);
@@ -656,6 +681,7 @@ internal sealed class SequenceModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Exponentiate(ReadOnlySpan<float> log, Span<float> factors)
     {
         for (int k = 0; k < log.Length; k++)
@@ -668,6 +694,7 @@ internal sealed class SequenceModel
     /// Writes one table entry: the key, the row's step as the upper 16 bits of a float (rounded up so that no weight
     /// needs more than 127 steps), and the nine weights in steps, as signed bytes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Quantize(uint key, ReadOnlySpan<float> weights, Span<byte> entry)
     {
         float largest = 0;
@@ -689,6 +716,7 @@ internal sealed class SequenceModel
     }
 
     /// <summary>exp of the previous-label features of a token: transitions × shape, × cluster, × stem when it has them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TransitionFactors(in ModelWord word, Span<float> factors)
     {
         int shape = (uint)word.Shape < ShapeCount ? word.Shape : ShapeCount;
@@ -706,6 +734,7 @@ internal sealed class SequenceModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Multiply(Span<float> factors, ReadOnlySpan<float> by)
     {
         int k = 0;
@@ -723,21 +752,19 @@ internal sealed class SequenceModel
         }
     }
 
-    private int AddObservations(ReadOnlySpan<uint> keys, Span<float> scores)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int AddObservations(ReadOnlySpan<uint> keys, Span<ulong> slots, Span<float> scores)
     {
         ReadOnlySpan<byte> table = _table;
         Span<float> s = scores[..ClassCount];
 
-        // First pass: the home slot of every key, read without branching on it, so the cache misses overlap
-        // instead of waiting one after another behind mispredicted branches.
-        Span<int> slots = stackalloc int[FeatureExtractor.MaxObservationFeatures];
-        Span<uint> stored = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        // First pass: the home slot of every key and the key stored there, read without branching on it, so the
+        // cache misses overlap instead of waiting one after another behind mispredicted branches.
         int count = Math.Min(keys.Length, slots.Length);
         for (int j = 0; j < count; j++)
         {
             int slot = (int)((keys[j] * 0x9E3779B1u) >> _shift);
-            slots[j] = slot;
-            stored[j] = BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4));
+            slots[j] = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4)) << 32) | (uint)slot;
         }
 
         int found = 0;
@@ -747,8 +774,8 @@ internal sealed class SequenceModel
         for (int j = 0; j < count; j++)
         {
             uint key = keys[j];
-            int slot = slots[j];
-            uint current = stored[j];
+            int slot = (int)(uint)slots[j];
+            uint current = (uint)(slots[j] >> 32);
             while (current != key)
             {
                 if (current == 0)
@@ -809,14 +836,32 @@ internal sealed class SequenceModel
 
     private static uint[] ReadKeys(BinaryReader reader)
     {
-        int count = reader.ReadInt32();
-        uint[] keys = new uint[count];
-        for (int i = 0; i < count; i++)
+        uint[] keys = new uint[reader.ReadInt32()];
+        ReadArray(reader, keys.AsSpan());
+        return keys;
+    }
+
+    /// <summary>Reads little-endian values in bulk (the format <see cref="BinaryWriter"/> writes them in, one after another).</summary>
+    private static void ReadArray<T>(BinaryReader reader, Span<T> values)
+        where T : unmanaged
+    {
+        Span<byte> bytes = MemoryMarshal.AsBytes(values);
+        while (bytes.Length > 0)
         {
-            keys[i] = reader.ReadUInt32();
+            int read = reader.Read(bytes);
+            if (read <= 0)
+            {
+                throw new EndOfStreamException("The sequence model resource is truncated.");
+            }
+
+            bytes = bytes[read..];
         }
 
-        return keys;
+        if (!BitConverter.IsLittleEndian && Unsafe.SizeOf<T>() > 1)
+        {
+            MemoryMarshal.AsBytes(values).Reverse();
+            values.Reverse();
+        }
     }
 
     private static SequenceModel? LoadDefault()
