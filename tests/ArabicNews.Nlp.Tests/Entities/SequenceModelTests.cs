@@ -80,6 +80,26 @@ public sealed class SequenceModelTests
     }
 
     [Fact]
+    public void The_lexicon_answers_all_three_facts_of_a_word_with_the_first_occurrence_winning()
+    {
+        uint moscow = ModelHash.Word("موسكو"), putin = ModelHash.Word("بوتين"), unknown = ModelHash.Word("كلمة");
+        var lexicon = new ModelLexicon(
+            [moscow, moscow],
+            [12, 3],
+            [putin, moscow],
+            [ModelLexicon.GazPerson | ModelLexicon.GazLastName, ModelLexicon.GazCity],
+            [putin, moscow, putin],
+            [8191, 0, 5]);
+        lexicon.Describe(moscow, out int frequency, out int gazetteer, out int cluster);
+        Assert.Equal((12, ModelLexicon.GazCity, 0), (frequency, gazetteer, cluster));
+        lexicon.Describe(putin, out frequency, out gazetteer, out cluster);
+        Assert.Equal((0, ModelLexicon.GazPerson | ModelLexicon.GazLastName, 8191), (frequency, gazetteer, cluster));
+        lexicon.Describe(unknown, out frequency, out gazetteer, out cluster);
+        Assert.Equal((0, 0, ModelLexicon.NoCluster), (frequency, gazetteer, cluster));
+        Assert.Equal((12, ModelLexicon.GazCity, 0), (lexicon.Frequency(moscow), lexicon.Gazetteer(moscow), lexicon.Cluster(moscow)));
+    }
+
+    [Fact]
     public void Offsets_are_in_the_original_text_with_diacritics()
     {
         const string text = "وَمُوسْكُو";
@@ -172,13 +192,20 @@ public sealed class SequenceModelTests
 
         float[] biases = Enumerable.Range(0, SequenceModel.Labels.Length).Select(_ => random.Next(-64, 64) / 64f).ToArray();
         var model = new SequenceModel(biases, distinct, weights, lexicon, [.. stems]);
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        SequenceModel read = SequenceModel.Read(stream);
         foreach ((string text, ModelWord[] words) in sentences)
         {
+            int[] again = new int[words.Length];
+            read.Decode(words, again, new float[words.Length]);
             int[] labels = new int[words.Length];
             float[] probabilities = new float[words.Length];
             model.Decode(words, labels, probabilities);
             (int[] expected, float[] expectedProbabilities) = PlainViterbi(model, words);
             Assert.Equal(expected, labels);
+            Assert.Equal(expected, again);
             for (int i = 0; i < words.Length; i++)
             {
                 Assert.InRange(probabilities[i], expectedProbabilities[i] - 1e-4f, expectedProbabilities[i] + 1e-4f);
