@@ -10,7 +10,8 @@ namespace ArabicNews.Nlp.Evaluation;
 /// <summary>
 /// Splits the sequence model's time into its stages on news text (default: the first 1 M characters of the corpus,
 /// else the seed article): describing tokens, writing feature keys, the whole tagging, and the whole recognizer.
-/// Fastest of the rounds per stage, one thread. Options: --chars N, --rounds N, --prune X (see the ner command).
+/// Fastest of the rounds per stage, one thread. Options: --chars N, --rounds N, --prune X (see the ner command; drops the memo rows),
+/// --memo FILE N (memo rows for the first N words of FILE, e.g. the trainer's lexicon cache .words file).
 /// </summary>
 internal static class ModelProfile
 {
@@ -36,6 +37,14 @@ internal static class ModelProfile
         if (pruneArg >= 0 && pruneArg + 1 < args.Length)
         {
             model = model.Pruned(float.Parse(args[pruneArg + 1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        int memoArg = Array.IndexOf(args, "--memo");
+        if (memoArg >= 0 && memoArg + 2 < args.Length)
+        {
+            // Memo rows rebuilt for the first N words of a file (one normalized word a line, most frequent first).
+            int take = int.Parse(args[memoArg + 2], System.Globalization.CultureInfo.InvariantCulture);
+            model = model.Pruned(0).WithMemo(File.ReadLines(args[memoArg + 1]).Take(take));
         }
 
         int charsArg = Array.IndexOf(args, "--chars");
@@ -71,7 +80,7 @@ internal static class ModelProfile
         int maxTokens = docs.Max(d => d.Tokens.Length);
         var words = new ModelWord[maxTokens];
         uint[] keys = new uint[FeatureExtractor.MaxObservationFeatures];
-        Console.WriteLine($"{docs.Length} documents, {tokenCount} tokens, {model.FeatureCount} weighted features, observation table {model.TableBytes / 1024} KB");
+        Console.WriteLine($"{docs.Length} documents, {tokenCount} tokens, {model.FeatureCount} weighted features, observation table {model.TableBytes / 1024} KB, {model.MemoCount} memo words");
 
         var stages = new List<(string Name, Action Body)>();
         void Time(string name, Action body) => stages.Add((name, body));

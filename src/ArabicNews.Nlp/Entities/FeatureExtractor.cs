@@ -51,13 +51,16 @@ internal sealed class FeatureExtractor
     /// <summary>Writes the observation features of token <paramref name="i"/> and returns how many were written.</summary>
     public static int ObservationFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
     {
-        ModelWord w = words[i];
-        ulong prevForm = i > 0 ? words[i - 1].Form : StartHash;
-        ulong prevStem = i > 0 ? words[i - 1].Stem : StartHash;
-        ulong prev2Form = i > 1 ? words[i - 2].Form : StartHash;
-        ulong nextForm = i + 1 < words.Length ? words[i + 1].Form : EndHash;
-        ulong nextStem = i + 1 < words.Length ? words[i + 1].Stem : EndHash;
-        ulong next2Form = i + 2 < words.Length ? words[i + 2].Form : EndHash;
+        int n = IntrinsicFeatures(words[i], keys);
+        return n + ContextFeatures(words, i, keys[n..]);
+    }
+
+    /// <summary>
+    /// The observation features that depend on the token alone (its form, kind and what the lexicon says of it), so
+    /// that their sum can be kept per word: see <see cref="MemoKey"/>.
+    /// </summary>
+    public static int IntrinsicFeatures(in ModelWord w, Span<uint> keys)
+    {
         int n = 0;
         keys[n++] = ModelHash.Feature(1, w.Form);
         keys[n++] = ModelHash.Feature(2, w.Stem);
@@ -69,24 +72,8 @@ internal sealed class FeatureExtractor
         keys[n++] = ModelHash.Feature(8, w.Suffix3);
         keys[n++] = ModelHash.Feature(9, (ulong)w.Shape);
         keys[n++] = ModelHash.Feature(10, w.Proclitics);
-        keys[n++] = ModelHash.Feature(11, prevForm);
-        keys[n++] = ModelHash.Feature(12, nextForm);
-        keys[n++] = ModelHash.Feature(13, prev2Form);
-        keys[n++] = ModelHash.Feature(14, next2Form);
-        keys[n++] = ModelHash.Feature(15, prevStem);
-        keys[n++] = ModelHash.Feature(16, nextStem);
-        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(prevForm, w.Form));
-        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, nextForm));
-        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(prevStem, w.Stem));
         keys[n++] = ModelHash.Feature(20, (ulong)w.Frequency);
-        if (i == 0)
-        {
-            keys[n++] = ModelHash.Feature(21, 0);
-        }
-
         n = AddGazetteer(keys, n, 22, w.Gazetteer);
-        n = AddGazetteer(keys, n, 23, i > 0 ? words[i - 1].Gazetteer : 0);
-        n = AddGazetteer(keys, n, 24, i + 1 < words.Length ? words[i + 1].Gazetteer : 0);
         if (w.Gazetteer != 0)
         {
             keys[n++] = ModelHash.Feature(25, (ulong)w.Gazetteer);
@@ -96,6 +83,41 @@ internal sealed class FeatureExtractor
         {
             keys[n++] = ModelHash.Feature(26, (ulong)w.Cluster);
             keys[n++] = ModelHash.Feature(27, (ulong)(w.Cluster >> 8));
+        }
+
+        keys[n++] = ModelHash.Feature(34, w.Suffix4);
+        return n;
+    }
+
+    /// <summary>The observation features that depend on the token's neighbours or position.</summary>
+    public static int ContextFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
+    {
+        ModelWord w = words[i];
+        ulong prevForm = i > 0 ? words[i - 1].Form : StartHash;
+        ulong prevStem = i > 0 ? words[i - 1].Stem : StartHash;
+        ulong prev2Form = i > 1 ? words[i - 2].Form : StartHash;
+        ulong nextForm = i + 1 < words.Length ? words[i + 1].Form : EndHash;
+        ulong nextStem = i + 1 < words.Length ? words[i + 1].Stem : EndHash;
+        ulong next2Form = i + 2 < words.Length ? words[i + 2].Form : EndHash;
+        int n = 0;
+        keys[n++] = ModelHash.Feature(11, prevForm);
+        keys[n++] = ModelHash.Feature(12, nextForm);
+        keys[n++] = ModelHash.Feature(13, prev2Form);
+        keys[n++] = ModelHash.Feature(14, next2Form);
+        keys[n++] = ModelHash.Feature(15, prevStem);
+        keys[n++] = ModelHash.Feature(16, nextStem);
+        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(prevForm, w.Form));
+        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, nextForm));
+        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(prevStem, w.Stem));
+        if (i == 0)
+        {
+            keys[n++] = ModelHash.Feature(21, 0);
+        }
+
+        n = AddGazetteer(keys, n, 23, i > 0 ? words[i - 1].Gazetteer : 0);
+        n = AddGazetteer(keys, n, 24, i + 1 < words.Length ? words[i + 1].Gazetteer : 0);
+        if (w.Cluster != ModelLexicon.NoCluster)
+        {
             keys[n++] = ModelHash.Feature(28, ModelHash.Combine(prevForm, (ulong)w.Cluster));
         }
 
@@ -106,10 +128,15 @@ internal sealed class FeatureExtractor
         keys[n++] = ModelHash.Feature(31, ModelHash.Combine(prevForm, nextForm));
         keys[n++] = ModelHash.Feature(32, ModelHash.Combine((ulong)(long)prevCluster, (ulong)(long)w.Cluster));
         keys[n++] = ModelHash.Feature(33, ModelHash.Combine((ulong)(long)w.Cluster, (ulong)(long)nextCluster));
-        keys[n++] = ModelHash.Feature(34, w.Suffix4);
         keys[n++] = ModelHash.Feature(35, ModelHash.Combine(prevStem, (ulong)w.Shape));
         return n;
     }
+
+    /// <summary>
+    /// The key of a word's memo row (the sum of its <see cref="IntrinsicFeatures"/> weights): the intrinsic
+    /// features are a function of the normalized form and the token kind.
+    /// </summary>
+    public static uint MemoKey(in ModelWord w) => ModelHash.Feature(60, ModelHash.Combine(w.Form, (ulong)w.Kind));
 
     /// <summary>
     /// Writes the features that join token <paramref name="i"/> with the previous label

@@ -31,7 +31,7 @@ internal sealed class SequenceModel
 
     private const string ResourceName = "ArabicNews.Nlp.Resources.ner-model.bin";
     private const int Magic = 0x4D4E5153; // "SQNM"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const int ClassCount = 9;
     private const int PreviousCount = ClassCount + 1;
     private const int FactorSize = PreviousCount * ClassCount;
@@ -50,6 +50,11 @@ internal sealed class SequenceModel
     private readonly uint[] _keys;
     private readonly float[] _weights;
     private readonly ulong[] _labelStems;
+    private readonly uint[] _memoKeys;
+    private readonly float[] _memoRows;
+    private readonly float[] _memo;
+    private readonly int _memoShift;
+    private readonly int _memoMask;
     private readonly ModelKeyTable _rows;
     private readonly byte[] _table;
     private readonly int _shift;
@@ -69,7 +74,9 @@ internal sealed class SequenceModel
     /// The stem hashes (<see cref="ModelWord.Stem"/>) that have previous-label × stem features among
     /// <paramref name="keys"/> (the trainer knows them; the keys are hashes and cannot be inverted).
     /// </param>
-    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon, ulong[]? labelStems = null)
+    /// <param name="memoKeys">Words (<see cref="FeatureExtractor.MemoKey"/>) whose intrinsic features are summed in advance.</param>
+    /// <param name="memoRows">Those sums, one row of <see cref="Labels"/>.Length values per word (see <see cref="WithMemo"/>).</param>
+    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon, ulong[]? labelStems = null, uint[]? memoKeys = null, float[]? memoRows = null)
     {
         ArgumentNullException.ThrowIfNull(biases);
         ArgumentNullException.ThrowIfNull(keys);
@@ -84,6 +91,38 @@ internal sealed class SequenceModel
         _keys = keys;
         _weights = weights;
         _labelStems = labelStems ?? [];
+        _memoKeys = memoKeys ?? [];
+        _memoRows = memoRows ?? [];
+        if (_memoRows.Length != _memoKeys.Length * ClassCount)
+        {
+            throw new ArgumentException("The memo rows do not match the memo keys.", nameof(memoRows));
+        }
+
+        // Memo rows inline with their keys (the key's bits in the first float), open addressing, load at most 0.7.
+        int memoBits = 4;
+        while ((1 << memoBits) * 7 < _memoKeys.Length * 10)
+        {
+            memoBits++;
+        }
+
+        _memoShift = 32 - memoBits;
+        _memoMask = (1 << memoBits) - 1;
+        _memo = new float[(1 << memoBits) * PreviousCount];
+        for (int m = 0; m < _memoKeys.Length; m++)
+        {
+            uint key = _memoKeys[m] == 0 ? 1u : _memoKeys[m];
+            int slot = (int)((key * 0x9E3779B1u) >> _memoShift);
+            while (BitConverter.SingleToUInt32Bits(_memo[slot * PreviousCount]) is uint existing && existing != 0 && existing != key)
+            {
+                slot = (slot + 1) & _memoMask;
+            }
+
+            if (BitConverter.SingleToUInt32Bits(_memo[slot * PreviousCount]) == 0)
+            {
+                _memo[slot * PreviousCount] = BitConverter.UInt32BitsToSingle(key);
+                _memoRows.AsSpan(m * ClassCount, ClassCount).CopyTo(_memo.AsSpan((slot * PreviousCount) + 1, ClassCount));
+            }
+        }
         int[] indexes = new int[keys.Length];
         for (int k = 0; k < indexes.Length; k++)
         {
@@ -282,8 +321,11 @@ internal sealed class SequenceModel
             for (int i = 0; i < n; i++)
             {
                 // exp(observation scores - their max): the part of the softmax numerators that ignores the previous label.
-                int count = FeatureExtractor.ObservationFeatures(words, i, keys);
+                // A word with a memo row needs only its context features looked up.
                 _biases.CopyTo(observed);
+                int count = AddMemo(words[i], observed)
+                    ? FeatureExtractor.ContextFeatures(words, i, keys)
+                    : FeatureExtractor.ObservationFeatures(words, i, keys);
                 AddObservations(keys[..count], slots, observed);
                 float max = observed[0];
                 for (int y = 1; y < C; y++)
@@ -467,8 +509,60 @@ internal sealed class SequenceModel
             biases[(2 * t) + 2] += deltas[t];
         }
 
-        return new SequenceModel(biases, _keys, _weights, Features.Lexicon, _labelStems);
+        return new SequenceModel(biases, _keys, _weights, Features.Lexicon, _labelStems, _memoKeys, _memoRows);
     }
+
+    /// <summary>
+    /// A copy of the model that keeps, for each of <paramref name="words"/> (normalized Arabic words, one token each),
+    /// the sum of its intrinsic feature weights, so that tagging looks up one row instead of about 16 features for them.
+    /// The sums are exact (the full-precision weights); words that are not one Arabic or Latin token are skipped.
+    /// </summary>
+    public SequenceModel WithMemo(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var keys = new List<uint>();
+        var rows = new List<float>();
+        var seen = new HashSet<uint>();
+        Span<uint> features = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        var described = new ModelWord[1];
+        foreach (string word in words)
+        {
+            Token[] tokens = ArabicTokenizer.Default.GetTokens(word);
+            if (tokens.Length != 1 || tokens[0].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
+            {
+                continue;
+            }
+
+            Features.Describe(word, tokens, described);
+            uint key = FeatureExtractor.MemoKey(described[0]);
+            if (!seen.Add(key == 0 ? 1u : key))
+            {
+                continue;
+            }
+
+            float[] row = new float[ClassCount];
+            int count = FeatureExtractor.IntrinsicFeatures(described[0], features);
+            foreach (uint feature in features[..count])
+            {
+                int index = _rows.Find(feature);
+                if (index >= 0)
+                {
+                    for (int c = 0; c < ClassCount; c++)
+                    {
+                        row[c] += _weights[(index * ClassCount) + c];
+                    }
+                }
+            }
+
+            keys.Add(key == 0 ? 1u : key);
+            rows.AddRange(row);
+        }
+
+        return new SequenceModel(_biases, _keys, _weights, Features.Lexicon, _labelStems, [.. keys], [.. rows]);
+    }
+
+    /// <summary>How many words have memo rows.</summary>
+    public int MemoCount => _memoKeys.Length;
 
     /// <summary>A copy of the model without the features whose weights are all smaller than <paramref name="threshold"/> in magnitude.</summary>
     public SequenceModel Pruned(float threshold)
@@ -491,6 +585,7 @@ internal sealed class SequenceModel
             }
         }
 
+        // The memo rows summed the dropped weights too: the copy has none.
         return new SequenceModel((float[])_biases.Clone(), [.. keys], [.. weights], Features.Lexicon, _labelStems);
     }
 
@@ -539,6 +634,12 @@ internal sealed class SequenceModel
         {
             writer.Write(stem);
         }
+
+        WriteKeys(writer, _memoKeys);
+        foreach (float value in _memoRows)
+        {
+            writer.Write((Half)value);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -547,7 +648,8 @@ internal sealed class SequenceModel
         ArgumentNullException.ThrowIfNull(stream);
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        int version = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (2 or FormatVersion))
         {
             throw new InvalidDataException("Not a sequence model of this version.");
         }
@@ -594,7 +696,19 @@ internal sealed class SequenceModel
         ReadArray(reader, labelStems.AsSpan());
 
         var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters);
-        return new SequenceModel(biases, keys, weights, lexicon, labelStems);
+        uint[] memoKeys = version >= 3 ? ReadKeys(reader) : [];
+        float[] memoRows = new float[memoKeys.Length * ClassCount];
+        ushort[] memoHalves = new ushort[memoRows.Length];
+        ReadArray(reader, memoHalves.AsSpan());
+        for (int k = 0; k < memoKeys.Length; k++)
+        {
+            for (int c = 0; c < classes; c++)
+            {
+                memoRows[(k * ClassCount) + toInternal[c]] = (float)BitConverter.UInt16BitsToHalf(memoHalves[(k * classes) + c]);
+            }
+        }
+
+        return new SequenceModel(biases, keys, weights, lexicon, labelStems, memoKeys, memoRows);
     }
 
     /// <summary>True when label <paramref name="label"/> may follow <paramref name="previous"/> (I-X only after B-X or I-X).</summary>
@@ -664,6 +778,40 @@ internal sealed class SequenceModel
     }
 
     private static uint StemRowKey(ulong stem) => ModelHash.Feature(41, stem);
+
+    /// <summary>Adds the word's memo row when it has one.</summary>
+    private bool AddMemo(in ModelWord word, Span<float> scores)
+    {
+        if (_memoKeys.Length == 0)
+        {
+            return false;
+        }
+
+        uint key = FeatureExtractor.MemoKey(word);
+        ReadOnlySpan<float> memo = _memo;
+        int slot = (int)((key * 0x9E3779B1u) >> _memoShift);
+        while (true)
+        {
+            ReadOnlySpan<float> entry = memo.Slice(slot * PreviousCount, PreviousCount);
+            uint stored = BitConverter.SingleToUInt32Bits(entry[0]);
+            if (stored == key)
+            {
+                for (int c = 0; c < ClassCount; c++)
+                {
+                    scores[c] += entry[c + 1];
+                }
+
+                return true;
+            }
+
+            if (stored == 0)
+            {
+                return false;
+            }
+
+            slot = (slot + 1) & _memoMask;
+        }
+    }
 
     private void AddExact(uint key, Span<float> row, HashSet<uint> grouped)
     {

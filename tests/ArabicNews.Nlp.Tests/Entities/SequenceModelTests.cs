@@ -196,19 +196,26 @@ public sealed class SequenceModelTests
         model.Write(stream);
         stream.Position = 0;
         SequenceModel read = SequenceModel.Read(stream);
+        SequenceModel memo = model.WithMemo(vocabulary);
+        Assert.Equal(vocabulary.Length - 2, memo.MemoCount); // the comma and 2019 are not words: no memo rows
         foreach ((string text, ModelWord[] words) in sentences)
         {
             int[] again = new int[words.Length];
             read.Decode(words, again, new float[words.Length]);
+            int[] memoLabels = new int[words.Length];
+            float[] memoProbabilities = new float[words.Length];
+            memo.Decode(words, memoLabels, memoProbabilities);
             int[] labels = new int[words.Length];
             float[] probabilities = new float[words.Length];
             model.Decode(words, labels, probabilities);
             (int[] expected, float[] expectedProbabilities) = PlainViterbi(model, words);
             Assert.Equal(expected, labels);
             Assert.Equal(expected, again);
+            Assert.Equal(expected, memoLabels);
             for (int i = 0; i < words.Length; i++)
             {
                 Assert.InRange(probabilities[i], expectedProbabilities[i] - 1e-4f, expectedProbabilities[i] + 1e-4f);
+                Assert.InRange(memoProbabilities[i], expectedProbabilities[i] - 1e-4f, expectedProbabilities[i] + 1e-4f);
             }
         }
     }
