@@ -30,7 +30,7 @@ internal static class NerModelTrainer
         bool aqmar = !args.Contains("--no-aqmar");
         float l1 = Option(args, "--l1", 0.2f);
         float l2 = Option(args, "--l2", 1f);
-        int iterations = (int)Option(args, "--iterations", 120);
+        int iterations = (int)Option(args, "--iterations", 250);
         int minCount = (int)Option(args, "--min-count", 2);
         string output = OptionString(args, "--model-out") ?? Path.Combine(paths.Resources, "ner-model.bin");
         var clock = Stopwatch.StartNew();
