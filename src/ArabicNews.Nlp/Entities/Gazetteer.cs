@@ -15,7 +15,7 @@ internal sealed class Gazetteer
     private static readonly byte[] Magic = "ANGZ"u8.ToArray();
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Node _root = new();
+    private readonly Node _root = Node.WithFilter();
     private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
@@ -50,6 +50,7 @@ internal sealed class Gazetteer
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Children.TryGetValue(w, out Node? next))
             {
+                node.Admit(w);
                 next = new Node();
                 node.Children.Add(w, next);
             }
@@ -196,23 +197,55 @@ internal sealed class Gazetteer
     /// <summary>A trie node.</summary>
     internal sealed class Node
     {
+        private const int FilterBits = 1 << 12;
+
+        // The root only: one bit per (first letter, last letter, length) signature of its words. Most words of a text
+        // start no name of a small list, and this answers no without hashing the word.
+        private ulong[]? _filter;
+
         public Dictionary<string, Node>? Children { get; set; }
 
         public GazetteerEntry? Entry { get; set; }
 
+        public static Node WithFilter() => new() { _filter = new ulong[FilterBits / 64] };
+
+        /// <summary>Records a child word in the filter (while the gazetteer is built, before it is shared).</summary>
+        public void Admit(ReadOnlySpan<char> word)
+        {
+            if (_filter is not null)
+            {
+                int bit = Signature(word);
+                _filter[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
         public Node? Child(string word)
         {
-            return Children is not null && Children.TryGetValue(word, out Node? n) ? n : null;
+            return Children is not null && MayHave(word) && Children.TryGetValue(word, out Node? n) ? n : null;
         }
 
         public Node? Child(ReadOnlySpan<char> word)
         {
-            if (Children is null)
+            if (Children is null || !MayHave(word))
             {
                 return null;
             }
 
             return Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out Node? n) ? n : null;
         }
+
+        private bool MayHave(ReadOnlySpan<char> word)
+        {
+            if (_filter is null)
+            {
+                return true;
+            }
+
+            int bit = Signature(word);
+            return (_filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static int Signature(ReadOnlySpan<char> word) =>
+            word.IsEmpty ? 0 : (int)((((uint)word[0] * 31u) + ((uint)word[^1] * 7u) + (uint)word.Length) & (FilterBits - 1));
     }
 }
