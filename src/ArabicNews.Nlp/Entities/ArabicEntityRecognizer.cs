@@ -168,22 +168,22 @@ public sealed class ArabicEntityRecognizer
     {
         public RuleSets()
         {
-            Titles = Set(ArabicLexicon.Titles);
-            Modifiers = Set(ArabicLexicon.TitleModifiers);
-            Institutions = Set(ArabicLexicon.Institutions);
-            OrgHeads = Set(ArabicLexicon.OrganizationHeads);
-            StateHeads = Set(ArabicLexicon.StateHeads);
-            Compass = Set(ArabicLexicon.Compass);
-            CompassFeatures = Set(ArabicLexicon.CompassFeatures);
-            PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors);
-            ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions);
-            AdministrationHeads = Set(ArabicLexicon.AdministrationHeads);
-            DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives);
-            CueVerbs = Set(ArabicLexicon.CueVerbs);
-            QuoteHeads = Set(ArabicLexicon.QuoteHeads);
-            DefiniteOrgHeads = Set(ArabicLexicon.DefiniteOrganizationHeads);
-            StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads);
-            RankAdjectives = Set(ArabicLexicon.RankAdjectives);
+            Titles = Set(ArabicLexicon.Titles, 1 << 0);
+            Modifiers = Set(ArabicLexicon.TitleModifiers, 1 << 1);
+            Institutions = Set(ArabicLexicon.Institutions, 1 << 2);
+            OrgHeads = Set(ArabicLexicon.OrganizationHeads, 1 << 3);
+            StateHeads = Set(ArabicLexicon.StateHeads, 1 << 4);
+            Compass = Set(ArabicLexicon.Compass, 1 << 5);
+            CompassFeatures = Set(ArabicLexicon.CompassFeatures, 1 << 6);
+            PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors, 1 << 7);
+            ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions, 1 << 8);
+            AdministrationHeads = Set(ArabicLexicon.AdministrationHeads, 1 << 9);
+            DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives, 1 << 10);
+            CueVerbs = Set(ArabicLexicon.CueVerbs, 1 << 11);
+            QuoteHeads = Set(ArabicLexicon.QuoteHeads, 1 << 12);
+            DefiniteOrgHeads = Set(ArabicLexicon.DefiniteOrganizationHeads, 1 << 13);
+            StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads, 1 << 14);
+            RankAdjectives = Set(ArabicLexicon.RankAdjectives, 1 << 15);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
@@ -191,6 +191,17 @@ public sealed class ArabicEntityRecognizer
                 foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
                 {
                     FirstWords.Add(w);
+                }
+            }
+
+            // Which rule lists a word starts a phrase of, one bit per list: a run looks each token up once here
+            // instead of once per list.
+            RuleStarts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives })
+            {
+                foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
+                {
+                    RuleStarts[w] = RuleStarts.GetValueOrDefault(w) | g.RuleBit;
                 }
             }
 
@@ -235,9 +246,11 @@ public sealed class ArabicEntityRecognizer
 
         public HashSet<string> FirstWords { get; }
 
-        private static Gazetteer Set(IEnumerable<string> phrases)
+        public Dictionary<string, int> RuleStarts { get; }
+
+        private static Gazetteer Set(IEnumerable<string> phrases, int ruleBit = 0)
         {
-            var g = new Gazetteer();
+            var g = new Gazetteer { RuleBit = ruleBit };
             foreach (string p in phrases)
             {
                 string key = GazetteerKey.Of(p);
@@ -266,6 +279,7 @@ public sealed class ArabicEntityRecognizer
         private readonly WordFlags[] _flags;
         private readonly Gazetteer.Node?[] _rootNode;
         private readonly bool[] _function;
+        private readonly int[] _ruleStarts; // RuleSets.RuleStarts of each token's readings, or-ed
         private readonly Option[]?[] _options; // null: the word itself is the only reading (_single)
         private readonly Option[] _single;
         private readonly List<Candidate> _candidates = [];
@@ -283,6 +297,7 @@ public sealed class ArabicEntityRecognizer
             _flags = new WordFlags[_tokens.Length];
             _rootNode = new Gazetteer.Node?[_tokens.Length];
             _function = new bool[_tokens.Length];
+            _ruleStarts = new int[_tokens.Length];
             for (int i = 0; i < _tokens.Length; i++)
             {
                 Token t = _tokens[i];
@@ -292,6 +307,10 @@ public sealed class ArabicEntityRecognizer
                 _function[i] = rules.Function.Contains(w);
                 _single[i] = new Option(t.Start, w);
                 _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : null;
+                foreach (Option o in Options(i))
+                {
+                    _ruleStarts[i] |= rules.RuleStarts.GetValueOrDefault(o.Lookup);
+                }
             }
         }
 
@@ -415,6 +434,11 @@ public sealed class ArabicEntityRecognizer
         /// <summary>Longest trie match starting at token i read as <paramref name="first"/>.</summary>
         private (int End, GazetteerEntry Entry) Longest(Gazetteer g, string first, int i)
         {
+            if (g.RuleBit != 0 && ReferenceEquals(first, _norm[i]) && (_ruleStarts[i] & g.RuleBit) == 0)
+            {
+                return (-1, default);
+            }
+
             Gazetteer.Node? node = ReferenceEquals(g, _gaz) && ReferenceEquals(first, _norm[i]) ? _rootNode[i] : g.Root.Child(first);
             (int, GazetteerEntry) best = (-1, default);
             int j = i + 1;
@@ -440,6 +464,11 @@ public sealed class ArabicEntityRecognizer
         private (int End, GazetteerEntry Entry, Option Opt) BestMatch(Gazetteer g, int i)
         {
             (int End, GazetteerEntry Entry, Option Opt) best = (-1, default, default);
+            if (g.RuleBit != 0 && (_ruleStarts[i] & g.RuleBit) == 0)
+            {
+                return best; // no reading of the token starts a phrase of this list
+            }
+
             foreach (Option o in Options(i))
             {
                 var (end, entry) = Longest(g, o.Lookup, i);

@@ -27,6 +27,9 @@ internal sealed class Gazetteer
     /// <summary>The embedded gazetteer, loaded on first use.</summary>
     public static Gazetteer Default => LazyDefault.Value;
 
+    /// <summary>The recognizer's bit for this list when it is one of its closed word classes; 0 otherwise.</summary>
+    internal int RuleBit { get; init; }
+
     /// <summary>How many phrases the trie holds.</summary>
     public int PhraseCount { get; private set; }
 
