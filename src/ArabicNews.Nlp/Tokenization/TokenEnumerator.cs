@@ -8,36 +8,40 @@ namespace ArabicNews.Nlp.Tokenization;
 
 /// <summary>
 /// Enumerates the tokens of a text without allocating. Obtained from <see cref="ArabicTokenizer.Tokenize(ReadOnlySpan{char})"/>;
-/// use it in a <c>foreach</c>.
+/// use it in a <c>foreach</c>, or take the tokens in batches with <see cref="Read(Span{Token})"/>.
 /// </summary>
+/// <remarks>
+/// Both forms run the same scanner, which writes tokens in batches: runs of Arabic text are classified 64 characters
+/// at a time by vector compares and their tokens written from bit masks; <see cref="MoveNext"/> hands out the
+/// tokens of a small internal batch one by one.
+/// </remarks>
 public ref struct TokenEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
+
+    // Where the scanner resumes.
     private int _position;
 
     // An e-mail attempt that failed up to here fails again from any later start before it, so it is not retried.
     private int _noEmailBefore;
 
-    // Arabic words already found by a block scan and not yet returned: bit k of the masks is _blockStart + k.
-    private int _blockStart;
-    private ulong _pendingStarts;
-    private ulong _pendingEnds;
-    private ulong _pendingPunctuation;
+    // Tokens scanned and not yet returned by MoveNext: _batch[_index] is Current, _count tokens are valid.
+    private int _index;
+    private int _count;
+    private TokenBatch _batch;
 
     internal TokenEnumerator(ReadOnlySpan<char> text)
     {
         _text = text;
         _position = 0;
         _noEmailBefore = 0;
-        _blockStart = 0;
-        _pendingStarts = 0;
-        _pendingEnds = 0;
-        _pendingPunctuation = 0;
-        Current = default;
+        _index = 0;
+        _count = 0;
+        _batch = default;
     }
 
     /// <summary>The current token.</summary>
-    public Token Current { get; private set; }
+    public readonly Token Current => _batch[_index];
 
     /// <summary>Returns this enumerator, so that it can be used in <c>foreach</c>.</summary>
     public readonly TokenEnumerator GetEnumerator() => this;
@@ -47,20 +51,296 @@ public ref struct TokenEnumerator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
-        // Small enough to inline into the caller's loop: most tokens of running Arabic text come from the queue.
-        if ((_pendingStarts | _pendingPunctuation) != 0)
+        // Small enough to inline into the caller's loop: the next token of the batch, else a new batch.
+        int next = _index + 1;
+        if (next < _count)
         {
-            return NextPending();
+            _index = next;
+            return true;
         }
 
-        return MoveNextScan();
+        return NextBatch();
+    }
+
+    /// <summary>
+    /// Writes the next tokens into <paramref name="destination"/>: as many as fit, fewer only at the end of the text.
+    /// Call it again for the tokens after them; it returns 0 at the end. The same tokens as <c>foreach</c>, with no
+    /// per-token call: the fastest way to take every token. It may be mixed with <see cref="MoveNext"/>
+    /// (tokens are never returned twice); <see cref="Current"/> is not defined after it.
+    /// </summary>
+    /// <param name="destination">Where the tokens go.</param>
+    /// <returns>How many tokens were written.</returns>
+    /// <example>
+    /// <code>
+    /// Span&lt;Token&gt; batch = stackalloc Token[256];
+    /// var tokens = ArabicTokenizer.Default.Tokenize(text);
+    /// for (int n; (n = tokens.Read(batch)) &gt; 0;)
+    /// {
+    ///     foreach (Token token in batch[..n]) { /* ... */ }
+    /// }
+    /// </code>
+    /// </example>
+    public int Read(scoped Span<Token> destination)
+    {
+        int written = 0;
+        int buffered = _count - (_index + 1);
+        if (buffered > 0)
+        {
+            written = Math.Min(buffered, destination.Length);
+            ReadOnlySpan<Token> batch = _batch;
+            batch.Slice(_index + 1, written).CopyTo(destination);
+            _index += written;
+        }
+
+        return written + Scan(_text, ref _position, ref _noEmailBefore, destination[written..]);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool MoveNextScan()
+    private bool NextBatch()
     {
-        ReadOnlySpan<char> text = _text;
-        int i = _position;
+        _count = Scan(_text, ref _position, ref _noEmailBefore, _batch);
+        _index = 0;
+        return _count > 0;
+    }
+
+    /// <summary>
+    /// The scanner: writes the tokens from <paramref name="position"/> on into <paramref name="destination"/> until it
+    /// is full or the text ends, and moves <paramref name="position"/> past them.
+    /// </summary>
+    private static int Scan(ReadOnlySpan<char> text, ref int position, ref int noEmailBefore, scoped Span<Token> destination)
+    {
+        ref Token first = ref MemoryMarshal.GetReference(destination);
+        Span<char> tail = stackalloc char[64];
+        int n = 0;
+        int p = position;
+        while (n < destination.Length)
+        {
+            if (Vector256.IsHardwareAccelerated && p < text.Length && IsBlockCharacter(text[p]))
+            {
+                int written;
+                if (p <= text.Length - BlockChars)
+                {
+                    written = ScanBlock(text.Slice(p, BlockChars), p, ref Unsafe.Add(ref first, n), destination.Length - n, out int end);
+                    if (written > 0)
+                    {
+                        n += written;
+                        p = end;
+                        continue;
+                    }
+                }
+                else
+                {
+                    // The end of the text: the same block scan over a copy padded with characters it leaves undecided.
+                    tail.Clear();
+                    text[p..].CopyTo(tail);
+                    written = ScanBlock(tail, p, ref Unsafe.Add(ref first, n), destination.Length - n, out int end);
+                    if (written > 0)
+                    {
+                        n += written;
+                        p = end;
+                        continue;
+                    }
+                }
+            }
+
+            if (!NextToken(text, ref p, ref noEmailBefore, out Token token))
+            {
+                break;
+            }
+
+            Unsafe.Add(ref first, n++) = token;
+        }
+
+        position = p;
+        return n;
+    }
+
+    /// <summary>How many characters <see cref="ScanBlock"/> classifies at once.</summary>
+    private static int BlockChars => Vector512.IsHardwareAccelerated ? 64 : 32;
+
+    /// <summary>The characters a block scan can start at: Arabic letters and harakat, ASCII digits, space, line break, # ، . " : ( )</summary>
+    private static bool IsBlockCharacter(char c) => CharClass.IsArabicCore(c) || char.IsAsciiDigit(c) || c is ' ' or '\n' or '#' or '،' or '.' or '"' or ':' or '(' or ')';
+
+    /// <summary>
+    /// The fast path of running Arabic text: classifies the <see cref="BlockChars"/> characters of
+    /// <paramref name="block"/> (which starts at <paramref name="offset"/> of the text, at a token boundary) with vector
+    /// compares, and writes the tokens of the longest prefix it can decide, in order, at most <paramref name="room"/>.
+    /// That prefix is made of Arabic letters and harakat (U+0620–U+065F), ASCII digits, spaces, line breaks, the
+    /// commonest punctuation (، . " : ( )) and hashtags, and ends before the last character (whose successor is
+    /// unknown). In it: a word (a run of Arabic letters) is written when a space, line break, punctuation mark, digit or
+    /// # ends it, so it is exactly the word <see cref="ScanArabicWord"/> would find; each mark is a one-character token
+    /// whatever surrounds it; a number (digits, '.' or ',' between two digits, an optional '%' after them, as
+    /// <see cref="ScanNumber"/> reads it) is written when a space, line break, Arabic letter, ، " : ( ) or a '.'
+    /// followed by one of those follows it: nothing the e-mail rule, which is tried first on a digit, could take; a
+    /// hashtag (# and a run of Arabic letters, digits and _) is written when a space, line break or mark follows it,
+    /// none of which can continue a hashtag. Anything else ends the prefix and is left to the general path.
+    /// </summary>
+    /// <returns>How many tokens were written; <paramref name="end"/> is the end of the last one.</returns>
+    private static int ScanBlock(ReadOnlySpan<char> block, int offset, ref Token destination, int room, out int end)
+    {
+        ulong core, gaps, dots, digits, commas, percents, hashes, underscores, otherMarks;
+        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(block);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // 64 characters in two 512-bit vectors.
+            Vector512<ushort> low = Vector512.Create(units);
+            Vector512<ushort> high = Vector512.Create(units[32..]);
+            core = Range(low, 0x0620, 0x40) | (Range(high, 0x0620, 0x40) << 32);
+            digits = Range(low, '0', 10) | (Range(high, '0', 10) << 32);
+            gaps = Either(low, ' ', '\n') | (Either(high, ' ', '\n') << 32);
+            dots = Is(low, '.') | (Is(high, '.') << 32);
+            commas = Is(low, ',') | (Is(high, ',') << 32);
+            percents = Is(low, '%') | (Is(high, '%') << 32);
+            hashes = Is(low, '#') | (Is(high, '#') << 32);
+            underscores = Is(low, '_') | (Is(high, '_') << 32);
+            otherMarks = Marks(low) | (Marks(high) << 32);
+        }
+        else
+        {
+            // 32 characters in two 256-bit vectors; bits 32–63 stand for nothing.
+            Vector256<ushort> low = Vector256.Create(units);
+            Vector256<ushort> high = Vector256.Create(units[16..]);
+            core = Range(low, 0x0620, 0x40) | ((ulong)Range(high, 0x0620, 0x40) << 16);
+            digits = Range(low, '0', 10) | ((ulong)Range(high, '0', 10) << 16);
+            gaps = Either(low, ' ', '\n') | ((ulong)Either(high, ' ', '\n') << 16);
+            dots = Is(low, '.') | ((ulong)Is(high, '.') << 16);
+            commas = Is(low, ',') | ((ulong)Is(high, ',') << 16);
+            percents = Is(low, '%') | ((ulong)Is(high, '%') << 16);
+            hashes = Is(low, '#') | ((ulong)Is(high, '#') << 16);
+            underscores = Is(low, '_') | ((ulong)Is(high, '_') << 16);
+            otherMarks = Marks(low) | ((ulong)Marks(high) << 16);
+        }
+
+        // Hashtags: a # followed by a hashtag character, and the run of those after it (adding the run's first bit
+        // carries through the run). Their letters and digits are neither words nor numbers.
+        ulong tagParts = core | digits | underscores;
+        ulong tagStarts = hashes & (tagParts >> 1);
+        ulong carried = tagParts + (tagStarts << 1);
+        ulong tagBodies = tagParts & ~carried;
+        ulong tagEnds = carried & ~tagParts & ~(tagStarts << 1);
+        core &= ~tagBodies;
+        digits &= ~tagBodies;
+
+        // Numbers: '.' or ',' between two digits joins them, and a '%' right after belongs to the number.
+        ulong joiners = (dots | commas) & (digits << 1) & (digits >> 1);
+        ulong body = digits | joiners;
+        ulong percent = percents & (body << 1);
+        ulong marks = (dots & ~joiners) | otherMarks;
+
+        // What may follow a number: nothing an e-mail address could continue with.
+        ulong safe = gaps | core | otherMarks;
+        safe |= dots & ~joiners & (safe >> 1);
+        ulong numberEnds = ~body & (body << 1);
+        numberEnds = (numberEnds & ~percent) | ((numberEnds & percent) << 1);
+
+        // The prefix decided here ends at the first other character, at the end of the first number or hashtag that
+        // is not followed safely, and before the last character of the block at the latest.
+        ulong known = core | gaps | marks | body | percent | tagStarts | tagBodies;
+        ulong cut = ~known | (numberEnds & ~safe) | (tagEnds & ~(gaps | marks)) | (1UL << (BlockChars - 1));
+        ulong decided = (1UL << BitOperations.TrailingZeroCount(cut)) - 1;
+        core &= decided;
+        marks &= decided;
+        digits &= decided;
+        body &= decided;
+        numberEnds &= decided;
+        tagStarts &= decided;
+        tagEnds &= decided;
+
+        // A token ends after a word that a gap, mark, digit or # follows, after a mark, a number and a hashtag; tokens
+        // start at words, marks, numbers and hashtags. Tokens do not overlap, so the k-th start and the k-th end
+        // belong to the same token.
+        ulong ends = (~core & (core << 1) & (gaps | marks | digits | tagStarts)) | (marks << 1) | numberEnds | tagEnds;
+        if (ends == 0)
+        {
+            end = offset;
+            return 0;
+        }
+
+        // Only the tokens that end inside the decided prefix: a token starting after the last end goes on past it.
+        int last = 63 - BitOperations.LeadingZeroCount(ends);
+        ulong starts = ((core & ~(core << 1)) | marks | (digits & ~(body << 1)) | tagStarts) & ((1UL << last) - 1);
+        int count = BitOperations.PopCount(starts);
+        if (count > room)
+        {
+            count = room;
+        }
+
+        // Exactly one of these bits is set at a token start: a word (none), a mark, a number or a hashtag.
+        ulong punctuation = marks;
+        ulong numbers = digits;
+        ulong hashtags = tagStarts;
+        int e = 0;
+        int n = 0;
+        if (room - count >= 3)
+        {
+            // Four tokens per step with no test in between; up to three past the count are written and then ignored.
+            ref Token next = ref destination;
+            for (; n < count; n += 4)
+            {
+                WriteToken(ref next, offset, ref starts, ref ends, punctuation, numbers, hashtags, out e);
+                WriteToken(ref Unsafe.Add(ref next, 1), offset, ref starts, ref ends, punctuation, numbers, hashtags, out _);
+                WriteToken(ref Unsafe.Add(ref next, 2), offset, ref starts, ref ends, punctuation, numbers, hashtags, out _);
+                WriteToken(ref Unsafe.Add(ref next, 3), offset, ref starts, ref ends, punctuation, numbers, hashtags, out _);
+                next = ref Unsafe.Add(ref next, 4);
+            }
+
+            e = Unsafe.Add(ref destination, count - 1).End - offset;
+        }
+        else
+        {
+            for (; n < count; n++)
+            {
+                WriteToken(ref Unsafe.Add(ref destination, n), offset, ref starts, ref ends, punctuation, numbers, hashtags, out e);
+            }
+        }
+
+        end = offset + e;
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteToken(ref Token destination, int offset, ref ulong starts, ref ulong ends, ulong punctuation, ulong numbers, ulong hashtags, out int end)
+    {
+        int s = BitOperations.TrailingZeroCount(starts);
+        end = BitOperations.TrailingZeroCount(ends);
+        int kind = ((int)(punctuation >> s & 1) * (int)TokenKind.Punctuation) + ((int)(numbers >> s & 1) * (int)TokenKind.Number)
+            + ((int)(hashtags >> s & 1) * (int)TokenKind.Hashtag);
+        destination = new Token(offset + s, end - s, (TokenKind)kind);
+        starts &= starts - 1;
+        ends &= ends - 1;
+    }
+
+    private static ulong Range(Vector512<ushort> chars, ushort first, ushort count) =>
+        Vector512.LessThan(chars - Vector512.Create(first), Vector512.Create(count)).ExtractMostSignificantBits();
+
+    private static ulong Is(Vector512<ushort> chars, char c) => Vector512.Equals(chars, Vector512.Create((ushort)c)).ExtractMostSignificantBits();
+
+    private static ulong Either(Vector512<ushort> chars, char a, char b) =>
+        (Vector512.Equals(chars, Vector512.Create((ushort)a)) | Vector512.Equals(chars, Vector512.Create((ushort)b))).ExtractMostSignificantBits();
+
+    private static ulong Marks(Vector512<ushort> chars) =>
+        (Vector512.Equals(chars, Vector512.Create((ushort)'،')) | Vector512.Equals(chars, Vector512.Create((ushort)'"'))
+            | Vector512.Equals(chars, Vector512.Create((ushort)':')) | Vector512.Equals(chars, Vector512.Create((ushort)'('))
+            | Vector512.Equals(chars, Vector512.Create((ushort)')'))).ExtractMostSignificantBits();
+
+    private static uint Range(Vector256<ushort> chars, ushort first, ushort count) =>
+        Vector256.LessThan(chars - Vector256.Create(first), Vector256.Create(count)).ExtractMostSignificantBits();
+
+    private static uint Is(Vector256<ushort> chars, char c) => Vector256.Equals(chars, Vector256.Create((ushort)c)).ExtractMostSignificantBits();
+
+    private static uint Either(Vector256<ushort> chars, char a, char b) =>
+        (Vector256.Equals(chars, Vector256.Create((ushort)a)) | Vector256.Equals(chars, Vector256.Create((ushort)b))).ExtractMostSignificantBits();
+
+    private static uint Marks(Vector256<ushort> chars) =>
+        (Vector256.Equals(chars, Vector256.Create((ushort)'،')) | Vector256.Equals(chars, Vector256.Create((ushort)'"'))
+            | Vector256.Equals(chars, Vector256.Create((ushort)':')) | Vector256.Equals(chars, Vector256.Create((ushort)'('))
+            | Vector256.Equals(chars, Vector256.Create((ushort)')'))).ExtractMostSignificantBits();
+
+    /// <summary>The general path: the one token at or after <paramref name="position"/> (separators skipped).</summary>
+    /// <returns>False at the end of the text.</returns>
+    private static bool NextToken(ReadOnlySpan<char> text, ref int position, ref int noEmailBefore, out Token token)
+    {
+        int i = position;
         while (i < text.Length && CharClass.IsSeparator(text[i]))
         {
             i++;
@@ -68,18 +348,14 @@ public ref struct TokenEnumerator
 
         if (i >= text.Length)
         {
-            _position = i;
+            position = i;
+            token = default;
             return false;
         }
 
         int end;
         TokenKind kind;
         char c = text[i];
-
-        if (CharClass.IsArabicCore(c) && Vector256.IsHardwareAccelerated && i <= text.Length - 32 && ScanWordBlock(text, i))
-        {
-            return NextPending();
-        }
 
         // The fast paths, which no earlier rule can claim: an Arabic word, a one-character punctuation or symbol.
         byte flags = CharClass.FlagsOf(c);
@@ -97,7 +373,7 @@ public ref struct TokenEnumerator
         {
             kind = TokenKind.Url;
         }
-        else if (CharClass.IsAsciiLetterOrDigit(c) && i >= _noEmailBefore && (end = ScanEmail(text, i)) > i)
+        else if (CharClass.IsAsciiLetterOrDigit(c) && i >= noEmailBefore && (end = ScanEmail(text, i, ref noEmailBefore)) > i)
         {
             kind = TokenKind.Email;
         }
@@ -155,120 +431,12 @@ public ref struct TokenEnumerator
             }
         }
 
-        Current = new Token(i, end - i, kind);
-        _position = end;
+        token = new Token(i, end - i, kind);
+        position = end;
         return true;
     }
 
-    /// <summary>
-    /// The fast path of running Arabic text: classifies the 32 characters at <paramref name="i"/> (an Arabic letter)
-    /// with vector compares (64 with 512-bit vectors). Over the prefix made only of Arabic letters and harakat (U+0620–U+065F), spaces, line
-    /// breaks and the commonest punctuation (، . " :), it queues every word that ends inside the block (a bit in
-    /// <see cref="_pendingStarts"/> and <see cref="_pendingEnds"/>) and every punctuation mark (a bit in
-    /// <see cref="_pendingPunctuation"/>). A word is queued only when a space, line break or one of those marks ends
-    /// it, so it is exactly the word <see cref="ScanArabicWord"/> would find, and those marks are one-character
-    /// tokens whatever surrounds them; anything else is left to the general path.
-    /// </summary>
-    /// <returns>False when nothing was queued.</returns>
-    private bool ScanWordBlock(ReadOnlySpan<char> text, int i)
-    {
-        ulong core, gaps, marks;
-        if (Vector512.IsHardwareAccelerated && i <= text.Length - 64)
-        {
-            // 64 characters in two 512-bit vectors.
-            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text.Slice(i, 64));
-            Vector512<ushort> low = Vector512.Create(units);
-            Vector512<ushort> high = Vector512.Create(units[32..]);
-            core = CoreMask(low) | (CoreMask(high) << 32);
-            gaps = GapMask(low) | (GapMask(high) << 32);
-            marks = MarkMask(low) | (MarkMask(high) << 32);
-        }
-        else
-        {
-            // 32 characters in two 256-bit vectors.
-            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(text.Slice(i, 32));
-            Vector256<ushort> low = Vector256.Create(units);
-            Vector256<ushort> high = Vector256.Create(units[16..]);
-            core = CoreMask(low) | ((ulong)CoreMask(high) << 16);
-            gaps = GapMask(low) | ((ulong)GapMask(high) << 16);
-            marks = MarkMask(low) | ((ulong)MarkMask(high) << 16);
-
-            // Bits 32–63 stand for nothing: make them "other".
-            core &= uint.MaxValue;
-            gaps &= uint.MaxValue;
-            marks &= uint.MaxValue;
-        }
-
-        // Only the prefix made of those characters is decided here.
-        ulong other = ~(core | gaps | marks);
-        if (other != 0)
-        {
-            ulong decided = (1UL << BitOperations.TrailingZeroCount(other)) - 1;
-            core &= decided;
-            marks &= decided;
-        }
-
-        ulong ends = ~core & (core << 1) & (gaps | marks);
-        if ((ends | marks) == 0)
-        {
-            return false;
-        }
-
-        // Keep the words that end inside the block: the last one may go on past it (no mark comes after it).
-        ulong starts = core & ~(core << 1);
-        starts = ends == 0 ? 0 : starts & ((1UL << (63 - BitOperations.LeadingZeroCount(ends))) - 1);
-        _blockStart = i;
-        _pendingStarts = starts;
-        _pendingEnds = ends;
-        _pendingPunctuation = marks;
-        return true;
-    }
-
-    private static ulong CoreMask(Vector512<ushort> chars) =>
-        Vector512.LessThan(chars - Vector512.Create((ushort)0x0620), Vector512.Create((ushort)0x40)).ExtractMostSignificantBits();
-
-    private static ulong GapMask(Vector512<ushort> chars) =>
-        (Vector512.Equals(chars, Vector512.Create((ushort)' ')) | Vector512.Equals(chars, Vector512.Create((ushort)'\n'))).ExtractMostSignificantBits();
-
-    private static ulong MarkMask(Vector512<ushort> chars) =>
-        (Vector512.Equals(chars, Vector512.Create((ushort)'،')) | Vector512.Equals(chars, Vector512.Create((ushort)'.'))
-            | Vector512.Equals(chars, Vector512.Create((ushort)'"')) | Vector512.Equals(chars, Vector512.Create((ushort)':'))).ExtractMostSignificantBits();
-
-    private static uint CoreMask(Vector256<ushort> chars) =>
-        Vector256.LessThan(chars - Vector256.Create((ushort)0x0620), Vector256.Create((ushort)0x40)).ExtractMostSignificantBits();
-
-    private static uint GapMask(Vector256<ushort> chars) =>
-        (Vector256.Equals(chars, Vector256.Create((ushort)' ')) | Vector256.Equals(chars, Vector256.Create((ushort)'\n'))).ExtractMostSignificantBits();
-
-    private static uint MarkMask(Vector256<ushort> chars) =>
-        (Vector256.Equals(chars, Vector256.Create((ushort)'،')) | Vector256.Equals(chars, Vector256.Create((ushort)'.'))
-            | Vector256.Equals(chars, Vector256.Create((ushort)'"')) | Vector256.Equals(chars, Vector256.Create((ushort)':'))).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool NextPending()
-    {
-        int word = BitOperations.TrailingZeroCount(_pendingStarts);
-        int mark = BitOperations.TrailingZeroCount(_pendingPunctuation);
-        if (mark < word)
-        {
-            _pendingPunctuation &= _pendingPunctuation - 1;
-            int at = _blockStart + mark;
-            Current = new Token(at, 1, TokenKind.Punctuation);
-            _position = at + 1;
-            return true;
-        }
-
-        int start = _blockStart + word;
-        int end = _blockStart + BitOperations.TrailingZeroCount(_pendingEnds);
-        _pendingStarts &= _pendingStarts - 1;
-        _pendingEnds &= _pendingEnds - 1;
-        Current = new Token(start, end - start, TokenKind.ArabicWord);
-        _position = end;
-        return true;
-    }
-
-    private static bool IsHashtagPart(char c) =>
-        c == '_' || char.IsAsciiLetterOrDigit(c) || ArabicLetters.IsArabicWordPart(c) || CharClass.IsDigit(c) || CharClass.IsLatinLetter(c);
+    private static bool IsHashtagPart(char c) => CharClass.IsHashtagPart(c);
 
     private static int ScanArabicWord(ReadOnlySpan<char> text, int i)
     {
@@ -427,7 +595,7 @@ public ref struct TokenEnumerator
         return end > i + prefix ? end : i;
     }
 
-    private int ScanEmail(ReadOnlySpan<char> text, int i)
+    private static int ScanEmail(ReadOnlySpan<char> text, int i, ref int noEmailBefore)
     {
         int at = i;
         while (at < text.Length && (char.IsAsciiLetterOrDigit(text[at]) || text[at] is '.' or '_' or '%' or '+' or '-'))
@@ -437,7 +605,7 @@ public ref struct TokenEnumerator
 
         if (at >= text.Length || text[at] != '@' || text[at - 1] == '.')
         {
-            _noEmailBefore = at;
+            noEmailBefore = at;
             return i;
         }
 
@@ -465,7 +633,7 @@ public ref struct TokenEnumerator
 
         if (lastDot < 0 || lastDot >= end - 1)
         {
-            _noEmailBefore = at;
+            noEmailBefore = at;
             return i;
         }
 
