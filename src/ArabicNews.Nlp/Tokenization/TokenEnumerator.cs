@@ -110,36 +110,19 @@ public ref struct TokenEnumerator
     private static int Scan(ReadOnlySpan<char> text, ref int position, ref int noEmailBefore, scoped Span<Token> destination)
     {
         ref Token first = ref MemoryMarshal.GetReference(destination);
-        Span<char> tail = stackalloc char[64];
         int n = 0;
         int p = position;
         while (n < destination.Length)
         {
             if (Vector256.IsHardwareAccelerated && p < text.Length && IsBlockCharacter(text[p]))
             {
-                int written;
-                if (p <= text.Length - BlockChars)
+                int written = p <= text.Length - BlockChars
+                    ? ScanBlocks(text, ref p, ref Unsafe.Add(ref first, n), destination.Length - n)
+                    : ScanTail(text, ref p, ref Unsafe.Add(ref first, n), destination.Length - n);
+                if (written > 0)
                 {
-                    written = ScanBlock(text.Slice(p, BlockChars), p, ref Unsafe.Add(ref first, n), destination.Length - n, out int end);
-                    if (written > 0)
-                    {
-                        n += written;
-                        p = end;
-                        continue;
-                    }
-                }
-                else
-                {
-                    // The end of the text: the same block scan over a copy padded with characters it leaves undecided.
-                    tail.Clear();
-                    text[p..].CopyTo(tail);
-                    written = ScanBlock(tail, p, ref Unsafe.Add(ref first, n), destination.Length - n, out int end);
-                    if (written > 0)
-                    {
-                        n += written;
-                        p = end;
-                        continue;
-                    }
+                    n += written;
+                    continue;
                 }
             }
 
@@ -155,11 +138,49 @@ public ref struct TokenEnumerator
         return n;
     }
 
+    /// <summary>Block after block from <paramref name="position"/> while whole blocks fit and each gives tokens.</summary>
+    private static int ScanBlocks(ReadOnlySpan<char> text, ref int position, ref Token destination, int room)
+    {
+        int p = position;
+        int n = 0;
+        int lastBlock = text.Length - BlockChars;
+        while (n < room && p <= lastBlock && IsBlockCharacter(text[p]))
+        {
+            int written = ScanBlock(text.Slice(p, BlockChars), p, ref Unsafe.Add(ref destination, n), room - n, out int end);
+            if (written == 0)
+            {
+                break;
+            }
+
+            n += written;
+            p = end;
+        }
+
+        position = p;
+        return n;
+    }
+
+    /// <summary>The end of the text: the same block scan over a copy padded with characters it leaves undecided.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanTail(ReadOnlySpan<char> text, ref int position, ref Token destination, int room)
+    {
+        Span<char> tail = stackalloc char[64];
+        tail.Clear();
+        text[position..].CopyTo(tail);
+        int written = ScanBlock(tail, position, ref destination, room, out int end);
+        if (written > 0)
+        {
+            position = end;
+        }
+
+        return written;
+    }
+
     /// <summary>How many characters <see cref="ScanBlock"/> classifies at once.</summary>
     private static int BlockChars => Vector512.IsHardwareAccelerated ? 64 : 32;
 
     /// <summary>The characters a block scan can start at: Arabic letters and harakat, ASCII digits, space, line break, # ، . " : ( )</summary>
-    private static bool IsBlockCharacter(char c) => CharClass.IsArabicCore(c) || char.IsAsciiDigit(c) || c is ' ' or '\n' or '#' or '،' or '.' or '"' or ':' or '(' or ')';
+    private static bool IsBlockCharacter(char c) => CharClass.IsBlockStart(c);
 
     /// <summary>
     /// The fast path of running Arabic text: classifies the <see cref="BlockChars"/> characters of
@@ -176,39 +197,54 @@ public ref struct TokenEnumerator
     /// none of which can continue a hashtag. Anything else ends the prefix and is left to the general path.
     /// </summary>
     /// <returns>How many tokens were written; <paramref name="end"/> is the end of the last one.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanBlock(ReadOnlySpan<char> block, int offset, ref Token destination, int room, out int end)
     {
         ulong core, gaps, dots, digits, commas, percents, hashes, underscores, otherMarks;
         ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(block);
         if (Vector512.IsHardwareAccelerated)
         {
-            // 64 characters in two 512-bit vectors.
+            // 64 characters, narrowed to two vectors of 64 bytes: the character (ASCII is what matters; 0xFF for
+            // anything from U+00FF up) and the character's place in the Arabic block U+0600–U+06FF (0xFF outside it).
+            // One byte compare then classifies 64 characters.
             Vector512<ushort> low = Vector512.Create(units);
             Vector512<ushort> high = Vector512.Create(units[32..]);
-            core = Range(low, 0x0620, 0x40) | (Range(high, 0x0620, 0x40) << 32);
-            digits = Range(low, '0', 10) | (Range(high, '0', 10) << 32);
-            gaps = Either(low, ' ', '\n') | (Either(high, ' ', '\n') << 32);
-            dots = Is(low, '.') | (Is(high, '.') << 32);
-            commas = Is(low, ',') | (Is(high, ',') << 32);
-            percents = Is(low, '%') | (Is(high, '%') << 32);
-            hashes = Is(low, '#') | (Is(high, '#') << 32);
-            underscores = Is(low, '_') | (Is(high, '_') << 32);
-            otherMarks = Marks(low) | (Marks(high) << 32);
+            Vector512<ushort> top = Vector512.Create((ushort)0xFF);
+            Vector512<ushort> arabicBlock = Vector512.Create((ushort)0x0600);
+            Vector512<byte> ascii = Vector512.Narrow(Vector512.Min(low, top), Vector512.Min(high, top));
+            Vector512<byte> arabic = Vector512.Narrow(Vector512.Min(low - arabicBlock, top), Vector512.Min(high - arabicBlock, top));
+            core = Vector512.LessThan(arabic - Vector512.Create((byte)0x20), Vector512.Create((byte)0x40)).ExtractMostSignificantBits();
+            digits = Vector512.LessThan(ascii - Vector512.Create((byte)'0'), Vector512.Create((byte)10)).ExtractMostSignificantBits();
+            gaps = (Vector512.Equals(ascii, Vector512.Create((byte)' ')) | Vector512.Equals(ascii, Vector512.Create((byte)'\n'))).ExtractMostSignificantBits();
+            dots = Vector512.Equals(ascii, Vector512.Create((byte)'.')).ExtractMostSignificantBits();
+            commas = Vector512.Equals(ascii, Vector512.Create((byte)',')).ExtractMostSignificantBits();
+            percents = Vector512.Equals(ascii, Vector512.Create((byte)'%')).ExtractMostSignificantBits();
+            hashes = Vector512.Equals(ascii, Vector512.Create((byte)'#')).ExtractMostSignificantBits();
+            underscores = Vector512.Equals(ascii, Vector512.Create((byte)'_')).ExtractMostSignificantBits();
+            otherMarks = (Vector512.Equals(arabic, Vector512.Create((byte)('،' - 0x0600))) | Vector512.Equals(ascii, Vector512.Create((byte)'"'))
+                | Vector512.Equals(ascii, Vector512.Create((byte)':')) | Vector512.Equals(ascii, Vector512.Create((byte)'('))
+                | Vector512.Equals(ascii, Vector512.Create((byte)')'))).ExtractMostSignificantBits();
         }
         else
         {
-            // 32 characters in two 256-bit vectors; bits 32–63 stand for nothing.
+            // 32 characters the same way in 256-bit vectors; bits 32–63 stand for nothing.
             Vector256<ushort> low = Vector256.Create(units);
             Vector256<ushort> high = Vector256.Create(units[16..]);
-            core = Range(low, 0x0620, 0x40) | ((ulong)Range(high, 0x0620, 0x40) << 16);
-            digits = Range(low, '0', 10) | ((ulong)Range(high, '0', 10) << 16);
-            gaps = Either(low, ' ', '\n') | ((ulong)Either(high, ' ', '\n') << 16);
-            dots = Is(low, '.') | ((ulong)Is(high, '.') << 16);
-            commas = Is(low, ',') | ((ulong)Is(high, ',') << 16);
-            percents = Is(low, '%') | ((ulong)Is(high, '%') << 16);
-            hashes = Is(low, '#') | ((ulong)Is(high, '#') << 16);
-            underscores = Is(low, '_') | ((ulong)Is(high, '_') << 16);
-            otherMarks = Marks(low) | ((ulong)Marks(high) << 16);
+            Vector256<ushort> top = Vector256.Create((ushort)0xFF);
+            Vector256<ushort> arabicBlock = Vector256.Create((ushort)0x0600);
+            Vector256<byte> ascii = Vector256.Narrow(Vector256.Min(low, top), Vector256.Min(high, top));
+            Vector256<byte> arabic = Vector256.Narrow(Vector256.Min(low - arabicBlock, top), Vector256.Min(high - arabicBlock, top));
+            core = Vector256.LessThan(arabic - Vector256.Create((byte)0x20), Vector256.Create((byte)0x40)).ExtractMostSignificantBits();
+            digits = Vector256.LessThan(ascii - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits();
+            gaps = (Vector256.Equals(ascii, Vector256.Create((byte)' ')) | Vector256.Equals(ascii, Vector256.Create((byte)'\n'))).ExtractMostSignificantBits();
+            dots = Vector256.Equals(ascii, Vector256.Create((byte)'.')).ExtractMostSignificantBits();
+            commas = Vector256.Equals(ascii, Vector256.Create((byte)',')).ExtractMostSignificantBits();
+            percents = Vector256.Equals(ascii, Vector256.Create((byte)'%')).ExtractMostSignificantBits();
+            hashes = Vector256.Equals(ascii, Vector256.Create((byte)'#')).ExtractMostSignificantBits();
+            underscores = Vector256.Equals(ascii, Vector256.Create((byte)'_')).ExtractMostSignificantBits();
+            otherMarks = (Vector256.Equals(arabic, Vector256.Create((byte)('،' - 0x0600))) | Vector256.Equals(ascii, Vector256.Create((byte)'"'))
+                | Vector256.Equals(ascii, Vector256.Create((byte)':')) | Vector256.Equals(ascii, Vector256.Create((byte)'('))
+                | Vector256.Equals(ascii, Vector256.Create((byte)')'))).ExtractMostSignificantBits();
         }
 
         // Hashtags: a # followed by a hashtag character, and the run of those after it (adding the run's first bit
@@ -265,10 +301,8 @@ public ref struct TokenEnumerator
             count = room;
         }
 
-        // Exactly one of these bits is set at a token start: a word (none), a mark, a number or a hashtag.
-        ulong punctuation = marks;
-        ulong numbers = digits;
-        ulong hashtags = tagStarts;
+        // Every token is written as a word first; the marks, numbers and hashtags (a few in ten) get their kind after.
+        ulong allStarts = starts;
         int e = 0;
         int n = 0;
         if (room - count >= 3)
@@ -277,64 +311,58 @@ public ref struct TokenEnumerator
             ref Token next = ref destination;
             for (; n < count; n += 4)
             {
-                WriteToken(ref next, offset, ref starts, ref ends, punctuation, numbers, hashtags, out e);
-                WriteToken(ref Unsafe.Add(ref next, 1), offset, ref starts, ref ends, punctuation, numbers, hashtags, out _);
-                WriteToken(ref Unsafe.Add(ref next, 2), offset, ref starts, ref ends, punctuation, numbers, hashtags, out _);
-                WriteToken(ref Unsafe.Add(ref next, 3), offset, ref starts, ref ends, punctuation, numbers, hashtags, out _);
+                WriteWord(ref next, offset, ref starts, ref ends);
+                WriteWord(ref Unsafe.Add(ref next, 1), offset, ref starts, ref ends);
+                WriteWord(ref Unsafe.Add(ref next, 2), offset, ref starts, ref ends);
+                WriteWord(ref Unsafe.Add(ref next, 3), offset, ref starts, ref ends);
                 next = ref Unsafe.Add(ref next, 4);
             }
-
-            e = Unsafe.Add(ref destination, count - 1).End - offset;
         }
         else
         {
             for (; n < count; n++)
             {
-                WriteToken(ref Unsafe.Add(ref destination, n), offset, ref starts, ref ends, punctuation, numbers, hashtags, out e);
+                WriteWord(ref Unsafe.Add(ref destination, n), offset, ref starts, ref ends);
             }
         }
 
+        e = Unsafe.Add(ref destination, count - 1).End - offset;
+        SetKinds(ref destination, count, allStarts, marks & allStarts, TokenKind.Punctuation);
+        SetKinds(ref destination, count, allStarts, digits & allStarts, TokenKind.Number);
+        SetKinds(ref destination, count, allStarts, tagStarts & allStarts, TokenKind.Hashtag);
         end = offset + e;
         return count;
     }
 
+    /// <summary>Writes the token of the lowest start and end bits as an Arabic word and clears the bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WriteToken(ref Token destination, int offset, ref ulong starts, ref ulong ends, ulong punctuation, ulong numbers, ulong hashtags, out int end)
+    private static void WriteWord(ref Token destination, int offset, ref ulong starts, ref ulong ends)
     {
         int s = BitOperations.TrailingZeroCount(starts);
-        end = BitOperations.TrailingZeroCount(ends);
-        int kind = ((int)(punctuation >> s & 1) * (int)TokenKind.Punctuation) + ((int)(numbers >> s & 1) * (int)TokenKind.Number)
-            + ((int)(hashtags >> s & 1) * (int)TokenKind.Hashtag);
-        destination = new Token(offset + s, end - s, (TokenKind)kind);
+        int e = BitOperations.TrailingZeroCount(ends);
+        destination = new Token(offset + s, e - s, TokenKind.ArabicWord);
         starts &= starts - 1;
         ends &= ends - 1;
     }
 
-    private static ulong Range(Vector512<ushort> chars, ushort first, ushort count) =>
-        Vector512.LessThan(chars - Vector512.Create(first), Vector512.Create(count)).ExtractMostSignificantBits();
+    /// <summary>Gives <paramref name="kind"/> to the tokens (of the first <paramref name="count"/>) that start at the bits of <paramref name="these"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SetKinds(ref Token destination, int count, ulong starts, ulong these, TokenKind kind)
+    {
+        while (these != 0)
+        {
+            // The token's index is the number of starts before it.
+            int index = BitOperations.PopCount(starts & ((these & (0 - these)) - 1));
+            if (index >= count)
+            {
+                return;
+            }
 
-    private static ulong Is(Vector512<ushort> chars, char c) => Vector512.Equals(chars, Vector512.Create((ushort)c)).ExtractMostSignificantBits();
-
-    private static ulong Either(Vector512<ushort> chars, char a, char b) =>
-        (Vector512.Equals(chars, Vector512.Create((ushort)a)) | Vector512.Equals(chars, Vector512.Create((ushort)b))).ExtractMostSignificantBits();
-
-    private static ulong Marks(Vector512<ushort> chars) =>
-        (Vector512.Equals(chars, Vector512.Create((ushort)'،')) | Vector512.Equals(chars, Vector512.Create((ushort)'"'))
-            | Vector512.Equals(chars, Vector512.Create((ushort)':')) | Vector512.Equals(chars, Vector512.Create((ushort)'('))
-            | Vector512.Equals(chars, Vector512.Create((ushort)')'))).ExtractMostSignificantBits();
-
-    private static uint Range(Vector256<ushort> chars, ushort first, ushort count) =>
-        Vector256.LessThan(chars - Vector256.Create(first), Vector256.Create(count)).ExtractMostSignificantBits();
-
-    private static uint Is(Vector256<ushort> chars, char c) => Vector256.Equals(chars, Vector256.Create((ushort)c)).ExtractMostSignificantBits();
-
-    private static uint Either(Vector256<ushort> chars, char a, char b) =>
-        (Vector256.Equals(chars, Vector256.Create((ushort)a)) | Vector256.Equals(chars, Vector256.Create((ushort)b))).ExtractMostSignificantBits();
-
-    private static uint Marks(Vector256<ushort> chars) =>
-        (Vector256.Equals(chars, Vector256.Create((ushort)'،')) | Vector256.Equals(chars, Vector256.Create((ushort)'"'))
-            | Vector256.Equals(chars, Vector256.Create((ushort)':')) | Vector256.Equals(chars, Vector256.Create((ushort)'('))
-            | Vector256.Equals(chars, Vector256.Create((ushort)')'))).ExtractMostSignificantBits();
+            ref Token token = ref Unsafe.Add(ref destination, index);
+            token = token with { Kind = kind };
+            these &= these - 1;
+        }
+    }
 
     /// <summary>The general path: the one token at or after <paramref name="position"/> (separators skipped).</summary>
     /// <returns>False at the end of the text.</returns>
