@@ -41,7 +41,12 @@ public ref struct TokenEnumerator
     }
 
     /// <summary>The current token.</summary>
-    public readonly Token Current => _batch[_index];
+    public readonly Token Current
+    {
+        // _index is always inside the batch: no bounds check in the caller's loop.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Unsafe.Add(ref MemoryMarshal.GetReference((ReadOnlySpan<Token>)_batch), _index);
+    }
 
     /// <summary>Returns this enumerator, so that it can be used in <c>foreach</c>.</summary>
     public readonly TokenEnumerator GetEnumerator() => this;
