@@ -122,7 +122,7 @@ public ref struct TokenEnumerator
             if (Vector256.IsHardwareAccelerated && p < text.Length && IsBlockCharacter(text[p]))
             {
                 int written = p <= text.Length - BlockChars
-                    ? ScanBlocks(text, ref p, ref Unsafe.Add(ref first, n), destination.Length - n)
+                    ? ScanBlocks(text, 0, ref p, ref Unsafe.Add(ref first, n), destination.Length - n)
                     : ScanTail(text, ref p, ref Unsafe.Add(ref first, n), destination.Length - n);
                 if (written > 0)
                 {
@@ -143,28 +143,6 @@ public ref struct TokenEnumerator
         return n;
     }
 
-    /// <summary>Block after block from <paramref name="position"/> while whole blocks fit and each gives tokens.</summary>
-    private static int ScanBlocks(ReadOnlySpan<char> text, ref int position, ref Token destination, int room)
-    {
-        int p = position;
-        int n = 0;
-        int lastBlock = text.Length - BlockChars;
-        while (n < room && p <= lastBlock && IsBlockCharacter(text[p]))
-        {
-            int written = ScanBlock(text.Slice(p, BlockChars), p, ref Unsafe.Add(ref destination, n), room - n, out int end);
-            if (written == 0)
-            {
-                break;
-            }
-
-            n += written;
-            p = end;
-        }
-
-        position = p;
-        return n;
-    }
-
     /// <summary>The end of the text: the same block scan over a copy padded with characters it leaves undecided.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanTail(ReadOnlySpan<char> text, ref int position, ref Token destination, int room)
@@ -172,16 +150,13 @@ public ref struct TokenEnumerator
         Span<char> tail = stackalloc char[64];
         tail.Clear();
         text[position..].CopyTo(tail);
-        int written = ScanBlock(tail, position, ref destination, room, out int end);
-        if (written > 0)
-        {
-            position = end;
-        }
-
+        int p = 0;
+        int written = ScanBlocks(tail[..BlockChars], position, ref p, ref destination, room);
+        position += p;
         return written;
     }
 
-    /// <summary>How many characters <see cref="ScanBlock"/> classifies at once.</summary>
+    /// <summary>How many characters <see cref="ScanBlocks"/> classifies at once.</summary>
     private static int BlockChars => Vector512.IsHardwareAccelerated ? 64 : 32;
 
     /// <summary>The characters a block scan can start at: Arabic letters and harakat, ASCII digits, space, line break, # ، . " : ( )</summary>
@@ -189,8 +164,8 @@ public ref struct TokenEnumerator
 
     /// <summary>
     /// The fast path of running Arabic text: classifies the <see cref="BlockChars"/> characters of
-    /// <paramref name="block"/> (which starts at <paramref name="offset"/> of the text, at a token boundary) with vector
-    /// compares, and writes the tokens of the longest prefix it can decide, in order, at most <paramref name="room"/>.
+    /// each block (from <paramref name="position"/> of <paramref name="chars"/>, a token boundary, on; <paramref name="chars"/> starts at <paramref name="textOffset"/> of the text) with vector
+    /// compares, and writes the tokens of the longest prefix it can decide, in order, at most <paramref name="capacity"/> in all, block after block while whole blocks fit and each gives tokens.
     /// That prefix is made of Arabic letters and harakat (U+0620–U+065F), ASCII digits, spaces, line breaks, the
     /// commonest punctuation (، . " : ( )) and hashtags, and ends before the last character (whose successor is
     /// unknown). In it: a word (a run of Arabic letters) is written when a space, line break, punctuation mark, digit or
@@ -201,142 +176,150 @@ public ref struct TokenEnumerator
     /// hashtag (# and a run of Arabic letters, digits and _) is written when a space, line break or mark follows it,
     /// none of which can continue a hashtag. Anything else ends the prefix and is left to the general path.
     /// </summary>
-    /// <returns>How many tokens were written; <paramref name="end"/> is the end of the last one.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ScanBlock(ReadOnlySpan<char> block, int offset, ref Token destination, int room, out int end)
+    /// <returns>How many tokens were written; <paramref name="position"/> is moved to the end of the last one.</returns>
+    private static int ScanBlocks(ReadOnlySpan<char> chars, int textOffset, ref int position, ref Token output, int capacity)
     {
-        ulong core, gaps, dots, digits, commas, percents, hashes, underscores, otherMarks;
-        ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(block);
-        if (Vector512.IsHardwareAccelerated)
+        int p = position;
+        int total = 0;
+        int lastBlock = chars.Length - BlockChars;
+        while (total < capacity && p <= lastBlock && IsBlockCharacter(chars[p]))
         {
-            // 64 characters, narrowed to two vectors of 64 bytes: the character (ASCII is what matters; 0xFF for
-            // anything from U+00FF up) and the character's place in the Arabic block U+0600–U+06FF (0xFF outside it).
-            // One byte compare then classifies 64 characters.
-            Vector512<ushort> low = Vector512.Create(units);
-            Vector512<ushort> high = Vector512.Create(units[32..]);
-            Vector512<ushort> top = Vector512.Create((ushort)0xFF);
-            Vector512<ushort> arabicBlock = Vector512.Create((ushort)0x0600);
-            Vector512<byte> ascii = Vector512.Narrow(Vector512.Min(low, top), Vector512.Min(high, top));
-            Vector512<byte> arabic = Vector512.Narrow(Vector512.Min(low - arabicBlock, top), Vector512.Min(high - arabicBlock, top));
-            core = Vector512.LessThan(arabic - Vector512.Create((byte)0x20), Vector512.Create((byte)0x40)).ExtractMostSignificantBits();
-            digits = Vector512.LessThan(ascii - Vector512.Create((byte)'0'), Vector512.Create((byte)10)).ExtractMostSignificantBits();
-            gaps = (Vector512.Equals(ascii, Vector512.Create((byte)' ')) | Vector512.Equals(ascii, Vector512.Create((byte)'\n'))).ExtractMostSignificantBits();
-            dots = Vector512.Equals(ascii, Vector512.Create((byte)'.')).ExtractMostSignificantBits();
-            commas = Vector512.Equals(ascii, Vector512.Create((byte)',')).ExtractMostSignificantBits();
-            percents = Vector512.Equals(ascii, Vector512.Create((byte)'%')).ExtractMostSignificantBits();
-            hashes = Vector512.Equals(ascii, Vector512.Create((byte)'#')).ExtractMostSignificantBits();
-            underscores = Vector512.Equals(ascii, Vector512.Create((byte)'_')).ExtractMostSignificantBits();
-            otherMarks = (Vector512.Equals(arabic, Vector512.Create((byte)('،' - 0x0600))) | Vector512.Equals(ascii, Vector512.Create((byte)'"'))
-                | Vector512.Equals(ascii, Vector512.Create((byte)':')) | Vector512.Equals(ascii, Vector512.Create((byte)'('))
-                | Vector512.Equals(ascii, Vector512.Create((byte)')'))).ExtractMostSignificantBits();
-        }
-        else
-        {
-            // 32 characters the same way in 256-bit vectors; bits 32–63 stand for nothing.
-            Vector256<ushort> low = Vector256.Create(units);
-            Vector256<ushort> high = Vector256.Create(units[16..]);
-            Vector256<ushort> top = Vector256.Create((ushort)0xFF);
-            Vector256<ushort> arabicBlock = Vector256.Create((ushort)0x0600);
-            Vector256<byte> ascii = Vector256.Narrow(Vector256.Min(low, top), Vector256.Min(high, top));
-            Vector256<byte> arabic = Vector256.Narrow(Vector256.Min(low - arabicBlock, top), Vector256.Min(high - arabicBlock, top));
-            core = Vector256.LessThan(arabic - Vector256.Create((byte)0x20), Vector256.Create((byte)0x40)).ExtractMostSignificantBits();
-            digits = Vector256.LessThan(ascii - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits();
-            gaps = (Vector256.Equals(ascii, Vector256.Create((byte)' ')) | Vector256.Equals(ascii, Vector256.Create((byte)'\n'))).ExtractMostSignificantBits();
-            dots = Vector256.Equals(ascii, Vector256.Create((byte)'.')).ExtractMostSignificantBits();
-            commas = Vector256.Equals(ascii, Vector256.Create((byte)',')).ExtractMostSignificantBits();
-            percents = Vector256.Equals(ascii, Vector256.Create((byte)'%')).ExtractMostSignificantBits();
-            hashes = Vector256.Equals(ascii, Vector256.Create((byte)'#')).ExtractMostSignificantBits();
-            underscores = Vector256.Equals(ascii, Vector256.Create((byte)'_')).ExtractMostSignificantBits();
-            otherMarks = (Vector256.Equals(arabic, Vector256.Create((byte)('،' - 0x0600))) | Vector256.Equals(ascii, Vector256.Create((byte)'"'))
-                | Vector256.Equals(ascii, Vector256.Create((byte)':')) | Vector256.Equals(ascii, Vector256.Create((byte)'('))
-                | Vector256.Equals(ascii, Vector256.Create((byte)')'))).ExtractMostSignificantBits();
-        }
-
-        // Hashtags: a # followed by a hashtag character, and the run of those after it (adding the run's first bit
-        // carries through the run). Their letters and digits are neither words nor numbers.
-        ulong tagParts = core | digits | underscores;
-        ulong tagStarts = hashes & (tagParts >> 1);
-        ulong carried = tagParts + (tagStarts << 1);
-        ulong tagBodies = tagParts & ~carried;
-        ulong tagEnds = carried & ~tagParts & ~(tagStarts << 1);
-        core &= ~tagBodies;
-        digits &= ~tagBodies;
-
-        // Numbers: '.' or ',' between two digits joins them, and a '%' right after belongs to the number.
-        ulong joiners = (dots | commas) & (digits << 1) & (digits >> 1);
-        ulong body = digits | joiners;
-        ulong percent = percents & (body << 1);
-        ulong marks = (dots & ~joiners) | otherMarks;
-
-        // What may follow a number: nothing an e-mail address could continue with.
-        ulong safe = gaps | core | otherMarks;
-        safe |= dots & ~joiners & (safe >> 1);
-        ulong numberEnds = ~body & (body << 1);
-        numberEnds = (numberEnds & ~percent) | ((numberEnds & percent) << 1);
-
-        // The prefix decided here ends at the first other character, at the end of the first number or hashtag that
-        // is not followed safely, and before the last character of the block at the latest.
-        ulong known = core | gaps | marks | body | percent | tagStarts | tagBodies;
-        ulong cut = ~known | (numberEnds & ~safe) | (tagEnds & ~(gaps | marks)) | (1UL << (BlockChars - 1));
-        ulong decided = (1UL << BitOperations.TrailingZeroCount(cut)) - 1;
-        core &= decided;
-        marks &= decided;
-        digits &= decided;
-        body &= decided;
-        numberEnds &= decided;
-        tagStarts &= decided;
-        tagEnds &= decided;
-
-        // A token ends after a word that a gap, mark, digit or # follows, after a mark, a number and a hashtag; tokens
-        // start at words, marks, numbers and hashtags. Tokens do not overlap, so the k-th start and the k-th end
-        // belong to the same token.
-        ulong ends = (~core & (core << 1) & (gaps | marks | digits | tagStarts)) | (marks << 1) | numberEnds | tagEnds;
-        if (ends == 0)
-        {
-            end = offset;
-            return 0;
-        }
-
-        // Only the tokens that end inside the decided prefix: a token starting after the last end goes on past it.
-        int last = 63 - BitOperations.LeadingZeroCount(ends);
-        ulong starts = ((core & ~(core << 1)) | marks | (digits & ~(body << 1)) | tagStarts) & ((1UL << last) - 1);
-        int count = BitOperations.PopCount(starts);
-        if (count > room)
-        {
-            count = room;
-        }
-
-        // Every token is written as a word first; the marks, numbers and hashtags (a few in ten) get their kind after.
-        ulong allStarts = starts;
-        int e = 0;
-        int n = 0;
-        if (room - count >= 3)
-        {
-            // Four tokens per step with no test in between; up to three past the count are written and then ignored.
-            ref Token next = ref destination;
-            for (; n < count; n += 4)
+            ulong core, gaps, dots, digits, commas, percents, hashes, underscores, otherMarks;
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(chars.Slice(p, BlockChars));
+            int offset = textOffset + p;
+            ref Token destination = ref Unsafe.Add(ref output, total);
+            int room = capacity - total;
+            if (Vector512.IsHardwareAccelerated)
             {
-                WriteWord(ref next, offset, ref starts, ref ends);
-                WriteWord(ref Unsafe.Add(ref next, 1), offset, ref starts, ref ends);
-                WriteWord(ref Unsafe.Add(ref next, 2), offset, ref starts, ref ends);
-                WriteWord(ref Unsafe.Add(ref next, 3), offset, ref starts, ref ends);
-                next = ref Unsafe.Add(ref next, 4);
+                // 64 characters, narrowed to two vectors of 64 bytes: the character (ASCII is what matters; 0xFF for
+                // anything from U+00FF up) and the character's place in the Arabic block U+0600–U+06FF (0xFF outside it).
+                // One byte compare then classifies 64 characters.
+                Vector512<ushort> low = Vector512.Create(units);
+                Vector512<ushort> high = Vector512.Create(units[32..]);
+                Vector512<ushort> top = Vector512.Create((ushort)0xFF);
+                Vector512<ushort> arabicBlock = Vector512.Create((ushort)0x0600);
+                Vector512<byte> ascii = Vector512.Narrow(Vector512.Min(low, top), Vector512.Min(high, top));
+                Vector512<byte> arabic = Vector512.Narrow(Vector512.Min(low - arabicBlock, top), Vector512.Min(high - arabicBlock, top));
+                core = Vector512.LessThan(arabic - Vector512.Create((byte)0x20), Vector512.Create((byte)0x40)).ExtractMostSignificantBits();
+                digits = Vector512.LessThan(ascii - Vector512.Create((byte)'0'), Vector512.Create((byte)10)).ExtractMostSignificantBits();
+                gaps = (Vector512.Equals(ascii, Vector512.Create((byte)' ')) | Vector512.Equals(ascii, Vector512.Create((byte)'\n'))).ExtractMostSignificantBits();
+                dots = Vector512.Equals(ascii, Vector512.Create((byte)'.')).ExtractMostSignificantBits();
+                commas = Vector512.Equals(ascii, Vector512.Create((byte)',')).ExtractMostSignificantBits();
+                percents = Vector512.Equals(ascii, Vector512.Create((byte)'%')).ExtractMostSignificantBits();
+                hashes = Vector512.Equals(ascii, Vector512.Create((byte)'#')).ExtractMostSignificantBits();
+                underscores = Vector512.Equals(ascii, Vector512.Create((byte)'_')).ExtractMostSignificantBits();
+                otherMarks = (Vector512.Equals(arabic, Vector512.Create((byte)('،' - 0x0600))) | Vector512.Equals(ascii, Vector512.Create((byte)'"'))
+                    | Vector512.Equals(ascii, Vector512.Create((byte)':')) | Vector512.Equals(ascii, Vector512.Create((byte)'('))
+                    | Vector512.Equals(ascii, Vector512.Create((byte)')'))).ExtractMostSignificantBits();
             }
-        }
-        else
-        {
-            for (; n < count; n++)
+            else
             {
-                WriteWord(ref Unsafe.Add(ref destination, n), offset, ref starts, ref ends);
+                // 32 characters the same way in 256-bit vectors; bits 32–63 stand for nothing.
+                Vector256<ushort> low = Vector256.Create(units);
+                Vector256<ushort> high = Vector256.Create(units[16..]);
+                Vector256<ushort> top = Vector256.Create((ushort)0xFF);
+                Vector256<ushort> arabicBlock = Vector256.Create((ushort)0x0600);
+                Vector256<byte> ascii = Vector256.Narrow(Vector256.Min(low, top), Vector256.Min(high, top));
+                Vector256<byte> arabic = Vector256.Narrow(Vector256.Min(low - arabicBlock, top), Vector256.Min(high - arabicBlock, top));
+                core = Vector256.LessThan(arabic - Vector256.Create((byte)0x20), Vector256.Create((byte)0x40)).ExtractMostSignificantBits();
+                digits = Vector256.LessThan(ascii - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits();
+                gaps = (Vector256.Equals(ascii, Vector256.Create((byte)' ')) | Vector256.Equals(ascii, Vector256.Create((byte)'\n'))).ExtractMostSignificantBits();
+                dots = Vector256.Equals(ascii, Vector256.Create((byte)'.')).ExtractMostSignificantBits();
+                commas = Vector256.Equals(ascii, Vector256.Create((byte)',')).ExtractMostSignificantBits();
+                percents = Vector256.Equals(ascii, Vector256.Create((byte)'%')).ExtractMostSignificantBits();
+                hashes = Vector256.Equals(ascii, Vector256.Create((byte)'#')).ExtractMostSignificantBits();
+                underscores = Vector256.Equals(ascii, Vector256.Create((byte)'_')).ExtractMostSignificantBits();
+                otherMarks = (Vector256.Equals(arabic, Vector256.Create((byte)('،' - 0x0600))) | Vector256.Equals(ascii, Vector256.Create((byte)'"'))
+                    | Vector256.Equals(ascii, Vector256.Create((byte)':')) | Vector256.Equals(ascii, Vector256.Create((byte)'('))
+                    | Vector256.Equals(ascii, Vector256.Create((byte)')'))).ExtractMostSignificantBits();
             }
+
+            // Hashtags: a # followed by a hashtag character, and the run of those after it (adding the run's first bit
+            // carries through the run). Their letters and digits are neither words nor numbers.
+            ulong tagParts = core | digits | underscores;
+            ulong tagStarts = hashes & (tagParts >> 1);
+            ulong carried = tagParts + (tagStarts << 1);
+            ulong tagBodies = tagParts & ~carried;
+            ulong tagEnds = carried & ~tagParts & ~(tagStarts << 1);
+            core &= ~tagBodies;
+            digits &= ~tagBodies;
+
+            // Numbers: '.' or ',' between two digits joins them, and a '%' right after belongs to the number.
+            ulong joiners = (dots | commas) & (digits << 1) & (digits >> 1);
+            ulong body = digits | joiners;
+            ulong percent = percents & (body << 1);
+            ulong marks = (dots & ~joiners) | otherMarks;
+
+            // What may follow a number: nothing an e-mail address could continue with.
+            ulong safe = gaps | core | otherMarks;
+            safe |= dots & ~joiners & (safe >> 1);
+            ulong numberEnds = ~body & (body << 1);
+            numberEnds = (numberEnds & ~percent) | ((numberEnds & percent) << 1);
+
+            // The prefix decided here ends at the first other character, at the end of the first number or hashtag that
+            // is not followed safely, and before the last character of the block at the latest.
+            ulong known = core | gaps | marks | body | percent | tagStarts | tagBodies;
+            ulong cut = ~known | (numberEnds & ~safe) | (tagEnds & ~(gaps | marks)) | (1UL << (BlockChars - 1));
+            ulong decided = (1UL << BitOperations.TrailingZeroCount(cut)) - 1;
+            core &= decided;
+            marks &= decided;
+            digits &= decided;
+            body &= decided;
+            numberEnds &= decided;
+            tagStarts &= decided;
+            tagEnds &= decided;
+
+            // A token ends after a word that a gap, mark, digit or # follows, after a mark, a number and a hashtag; tokens
+            // start at words, marks, numbers and hashtags. Tokens do not overlap, so the k-th start and the k-th end
+            // belong to the same token.
+            ulong ends = (~core & (core << 1) & (gaps | marks | digits | tagStarts)) | (marks << 1) | numberEnds | tagEnds;
+            if (ends == 0)
+            {
+                break;
+            }
+
+            // Only the tokens that end inside the decided prefix: a token starting after the last end goes on past it.
+            int last = 63 - BitOperations.LeadingZeroCount(ends);
+            ulong starts = ((core & ~(core << 1)) | marks | (digits & ~(body << 1)) | tagStarts) & ((1UL << last) - 1);
+            int count = BitOperations.PopCount(starts);
+            if (count > room)
+            {
+                count = room;
+            }
+
+            // Every token is written as a word first; the marks, numbers and hashtags (a few in ten) get their kind after.
+            ulong allStarts = starts;
+            int n = 0;
+            if (room - count >= 3)
+            {
+                // Four tokens per step with no test in between; up to three past the count are written and then ignored.
+                ref Token next = ref destination;
+                for (; n < count; n += 4)
+                {
+                    WriteWord(ref next, offset, ref starts, ref ends);
+                    WriteWord(ref Unsafe.Add(ref next, 1), offset, ref starts, ref ends);
+                    WriteWord(ref Unsafe.Add(ref next, 2), offset, ref starts, ref ends);
+                    WriteWord(ref Unsafe.Add(ref next, 3), offset, ref starts, ref ends);
+                    next = ref Unsafe.Add(ref next, 4);
+                }
+            }
+            else
+            {
+                for (; n < count; n++)
+                {
+                    WriteWord(ref Unsafe.Add(ref destination, n), offset, ref starts, ref ends);
+                }
+            }
+
+            SetKinds(ref destination, count, allStarts, marks & allStarts, TokenKind.Punctuation);
+            SetKinds(ref destination, count, allStarts, digits & allStarts, TokenKind.Number);
+            SetKinds(ref destination, count, allStarts, tagStarts & allStarts, TokenKind.Hashtag);
+            total += count;
+            p += Unsafe.Add(ref destination, count - 1).End - offset;
         }
 
-        e = Unsafe.Add(ref destination, count - 1).End - offset;
-        SetKinds(ref destination, count, allStarts, marks & allStarts, TokenKind.Punctuation);
-        SetKinds(ref destination, count, allStarts, digits & allStarts, TokenKind.Number);
-        SetKinds(ref destination, count, allStarts, tagStarts & allStarts, TokenKind.Hashtag);
-        end = offset + e;
-        return count;
+        position = p;
+        return total;
     }
 
     /// <summary>Writes the token of the lowest start and end bits as an Arabic word and clears the bits.</summary>
