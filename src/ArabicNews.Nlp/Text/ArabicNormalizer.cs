@@ -178,23 +178,18 @@ public sealed class ArabicNormalizer
 
     /// <summary>
     /// <see cref="Normalize(string)"/> when no character expands, so the output is at most as long as the input: the
-    /// map is written straight into arrays of the input's length (trimmed only when much was deleted) and the text into
-    /// a pooled buffer, with no pass to measure the output first.
+    /// text goes into a pooled buffer with no pass to measure it first, and the map keeps only where deletions shift
+    /// positions (news with the <c>Search</c> rules deletes a few harakat or tatweels per thousand characters).
     /// </summary>
     private NormalizedText NormalizeWithoutExpansion(string text, int first)
     {
-        int[] starts = GC.AllocateUninitializedArray<int>(text.Length);
         char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            Run(text, first, chars.AsSpan(0, text.Length), starts, default, out int written);
+            var shifts = new ShiftLog();
+            Run(text, first, chars.AsSpan(0, text.Length), default, default, out int written, shifts);
             string normalized = written == 0 ? string.Empty : new string(chars, 0, written);
-            if (written < text.Length - (text.Length / 4))
-            {
-                starts = starts.AsSpan(0, written).ToArray();
-            }
-
-            return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, written, text.Length));
+            return new NormalizedText(text, normalized, shifts.ToMap(written, text.Length));
         }
         finally
         {
@@ -354,7 +349,7 @@ public sealed class ArabicNormalizer
     /// <paramref name="dest"/>, writing the original start (and end) of every written character when
     /// <paramref name="starts"/> (and <paramref name="ends"/>) are given.
     /// </summary>
-    private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written)
+    private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written, ShiftLog? shifts = null)
     {
         // With starts and no ends, only the starts are written: the map derives the ends from them.
         bool mapping = !starts.IsEmpty;
@@ -367,7 +362,7 @@ public sealed class ArabicNormalizer
         // The unchanged prefix in bulk.
         if (first > dest.Length)
         {
-            return RunChecked(source, 0, first, dest, starts, ends, 0, out written);
+            return RunChecked(source, 0, first, dest, starts, ends, 0, out written, shifts);
         }
 
         source[..first].CopyTo(dest);
@@ -400,7 +395,7 @@ public sealed class ArabicNormalizer
             if (dest.Length - w < n - i)
             {
                 int next = IndexOfChanging(source[i..]);
-                return RunChecked(source, i, next < 0 ? n : i + next, dest, starts, ends, w, out written);
+                return RunChecked(source, i, next < 0 ? n : i + next, dest, starts, ends, w, out written, shifts);
             }
 
             if (Vector256.IsHardwareAccelerated && i <= n - Vector256<ushort>.Count
@@ -460,6 +455,8 @@ public sealed class ArabicNormalizer
                         ends[w - 1] = i + 1;
                     }
 
+                    shifts?.Add(w, i + 1 - w);
+
                     break;
                 case Expand:
                     string expansion = _expansions[special];
@@ -508,7 +505,7 @@ public sealed class ArabicNormalizer
     /// check of the destination at every write: runs of unchanged characters up to the next changing one
     /// (<paramref name="runEnd"/>, found by a vectorized search) are copied in bulk.
     /// </summary>
-    private bool RunChecked(ReadOnlySpan<char> source, int i, int runEnd, Span<char> dest, Span<int> starts, Span<int> ends, int w, out int written)
+    private bool RunChecked(ReadOnlySpan<char> source, int i, int runEnd, Span<char> dest, Span<int> starts, Span<int> ends, int w, out int written, ShiftLog? shifts)
     {
         bool mapping = !starts.IsEmpty;
         bool mappingEnds = !ends.IsEmpty;
@@ -572,6 +569,8 @@ public sealed class ArabicNormalizer
                     {
                         ends[w - 1] = i + 1;
                     }
+
+                    shifts?.Add(w, i + 1 - w);
 
                     break;
                 default:
@@ -730,5 +729,37 @@ public sealed class ArabicNormalizer
         }
 
         return null;
+    }
+
+    /// <summary>Where deletions shift positions, gathered by <see cref="Run"/> for <see cref="OffsetMap.FromShifts"/>.</summary>
+    private sealed class ShiftLog
+    {
+        private int[] _at = [];
+        private int[] _by = [];
+        private int _count;
+
+        /// <summary>From normalized position <paramref name="at"/> on, original positions are <paramref name="by"/> further.</summary>
+        public void Add(int at, int by)
+        {
+            if (_count > 0 && _at[_count - 1] == at)
+            {
+                // Consecutive deletions: the last one decides.
+                _by[_count - 1] = by;
+                return;
+            }
+
+            if (_count == _at.Length)
+            {
+                Array.Resize(ref _at, Math.Max(8, _count * 2));
+                Array.Resize(ref _by, _at.Length);
+            }
+
+            _at[_count] = at;
+            _by[_count] = by;
+            _count++;
+        }
+
+        public OffsetMap ToMap(int length, int originalLength) =>
+            OffsetMap.FromShifts(length, originalLength, _at[.._count], _by[.._count]);
     }
 }
