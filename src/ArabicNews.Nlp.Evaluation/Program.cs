@@ -1,7 +1,7 @@
 using ArabicNews.Nlp.Evaluation;
 
 // Measures the library against the shared evaluation data. Each command prints its figures.
-// usage: dotnet run --project src/ArabicNews.Nlp.Evaluation -c Release -- <segmentation|ner|dev-entities --out DIR|quotes-dev> [--shared DIR]
+// usage: dotnet run --project src/ArabicNews.Nlp.Evaluation -c Release -- <segmentation|ner|recognizer-conll|dev-entities --out DIR|quotes-dev|entity-speed|pipeline-speed|gazetteer-lookup> [--shared DIR]
 string shared = EvaluationPaths.Shared(args);
 string verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
 switch (verb)
@@ -12,6 +12,8 @@ switch (verb)
         return NerEvaluation.Run(shared, args);
     case "recognizer-conll":
         return RecognizerConllEvaluation.Run(shared);
+    case "pipeline-speed":
+        return PipelineSpeed.Run(shared, args);
     case "entity-speed":
         return EntitySpeed.Run(args);
     case "gazetteer-lookup":
@@ -21,6 +23,6 @@ switch (verb)
     case "quotes-dev":
         return DevQuotePredictions.Run(shared, args);
     default:
-        Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation <segmentation|ner|dev-entities --out DIR|quotes-dev> [--shared DIR]");
+        Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation <segmentation|ner|recognizer-conll|dev-entities --out DIR|quotes-dev|entity-speed|pipeline-speed|gazetteer-lookup> [--shared DIR]");
         return 2;
 }

@@ -65,6 +65,13 @@ internal static class AnalyzeCommand
                     return new DocumentResult(null, null);
                 }
 
+                if (targets is null && !batch && format == "json")
+                {
+                    // One document to standard output, streamed too: nothing else is written, so order is kept.
+                    JsonOutput.Write(console.Out, AnalysisView.From(name, document), normalizer, indented, segmenter);
+                    return new DocumentResult(null, null);
+                }
+
                 byte[] output = Render(input, AnalysisView.From(name, document));
                 if (targets is null)
                 {

@@ -43,16 +43,19 @@ internal static class TokenizeCommand
                 sb.Append(CultureInfo.InvariantCulture, $"{t.Start}\t{t.End}\t{Names.Of(t.Kind)}\t").Append(t.Slice(text));
                 if (segmenter is not null)
                 {
-                    // و+ كتاب +ه: proclitics end with +, enclitics start with +.
+                    // و+ كتاب +ه, 3 +%: what comes before the stem ends with +, what comes after it starts with +.
                     sb.Append('\t');
                     int count = segmenter.Segment(text, t, segments);
+                    bool afterStem = false;
                     for (int i = 0; i < count; i++)
                     {
                         Segment s = segments[i];
+                        bool stem = s.Role == SegmentRole.Stem;
                         sb.Append(i == 0 ? string.Empty : " ")
-                          .Append(s.Role == SegmentRole.Enclitic ? "+" : string.Empty)
+                          .Append(afterStem ? "+" : string.Empty)
                           .Append(s.Slice(text))
-                          .Append(s.Role == SegmentRole.Proclitic ? "+" : string.Empty);
+                          .Append(!stem && !afterStem ? "+" : string.Empty);
+                        afterStem |= stem;
                     }
                 }
 

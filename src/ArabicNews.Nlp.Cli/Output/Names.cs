@@ -31,6 +31,7 @@ internal static class Names
         SegmentRole.Proclitic => "proclitic",
         SegmentRole.Stem => "stem",
         SegmentRole.Enclitic => "enclitic",
+        SegmentRole.Symbol => "symbol",
         _ => "other",
     };
 

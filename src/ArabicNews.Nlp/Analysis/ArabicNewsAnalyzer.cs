@@ -58,12 +58,14 @@ public sealed class ArabicNewsAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
         cancellationToken.ThrowIfCancellationRequested();
+        // Each token's matching form is computed once here and shared by the recognizer and the attributor.
+        string[]? forms = Options.RecognizeEntities || Options.AttributeQuotes ? TokenForms.Matching(text, tokens) : null;
         IReadOnlyList<Entity> entities = Options.RecognizeEntities
-            ? ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences)
+            ? ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences, forms)
             : [];
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Quote> quotes = Options.AttributeQuotes
-            ? ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities)
+            ? ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities, forms)
             : [];
         return new AnalyzedDocument(text, normalized, sentences, tokens, entities, quotes);
     }

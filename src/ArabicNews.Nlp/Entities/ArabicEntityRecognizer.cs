@@ -64,7 +64,11 @@ public sealed class ArabicEntityRecognizer
     /// <param name="tokens">Its tokens.</param>
     /// <param name="sentences">Its sentences.</param>
     /// <returns>The entities, in text order, not overlapping.</returns>
-    public IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences) =>
+        Recognize(text, tokens, sentences, null);
+
+    /// <summary>Finds the entities of a text whose tokens' matching forms (<see cref="TokenForms"/>) are already known.</summary>
+    internal IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[]? forms)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -74,7 +78,12 @@ public sealed class ArabicEntityRecognizer
             return [];
         }
 
-        var run = new Run(this, text, tokens, Gazetteer.Default, LazyRules.Value);
+        if (forms is not null && forms.Length != tokens.Count)
+        {
+            throw new ArgumentException("One form per token is expected.", nameof(forms));
+        }
+
+        var run = new Run(this, text, tokens, forms, Gazetteer.Default, LazyRules.Value);
         ModelMention[] model = _useModel && SequenceModel.Default is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
         return run.Execute(_minimumConfidence, model);
     }
@@ -240,47 +249,39 @@ public sealed class ArabicEntityRecognizer
     {
         private readonly ArabicEntityRecognizer _owner;
         private readonly string _text;
-        private readonly IReadOnlyList<Token> _tokens;
+        private readonly Token[] _tokens; // an array, not the caller's list: indexed on every rule's hot path
         private readonly Gazetteer _gaz;
         private readonly RuleSets _rules;
         private readonly string[] _norm;
+
+        // Per-token lookups every rule asks for, hashed once here instead of once per rule.
+        private readonly WordFlags[] _flags;
+        private readonly Gazetteer.Node?[] _rootNode;
+        private readonly bool[] _function;
         private readonly Option[]?[] _options; // null: the word itself is the only reading (_single)
         private readonly Option[] _single;
         private readonly List<Candidate> _candidates = [];
-        private readonly Func<int, bool> _joined;
 
-        public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, Gazetteer gaz, RuleSets rules)
+        public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, string[]? forms, Gazetteer gaz, RuleSets rules)
         {
             _owner = owner;
             _text = text;
-            _tokens = tokens;
+            _tokens = tokens as Token[] ?? [.. tokens];
             _gaz = gaz;
             _rules = rules;
-            _joined = Joined;
-            _norm = new string[tokens.Count];
-            _options = new Option[]?[tokens.Count];
-            _single = new Option[tokens.Count];
-            Span<char> buffer = stackalloc char[128];
-            for (int i = 0; i < tokens.Count; i++)
+            _norm = forms ?? TokenForms.Matching(text, _tokens);
+            _options = new Option[]?[_tokens.Length];
+            _single = new Option[_tokens.Length];
+            _flags = new WordFlags[_tokens.Length];
+            _rootNode = new Gazetteer.Node?[_tokens.Length];
+            _function = new bool[_tokens.Length];
+            for (int i = 0; i < _tokens.Length; i++)
             {
-                Token t = tokens[i];
-                ReadOnlySpan<char> span = text.AsSpan(t.Start, t.Length);
-                string w;
-                if (ArabicNormalizer.Matching.IsNormalized(span))
-                {
-                    w = span.ToString();
-                }
-                else if (ArabicNormalizer.Matching.GetMaxNormalizedLength(span.Length) <= buffer.Length)
-                {
-                    ArabicNormalizer.Matching.TryNormalize(span, buffer, out int written);
-                    w = written == 0 ? string.Empty : new string(buffer[..written]);
-                }
-                else
-                {
-                    w = ArabicNormalizer.Matching.NormalizeToString(span.ToString());
-                }
-
-                _norm[i] = w;
+                Token t = _tokens[i];
+                string w = _norm[i];
+                _flags[i] = gaz.FlagsOf(w);
+                _rootNode[i] = gaz.Root.Child(w);
+                _function[i] = rules.Function.Contains(w);
                 _single[i] = new Option(t.Start, w);
                 _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : null;
             }
@@ -296,7 +297,7 @@ public sealed class ArabicEntityRecognizer
             return ArabicNormalizer.Matching.IsNormalized(span) ? normalizedLength : ArabicNormalizer.Matching.Normalize(span.ToString()).ToOriginal(normalizedLength);
         }
 
-        private int Count => _tokens.Count;
+        private int Count => _tokens.Length;
 
         public List<Entity> Execute(float minimumConfidence, ModelMention[] model)
         {
@@ -404,9 +405,9 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>Longest trie match starting at token i read as <paramref name="first"/>.</summary>
-        private static (int End, GazetteerEntry Entry) Longest(Gazetteer g, string first, int i, string[] norm, Func<int, bool> joined)
+        private (int End, GazetteerEntry Entry) Longest(Gazetteer g, string first, int i)
         {
-            Gazetteer.Node? node = g.Root.Child(first);
+            Gazetteer.Node? node = ReferenceEquals(g, _gaz) && ReferenceEquals(first, _norm[i]) ? _rootNode[i] : g.Root.Child(first);
             (int, GazetteerEntry) best = (-1, default);
             int j = i + 1;
             while (node is not null)
@@ -416,12 +417,12 @@ public sealed class ArabicEntityRecognizer
                     best = (j, e);
                 }
 
-                if (j >= norm.Length || node.Children is null || !joined(j))
+                if (j >= _norm.Length || node.Children is null || !Joined(j))
                 {
                     break;
                 }
 
-                node = node.Child(norm[j]);
+                node = node.Child(_norm[j]);
                 j++;
             }
 
@@ -433,7 +434,7 @@ public sealed class ArabicEntityRecognizer
             (int End, GazetteerEntry Entry, Option Opt) best = (-1, default, default);
             foreach (Option o in Options(i))
             {
-                var (end, entry) = Longest(g, o.Lookup, i, _norm, _joined);
+                var (end, entry) = Longest(g, o.Lookup, i);
                 if (end > best.End)
                 {
                     best = (end, entry, o);
@@ -478,7 +479,7 @@ public sealed class ArabicEntityRecognizer
                 };
                 Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
                 if (entry.Kind == GazetteerKind.Organization && end < Count && Joined(end) && IsAdjective(_norm[end]) && Single(end, GazetteerKind.Nationality) is null &&
-                    _gaz.Root.Child(_norm[end]) is not { Entry: not null })
+                    _rootNode[end] is not { Entry: not null })
                 {
                     // مجلس الأمن القومي: a known organization + an institutional adjective names another one
                     Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.8f, prio);
@@ -491,7 +492,7 @@ public sealed class ArabicEntityRecognizer
             }
             else
             {
-                bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
+                bool wholeCommon = (_flags[i] & WordFlags.Common) != 0;
                 foreach (Option o in Options(i))
                 {
                     if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
@@ -527,7 +528,7 @@ public sealed class ArabicEntityRecognizer
                 return null;
             }
 
-            GazetteerEntry? e = _gaz.Root.Child(_norm[i])?.Entry;
+            GazetteerEntry? e = _rootNode[i]?.Entry;
             return e is { } x && x.Kind == kind ? x : null;
         }
 
@@ -566,7 +567,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end);
             if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
             {
                 Add(i, cEnd, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[cEnd - 1].End), entry.CountryCode, 0.8f, 7);
@@ -590,7 +591,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (cEnd, entry) = Longest(_gaz, _norm[end], end, _norm, _joined);
+            var (cEnd, entry) = Longest(_gaz, _norm[end], end);
             if (cEnd > 0 && entry.Kind == GazetteerKind.Country)
             {
                 Add(i, cEnd, opt.Start, EntityType.Country, entry.Canonical, entry.CountryCode, 0.9f, 7);
@@ -606,7 +607,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            var (fEnd, _) = Longest(_rules.CompassFeatures, _norm[end], end, _norm, _joined);
+            var (fEnd, _) = Longest(_rules.CompassFeatures, _norm[end], end);
             if (fEnd > 0)
             {
                 string name = OriginalText(opt.Start, _tokens[fEnd - 1].End);
@@ -624,28 +625,28 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
-            if (opt.Lookup == "وكاله" && n is "انباء" or "الانباء" && end + 1 < Count && Joined(end + 1) && _tokens[end + 1].Kind == TokenKind.ArabicWord && !_rules.Function.Contains(_norm[end + 1]))
+            if (opt.Lookup == "وكاله" && n is "انباء" or "الانباء" && end + 1 < Count && Joined(end + 1) && _tokens[end + 1].Kind == TokenKind.ArabicWord && !_function[end + 1])
             {
                 // وكالة أنباء فارس، وكالة أنباء الأناضول: the whole name
-                var (kEnd, _) = Longest(_gaz, _norm[end + 1], end + 1, _norm, _joined);
+                var (kEnd, _) = Longest(_gaz, _norm[end + 1], end + 1);
                 int last2 = Math.Max(kEnd, end + 2);
                 Add(i, last2, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last2 - 1].End), null, 0.7f, 6);
                 return;
             }
 
-            if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _rules.Function.Contains(n) || Single(end, GazetteerKind.Nationality) is not null)
+            if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _function[end] || Single(end, GazetteerKind.Nationality) is not null)
             {
                 return;
             }
 
-            bool common = (_gaz.FlagsOf(n) & WordFlags.Common) != 0;
+            bool common = (_flags[end] & WordFlags.Common) != 0;
             int last = end + 1;
             bool adjective = false;
             if (last < Count && Joined(last) && IsWord(last))
             {
                 string m = _norm[last];
                 bool nationality = Single(last, GazetteerKind.Nationality) is not null;
-                if (m.StartsWith("ال", StringComparison.Ordinal) && m.Length > 3 && !_rules.Function.Contains(m) && (common ? IsAdjective(m) || nationality || m is "الاعلي" or "العليا" or "العامه" or "العام" or "الحر" : nationality))
+                if (m.StartsWith("ال", StringComparison.Ordinal) && m.Length > 3 && !_function[last] && (common ? IsAdjective(m) || nationality || m is "الاعلي" or "العليا" or "العامه" or "العام" or "الحر" : nationality))
                 {
                     if (!(common && nationality))
                     {
@@ -784,8 +785,8 @@ public sealed class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
-            bool knownPlace = _gaz.Root.Child(n)?.Entry is { Kind: GazetteerKind.Place };
-            if (n.Length < 3 || _rules.Function.Contains(n) || (!knownPlace && ((_gaz.FlagsOf(n) & WordFlags.Common) != 0 || _gaz.Root.Child(n) is not null)))
+            bool knownPlace = _rootNode[end]?.Entry is { Kind: GazetteerKind.Place };
+            if (n.Length < 3 || _function[end] || (!knownPlace && ((_flags[end] & WordFlags.Common) != 0 || _rootNode[end] is not null)))
             {
                 return;
             }
@@ -796,7 +797,7 @@ public sealed class ArabicEntityRecognizer
                 last++;
             }
             else if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
-                     !_rules.Function.Contains(_norm[last]) && (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && _gaz.Root.Child(_norm[last]) is not { Entry: not null } &&
+                     !_function[last] && (_flags[last] & WordFlags.Common) == 0 && _rootNode[last] is not { Entry: not null } &&
                      _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null)
             {
                 last++; // قرية راجا كندوا
@@ -806,7 +807,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
             else if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
-                (_gaz.FlagsOf(_norm[last]) & WordFlags.Common) == 0 && !_rules.Function.Contains(_norm[last]) && _gaz.Root.Child(_norm[last]) is null)
+                (_flags[last] & WordFlags.Common) == 0 && !_function[last] && _rootNode[last] is null)
             {
                 last++;
             }
@@ -827,7 +828,7 @@ public sealed class ArabicEntityRecognizer
                 return true;
             }
 
-            if (n.Length < 2 || _rules.Function.Contains(n))
+            if (n.Length < 2 || _function[k])
             {
                 return false;
             }
@@ -838,7 +839,7 @@ public sealed class ArabicEntityRecognizer
                 return true; // عبد الرزاق، بن عبدالرحمن: after عبد، بن، أبو the next word belongs to the name
             }
 
-            WordFlags f = _gaz.FlagsOf(n);
+            WordFlags f = _flags[k];
             bool common = (f & WordFlags.Common) != 0;
             bool named = (f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 || ((f & WordFlags.NamePart) != 0 && !common);
             if (!named && common)
@@ -878,8 +879,8 @@ public sealed class ArabicEntityRecognizer
                 return false;
             }
 
-            if (_gaz.Root.Child(n) is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named &&
-                !(e.Kind == GazetteerKind.Place && !first && (_gaz.FlagsOf(n) & WordFlags.Common) == 0))
+            if (_rootNode[k] is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named &&
+                !(e.Kind == GazetteerKind.Place && !first && (_flags[k] & WordFlags.Common) == 0))
             {
                 return false; // a known place can still end a name in progress (سيلفستر بيلو)
             }
@@ -916,7 +917,7 @@ public sealed class ArabicEntityRecognizer
             for (int guard = 0; guard < 4 && j < Count && Joined(j); guard++)
             {
                 if (Single(j, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[j])?.Entry is not null ||
-                    (_norm[j].StartsWith("ال", StringComparison.Ordinal) && _tokens[j].Kind == TokenKind.ArabicWord && (_gaz.FlagsOf(_norm[j]) & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0))
+                    (_norm[j].StartsWith("ال", StringComparison.Ordinal) && _tokens[j].Kind == TokenKind.ArabicWord && (_flags[j] & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0))
                 {
                     j++;
                 }
@@ -942,7 +943,7 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
-            if (_tokens[j].Kind == TokenKind.ArabicWord && _norm[j].Length > 3 && _norm[j][0] == 'و' && (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
+            if (_tokens[j].Kind == TokenKind.ArabicWord && _norm[j].Length > 3 && _norm[j][0] == 'و' && (_flags[j] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
             {
                 // الوزير وإردوغان: a conjunction before the name; the person starts after it
                 string rest = _norm[j][1..];
@@ -963,31 +964,31 @@ public sealed class ArabicEntityRecognizer
                 k = Math.Max(k, j + 1);
             }
 
-            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_rules.Function.Contains(_norm[j]) && _norm[j].Length >= 3 &&
-                (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _gaz.Root.Child(_norm[j]) is not { Entry: not null } &&
+            if (k == j && _tokens[j].Kind == TokenKind.ArabicWord && !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_function[j] && _norm[j].Length >= 3 &&
+                (_flags[j] & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && _rootNode[j] is not { Entry: not null } &&
                 !_norm[j].EndsWith("ته", StringComparison.Ordinal) && !_norm[j].EndsWith("ها", StringComparison.Ordinal) && !_norm[j].EndsWith("هم", StringComparison.Ordinal) &&
-                ((_gaz.FlagsOf(_norm[j]) & WordFlags.FirstName) != 0 || _norm[j][0] is not ('ب' or 'ل' or 'ك')))
+                ((_flags[j] & WordFlags.FirstName) != 0 || _norm[j][0] is not ('ب' or 'ل' or 'ك')))
             {
                 k = j + 1; // الطفلة جود: after a title even an ordinary-looking given name is a name
             }
 
             if (k > j)
             {
-                float conf = (_gaz.FlagsOf(_norm[j]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ? 0.85f : 0.7f;
+                float conf = (_flags[j] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ? 0.85f : 0.7f;
                 Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, conf, 3);
             }
         }
 
         /// <summary>After a title, an ordinary-looking word can still be a name (مولود): not a function word, not definite, not known as something else.</summary>
         private bool IsTitleName(int j) =>
-            _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_rules.Function.Contains(_norm[j]) &&
-            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && _gaz.Root.Child(_norm[j]) is not { Entry: not null } &&
+            _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_function[j] &&
+            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && _rootNode[j] is not { Entry: not null } &&
             _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
 
         /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>
         private void FirstNamePerson(int i)
         {
-            bool wholeCommon = (_gaz.FlagsOf(_norm[i]) & WordFlags.Common) != 0;
+            bool wholeCommon = (_flags[i] & WordFlags.Common) != 0;
             foreach (Option o in Options(i))
             {
                 if (wholeCommon && !ReferenceEquals(o.Lookup, _norm[i]))
@@ -1110,7 +1111,7 @@ public sealed class ArabicEntityRecognizer
                 bool ordinary = true;
                 for (int t = first; t <= last && ordinary; t++)
                 {
-                    ordinary = _rules.Function.Contains(_norm[t]) || (_gaz.FlagsOf(_norm[t]) & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation;
+                    ordinary = _function[t] || (_flags[t] & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation;
                 }
 
                 if (ordinary)
@@ -1237,7 +1238,7 @@ public sealed class ArabicEntityRecognizer
                         if (_norm[i].Length - p.Length >= 3 && _norm[i].StartsWith(p, StringComparison.Ordinal))
                         {
                             string rest = _norm[i][p.Length..];
-                            var (e2, entry2) = Longest(aliases, rest, i, _norm, _joined);
+                            var (e2, entry2) = Longest(aliases, rest, i);
                             if (e2 > 0)
                             {
                                 NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
@@ -1272,7 +1273,7 @@ public sealed class ArabicEntityRecognizer
                 Candidate c = added[n];
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
-                    _gaz.Root.Child(_norm[p]) is { Entry: not null })
+                    _rootNode[p] is { Entry: not null })
                 {
                     continue;
                 }

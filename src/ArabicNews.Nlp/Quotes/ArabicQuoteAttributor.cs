@@ -36,7 +36,11 @@ public sealed class ArabicQuoteAttributor
     /// <param name="sentences">Its sentences.</param>
     /// <param name="entities">Its entities, in text order (speakers are taken from the PERSON and ORGANIZATION ones).</param>
     /// <returns>The quotes in text order.</returns>
-    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities)
+    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities) =>
+        Attribute(text, tokens, sentences, entities, null);
+
+    /// <summary>Finds the quotes of a text whose tokens' matching forms (<see cref="TokenForms"/>) are already known.</summary>
+    internal IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, string[]? forms)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -47,8 +51,13 @@ public sealed class ArabicQuoteAttributor
             return [];
         }
 
+        if (forms is not null && forms.Length != tokens.Count)
+        {
+            throw new ArgumentException("One form per token is expected.", nameof(forms));
+        }
+
         List<Entity> ordered = entities.Where(e => e.Start >= 0 && e.End <= text.Length && e.Start < e.End).OrderBy(e => e.Start).ToList();
-        var document = new QuoteDocument(text, tokens, sentences, ordered, _lexicon);
+        var document = new QuoteDocument(text, tokens, sentences, ordered, _lexicon, forms);
         return new QuoteFinder(document).Run();
     }
 }

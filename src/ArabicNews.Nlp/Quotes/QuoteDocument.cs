@@ -13,12 +13,14 @@ internal sealed class QuoteDocument
 
     private readonly int[] _wordPrefix;
 
-    public QuoteDocument(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, CueLexicon lexicon)
+    public QuoteDocument(string text, IReadOnlyList<Token> tokenList, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, CueLexicon lexicon, string[]? forms = null)
     {
+        Token[] tokens = tokenList as Token[] ?? [.. tokenList];
         Text = text;
         Tokens = tokens;
         Entities = entities;
-        int n = tokens.Count;
+        int n = tokens.Length;
+        forms ??= TokenForms.Matching(text, tokens);
         Norm = new string[n];
         for (int i = 0; i < n; i++)
         {
@@ -31,9 +33,11 @@ internal sealed class QuoteDocument
 
             Norm[i] = t.Kind switch
             {
-                TokenKind.ArabicWord => QuoteWords.Normalize(text.AsSpan(t.Start, t.Length)),
+                TokenKind.ArabicWord => forms[i],
                 TokenKind.Hashtag => QuoteWords.Normalize(text.AsSpan(t.Start + 1, t.Length - 1)),
-                _ => text.Substring(t.Start, t.Length),
+
+                // Other tokens are compared as written (digits stay in their script).
+                _ => text.AsSpan(t.Start, t.Length).SequenceEqual(forms[i]) ? forms[i] : text.Substring(t.Start, t.Length),
             };
         }
 
@@ -157,7 +161,7 @@ internal sealed class QuoteDocument
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public Token[] Tokens { get; }
 
     public IReadOnlyList<Entity> Entities { get; }
 
@@ -185,7 +189,7 @@ internal sealed class QuoteDocument
 
     public int[] NextStop { get; }
 
-    public int Count => Tokens.Count;
+    public int Count => Tokens.Length;
 
     /// <summary>The first token that ends after <paramref name="offset"/> (binary search over the ordered tokens).</summary>
     public int FirstTokenAt(int offset)

@@ -12,8 +12,11 @@ namespace ArabicNews.Nlp.Segmentation;
 /// <remarks>
 /// Each possible split is weighed with word-form frequencies counted in a news corpus (an embedded resource, loaded
 /// lazily once): a clitic is split off when the rest of the word, as a word of its own, explains the word's frequency
-/// (وقال: قال is frequent; وجود: جود is rare, so وجود stays whole). Deterministic, immutable and thread-safe; the
-/// span API allocates nothing.
+/// (وقال: قال is frequent; وجود: جود is rare, so وجود stays whole). The same counts give a word's paradigm: a
+/// first- or second-person pronoun comes off when the stem's third-person forms are in use (زوجتي: زوجته), س only
+/// before an imperfect verb seen in another person, and a word in و whose imperfect in ي is in use keeps its و (وجد).
+/// A percent sign after a number (7% = 7 + %) and a tatweel used as a dash at a word's edge are
+/// <see cref="SegmentRole.Symbol"/> segments. Deterministic, immutable and thread-safe; the span API allocates nothing.
 /// </remarks>
 /// <example>
 /// <code>
@@ -23,16 +26,22 @@ namespace ArabicNews.Nlp.Segmentation;
 /// </example>
 public sealed class ArabicSegmenter
 {
-    /// <summary>The most segments a word can have (conjunction, preposition or future particle, stem, pronoun).</summary>
+    /// <summary>
+    /// The most segments a word can have (conjunction, preposition or future particle, stem, pronoun; an edge tatweel
+    /// comes off as a symbol only when there is room).
+    /// </summary>
     public const int MaxSegmentsPerWord = 4;
 
     private const int MaxLetters = 40;
     private const double DefiniteBeta = 0.0001;
     private const int LexicalMinCount = 3;
     private const int UnseenFutureRest = 10;
+    private const int UnseenNounRest = 10;
     private const int VowelRestMinCount = 20;
     private const double NominalBeta = 0.001;
     private const double MinEvidence = 0.1;
+    private const int PersonMinCount = 10;
+    private const double ConstructShare = 0.3;
     private const char Waw = 'و';
     private const char Fa = 'ف';
     private const char Ba = 'ب';
@@ -40,6 +49,7 @@ public sealed class ArabicSegmenter
     private const char Kaf = 'ك';
     private const char Sin = 'س';
     private const char Alef = 'ا';
+    private const char Tatweel = 'ـ';
 
     private static readonly Lazy<ArabicSegmenter> DefaultInstance = new(
         () => new ArabicSegmenter(SegmentationLexicon.LoadEmbedded()), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -148,7 +158,7 @@ public sealed class ArabicSegmenter
     /// <summary>
     /// Segments one token of <paramref name="text"/> into <paramref name="destination"/> without allocating and
     /// returns how many segments were written. They tile [<see cref="Token.Start"/>, <see cref="Token.End"/>) in
-    /// order. A token that is not an Arabic word is one stem.
+    /// order. A token that is not an Arabic word is one stem, except a number with a percent sign (stem + symbol).
     /// </summary>
     /// <param name="text">The text the token was found in.</param>
     /// <param name="token">The token.</param>
@@ -164,6 +174,14 @@ public sealed class ArabicSegmenter
         if ((uint)token.Start > (uint)text.Length || (uint)token.Length > (uint)(text.Length - token.Start))
         {
             throw new ArgumentOutOfRangeException(nameof(token), "The token lies outside the text.");
+        }
+
+        if (token.Kind == TokenKind.Number && token.Length >= 2 && text[token.End - 1] is '%' or '٪')
+        {
+            // UD counts the percent sign as a word of its own (3% = 3 + %).
+            destination[0] = new Segment(token.Start, token.Length - 1, SegmentRole.Stem);
+            destination[1] = new Segment(token.End - 1, 1, SegmentRole.Symbol);
+            return 2;
         }
 
         if (token.Kind != TokenKind.ArabicWord || token.Length < 2)
@@ -205,10 +223,28 @@ public sealed class ArabicSegmenter
 
         bool tanween = word.IndexOfAnyInRange('\u064B', '\u064D') >= 0;
 
-        pos[n] = token.End;
-        pos[0] = token.Start;
         Analysis a = Analyze(key[..n], bare[..n], tanween);
+
+        // A tatweel at the word's edge joins no letter: it is a dash written against the word (ـربما، الأهمـ), a word
+        // of its own as UD counts it. At the end it is a dash only when no letter or digit follows (الـ84 keeps its
+        // tatweel as the article's link to the number).
+        int room = MaxSegmentsPerWord - 1 - (a.Conjunction ? 1 : 0) - (a.Preposition ? 1 : 0) - (a.Suffix > 0 ? 1 : 0);
+        int lead = word[0] == Tatweel && room > 0 ? word.IndexOfAnyExcept(Tatweel) : 0;
+        room -= lead > 0 ? 1 : 0;
+        int trail = 0;
+        if (word[^1] == Tatweel && room > 0 && n >= 3 && (token.End == text.Length || !char.IsLetterOrDigit(text[token.End])))
+        {
+            trail = word.Length - 1 - word.LastIndexOfAnyExcept(Tatweel);
+        }
+
         int count = 0;
+        if (lead > 0)
+        {
+            destination[count++] = new Segment(token.Start, lead, SegmentRole.Symbol);
+        }
+
+        pos[n] = token.End - trail;
+        pos[0] = token.Start + lead;
         int b = 0;
         if (a.Conjunction)
         {
@@ -227,6 +263,11 @@ public sealed class ArabicSegmenter
         if (a.Suffix > 0)
         {
             destination[count++] = new Segment(pos[stemEnd], pos[n] - pos[stemEnd], SegmentRole.Enclitic);
+        }
+
+        if (trail > 0)
+        {
+            destination[count++] = new Segment(token.End - trail, trail, SegmentRole.Symbol);
         }
 
         return count;
@@ -303,7 +344,7 @@ public sealed class ArabicSegmenter
         // Layer 0: the conjunctions و and ف.
         // A host with its pronoun (وحده، فيه) has no conjunction to split off.
         bool lexical = IsLexical(k, noSuffix);
-        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k))
+        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k) && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
@@ -313,6 +354,21 @@ public sealed class ArabicSegmenter
             // An unseen word in و is almost always و + word (words that start with و are frequent and seen), as is
             // an unseen conjunction + article + noun.
             bool unseen = whole == 0 && (k[0] == Waw ? rest.Length >= 3 : rest.Length >= 4 && IsDefinite(rest, bare[1..]));
+
+            // A two-letter rest in و or ي that is no function word is a name's syllable (the و of فيو), not a word.
+            if (split != double.MaxValue && rest.Length == 2 && rest[0] is Waw or 'ي')
+            {
+                split = 0;
+                unseen = false;
+            }
+
+            // A verb whose root starts with و (وجد: يوجد; وافق: يوافق), with its ending or pronoun (وجدته، وصفته).
+            if (split != double.MaxValue && k[0] == Waw && IsRootWawVerb(k))
+            {
+                split = 0;
+                unseen = false;
+            }
+
             if (unseen || (split >= MinEvidence && split > Beta(k[0], rest, _betaPrefix) * whole))
             {
                 a.Conjunction = true;
@@ -334,7 +390,7 @@ public sealed class ArabicSegmenter
             return a;
         }
 
-        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0)
+        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0 && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             bool definite = IsDefinite(rest, bare[1..]);
@@ -370,6 +426,14 @@ public sealed class ArabicSegmenter
                 article = !definite;
             }
 
+            // An unseen preposition + a noun that takes the article and is seen alone (كرئيس where the noun is rarer
+            // than رئيس); not before و ي ا, where a folded hamza makes names look like nouns (اليشا is إليشا).
+            if (whole == 0 && k[0] != Sin && best < MinEvidence && rest[0] is not (Waw or 'ي' or Alef) &&
+                Count(rest) >= UnseenNounRest && NominalRest(rest))
+            {
+                best = MinEvidence;
+            }
+
             // A preposition before a demonstrative or كل (بذلك، لهذه، ككل) is always split.
             if (k[0] != Sin && Contains(PrepositionRests, rest))
             {
@@ -377,17 +441,41 @@ public sealed class ArabicSegmenter
             }
 
             // ك only ever stands before a noun: ask for one that takes the article (كرئيس، كجزء).
-            bool nominal = definite || best == double.MaxValue || NominalRest(rest);
+            bool construct = k[0] != Sin && !definite && IsConstruct(k, rest);
+            bool nominal = definite || best == double.MaxValue || NominalRest(rest) || construct;
+            if (construct)
+            {
+                beta = Math.Min(beta, NominalBeta);
+            }
+
             bool allowed = k[0] != Kaf || nominal;
 
             // A transliterated name often starts with a consonant + long vowel (بوتين، بيروت، لوكاس): before a rest in
-            // و ي ا that is no known noun, ask for the rest to be a word seen on its own.
-            if (!nominal && k[0] != Sin && (rest[0] is Waw or 'ي' || (rest[0] == Alef && bare[1])) && Count(rest) < VowelRestMinCount)
+            // و ي ا that is no known noun, ask for an imperfect verb after ل (ليكون: تكون), else for the rest to be a
+            // word seen on its own (a folded hamza makes names look like words: وكاس is also وكأس, اين أين).
+            if (!nominal && k[0] != Sin && (rest[0] is Waw or 'ي' || (rest[0] == Alef && bare[1])))
             {
-                allowed = false;
+                bool verb = k[0] == Lam && rest[0] == 'ي' && rest.Length >= 4 && IsImperfect(rest);
+                bool syllable = rest.Length == 2 && !Contains(ConjunctionRests, rest);
+                if (!verb && (syllable || Count(rest) < VowelRestMinCount))
+                {
+                    allowed = false;
+                }
             }
 
-            if (definite && Count(rest) > 0)
+            // س only ever stands before an imperfect verb: ask for its paradigm (the other persons, the stem without a
+            // plural ending or a pronoun: سيبطئ: تبطئ; سينجحون: ينجح), which also explains an unseen word.
+            if (k[0] == Sin)
+            {
+                int paradigm = ImperfectParadigm(rest, out int own);
+                allowed = IsImperfect(rest) || Count(rest) >= UnseenFutureRest;
+                if (whole <= LexicalMinCount)
+                {
+                    best = Math.Max(best, _rateSin * (own + paradigm));
+                }
+            }
+
+            if (definite && Count(rest) > 0 && k[0] != Sin)
             {
                 best = Math.Max(best, MinEvidence);
             }
@@ -432,6 +520,15 @@ public sealed class ArabicSegmenter
                 {
                     a.Suffix = length;
                     a.StemChange = stem[^1] is 'ي' && stem.Length == 3 ? SegmentFormChange.AlefMaksura : SegmentFormChange.None;
+                    return a;
+                }
+
+                // ي، ني، ك after another stem: split when the stem's third-person forms explain the word (see
+                // IsFirstOrSecondPerson): زوجتي (زوجته، زوجتها), يساعدك (يساعده), not عربي، شكري، مشترك.
+                if (firstOrSecond && !nisba && IsFirstOrSecondPerson(k, stem, suffix, out SegmentFormChange personChange))
+                {
+                    a.Suffix = length;
+                    a.StemChange = personChange;
                     return a;
                 }
 
@@ -582,10 +679,30 @@ public sealed class ArabicSegmenter
             'ؤ' or 'ئ' => 'ء',
             _ => '\0',
         };
-        Span<char> buffer = stackalloc char[MaxLetters];
-        buffer = buffer[..stem.Length];
+        Span<char> all = stackalloc char[MaxLetters + 1];
+        Span<char> buffer = all[..stem.Length];
         scoped ReadOnlySpan<char> chosen = stem;
-        if (restored != '\0')
+        if (last == Waw && stem.Length >= 3 && stem.Length < MaxLetters)
+        {
+            // A verb's plural ending وا drops its alef before a pronoun (يشاركوه: يشاركوا).
+            stem.CopyTo(all);
+            all[stem.Length] = Alef;
+            // The verb in the singular counts too when the plural is seen or the stem is an imperfect (ينفقوها: ينفق),
+            // not after a noun in و (أخوه is أخو + ه).
+            double r = Count(all[..(stem.Length + 1)]);
+            if (r > 0 || stem[0] is 'ي' or 'ت' or 'ن')
+            {
+                r += Count(stem[..^1]);
+            }
+
+            if (r > c)
+            {
+                c = r;
+                change = SegmentFormChange.PluralAlef;
+                chosen = all[..(stem.Length + 1)];
+            }
+        }
+        else if (restored != '\0')
         {
             stem.CopyTo(buffer);
             buffer[^1] = restored;
@@ -721,6 +838,233 @@ public sealed class ArabicSegmenter
         buffer[^1] = 'ت';
         int past = Count(buffer);
         return past >= LexicalMinCount && past >= _lexicalShare * Count(stem);
+    }
+
+    // A first- or second-person pronoun (ي، ني، ك) after a stem other than a particle. News text rarely says "my" or
+    // "your", and a final ي or ك is more often part of the word (عربي، شكري، مشترك، يدرك), so the split asks for the
+    // paradigm: the stem with a third-person pronoun (stem + ه، ها، هم) is in use, at least as often as the word
+    // itself. ي and ك also ask for a stem of the right kind: ي a noun that takes the article (زوجة in زوجتي) and
+    // whose form in ين/ان is rare (a construct plural or dual: مستهلكي); ني an imperfect verb (يمنحني); ك a
+    // noun or an imperfect verb (حسابك، يساعدك). After a preposition (ضدي، معي) the paradigm is not needed.
+    private bool IsFirstOrSecondPerson(ReadOnlySpan<char> k, ReadOnlySpan<char> stem, ReadOnlySpan<char> suffix, out SegmentFormChange change)
+    {
+        change = SegmentFormChange.None;
+        if (suffix is "ي" && Contains(Hosts, stem))
+        {
+            return true;
+        }
+
+        if (stem.Length < 3 || stem.Length + 2 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length + 2];
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = 'ه';
+        int third = Count(buffer[..(stem.Length + 1)]);
+        buffer[stem.Length + 1] = Alef;
+        third += Count(buffer);
+        buffer[stem.Length + 1] = 'م';
+        third += Count(buffer);
+        if (third < PersonMinCount || Count(k) > third)
+        {
+            return false;
+        }
+
+        bool imperfect = stem[0] is 'ي' or 'ت' or 'ن' or Alef;
+        StemCount(stem, out change, out bool nominal);
+        if (suffix is "ني")
+        {
+            // An imperfect verb, not a noun in أ or ت (أول، تقني).
+            change = SegmentFormChange.None;
+            return imperfect && !nominal;
+        }
+
+        if (suffix is "ك")
+        {
+            return nominal || imperfect;
+        }
+
+        buffer[stem.Length] = 'ي';
+        buffer[stem.Length + 1] = 'ن';
+        int plural = Count(buffer);
+        buffer[stem.Length] = Alef;
+        plural += Count(buffer);
+        return nominal && plural < LexicalMinCount;
+    }
+
+    // A preposition + noun that is a lexicalized phrase (بحسب، برفقة): the noun is seen alone, often enough against the
+    // whole, and the whole takes a possessive pronoun (برفقته، بحسبها) as a noun in construct does, which a name
+    // that starts with ب or ل does not (بوتين، لوكاس).
+    private bool IsConstruct(ReadOnlySpan<char> k, ReadOnlySpan<char> rest)
+    {
+        // With its own pronoun (بوسعه): the phrase without it.
+        for (int length = 1; length <= 2 && length <= k.Length - 4; length++)
+        {
+            if (k[^length..] is "ه" or "ها" or "هم" or "نا" or "كم" && IsConstructPhrase(k[..^length], rest[..^length]))
+            {
+                return true;
+            }
+        }
+
+        return IsConstructPhrase(k, rest);
+    }
+
+    private bool IsConstructPhrase(ReadOnlySpan<char> k, ReadOnlySpan<char> rest)
+    {
+        if (k.Length < 4 || k.Length + 2 > MaxLetters)
+        {
+            return false;
+        }
+
+        int whole = Count(k);
+        if (whole == 0 || Count(rest) < ConstructShare * whole)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[k.Length + 2];
+        k.CopyTo(buffer);
+        if (k[^1] == 'ة')
+        {
+            buffer[k.Length - 1] = 'ت';
+        }
+
+        buffer[k.Length] = 'ه';
+        int forms = Count(buffer[..(k.Length + 1)]);
+        buffer[k.Length + 1] = Alef;
+        forms += Count(buffer);
+        buffer[k.Length + 1] = 'م';
+        forms += Count(buffer);
+        return forms >= PersonMinCount;
+    }
+
+    // A noun that takes the article with a third-person pronoun (وفاتهم: الوفاة; بلاده: البلاد): its first letter is
+    // the noun's, not a clitic (ال never stands before a conjunction or a preposition).
+    private bool IsNounWithPronoun(ReadOnlySpan<char> k, bool tanween)
+    {
+        if (tanween)
+        {
+            return false;
+        }
+
+        for (int length = 1; length <= 2 && length <= k.Length - 3; length++)
+        {
+            if (k[^length..] is "ه" or "ها" or "هم")
+            {
+                StemCount(k[..^length], out _, out bool nominal);
+                if (nominal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A verb whose first root letter is و: the word, without a pronoun and a past ending, has an imperfect in ي in use
+    // (وجد: يوجد; وافق: يوافق; وصفته: يوصف). A conjunction before a verb never makes one (وقال: يوقال is no word).
+    private bool IsRootWawVerb(ReadOnlySpan<char> k)
+    {
+        for (int length = 0; length <= 2 && length <= k.Length - 3; length++)
+        {
+            ReadOnlySpan<char> stem = k[..^length];
+            if (length > 0 && !(length == 1 ? k[^1] == 'ه' : k[^2] == 'ه' && k[^1] is Alef or 'م'))
+            {
+                continue;
+            }
+
+            // A plural in ون (ودون: يودون is "they wish") is no past verb.
+            if (stem[^1] == 'ن' && stem[^2] is Waw or 'ي')
+            {
+                continue;
+            }
+
+            if (HasImperfect(stem) || (stem.Length >= 4 && stem[^1] == 'ت' && HasImperfect(stem[..^1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How often the other forms of an imperfect verb are seen: the verb in the other persons (يساهم: تساهم، نساهم),
+    // without a plural ending (يستغرقون: يستغرق) or a pronoun (يأخذه: يأخذ, تأخذ). 0 for a word that is no imperfect.
+    // An imperfect verb: the word or its stem is seen, and so is another person of it.
+    private bool IsImperfect(ReadOnlySpan<char> verb)
+    {
+        int paradigm = ImperfectParadigm(verb, out int own);
+        return own > 0 && paradigm > 0 && own + paradigm >= LexicalMinCount;
+    }
+
+    // own counts the word itself and its own person without the ending or pronoun.
+    private int ImperfectParadigm(ReadOnlySpan<char> verb, out int own)
+    {
+        own = Count(verb);
+        if (verb.Length < 3 || verb.Length > MaxLetters || verb[0] is not ('ي' or 'ت' or 'ن' or Alef))
+        {
+            return 0;
+        }
+
+        // Endings: a pronoun (ه، ها، هم) after any person, then the plural ون or the dual ان after ي and ت only.
+        int total = 0;
+        int pronoun = verb[^1] == 'ه' ? 1 : verb[^2] == 'ه' && verb[^1] is Alef or 'م' ? 2 : 0;
+        for (int p = 0; p <= pronoun; p += Math.Max(1, pronoun))
+        {
+            ReadOnlySpan<char> stem = verb[..^p];
+            if (stem.Length < 3)
+            {
+                continue;
+            }
+
+            total += Persons(stem, p > 0, ref own);
+            if (stem.Length >= 5 && stem[^1] == 'ن' && stem[^2] is Waw or Alef && verb[0] is 'ي' or 'ت')
+            {
+                total += Persons(stem[..^2], true, ref own);
+            }
+        }
+
+        return total;
+    }
+
+    // The counts of a verb stem in the other persons; with cut, its own person counts to own. The first person أ is
+    // left out unless it is the word's own: a folded أ makes nouns of verbs (أطر).
+    private int Persons(ReadOnlySpan<char> stem, bool cut, ref int own)
+    {
+        Span<char> buffer = stackalloc char[stem.Length];
+        stem.CopyTo(buffer);
+        int total = 0;
+        foreach (char person in "يتنا")
+        {
+            buffer[0] = person;
+            if (person == stem[0])
+            {
+                own += cut ? Count(buffer) : 0;
+            }
+            else if (person != Alef)
+            {
+                total += Count(buffer);
+            }
+        }
+
+        return total;
+    }
+
+    private bool HasImperfect(ReadOnlySpan<char> past)
+    {
+        if (past.Length < 3 || past.Length + 1 > MaxLetters)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[past.Length + 1];
+        buffer[0] = 'ي';
+        past.CopyTo(buffer[1..]);
+        int imperfect = Count(buffer);
+        return imperfect >= LexicalMinCount && imperfect >= _lexicalShare * Count(past);
     }
 
     // A particle or preposition with a pronoun (غيرها، منه، عليهم).

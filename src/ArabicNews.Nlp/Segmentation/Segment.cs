@@ -1,12 +1,12 @@
 namespace ArabicNews.Nlp.Segmentation;
 
 /// <summary>
-/// One segment of a word: a clitic or the stem. Offsets are UTF-16 code units of the original text; the segments of
+/// One segment of a word: a clitic, the stem or a symbol written against it (3 + %). Offsets are UTF-16 code units of the original text; the segments of
 /// a word tile it exactly (a diacritic stays with the letter it follows).
 /// </summary>
 /// <param name="Start">Where the segment starts in the original text.</param>
 /// <param name="Length">How many UTF-16 code units it covers.</param>
-/// <param name="Role">Proclitic, stem or enclitic.</param>
+/// <param name="Role">Proclitic, stem, enclitic or symbol.</param>
 public readonly record struct Segment(int Start, int Length, SegmentRole Role)
 {
     /// <summary>The exclusive end of the segment.</summary>
@@ -43,6 +43,8 @@ public readonly record struct Segment(int Start, int Length, SegmentRole Role)
         {
             case SegmentFormChange.ArticleAlef:
                 return string.Concat("ا", surface);
+            case SegmentFormChange.PluralAlef:
+                return string.Concat(surface, "ا");
             case SegmentFormChange.TaMarbuta:
             case SegmentFormChange.AlefMaksura:
             case SegmentFormChange.Hamza:

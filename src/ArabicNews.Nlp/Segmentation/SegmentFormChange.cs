@@ -20,4 +20,7 @@ public enum SegmentFormChange : byte
 
     /// <summary>A final ؤ or ئ is a hamza on the line before a pronoun (أبناؤه): the form ends in ء, أبناء.</summary>
     Hamza,
+
+    /// <summary>A verb's plural ending وا lost its alef before a pronoun (يشاركوه = يشاركو + ه): the form ends in وا, يشاركوا.</summary>
+    PluralAlef,
 }

@@ -11,4 +11,10 @@ public enum SegmentRole : byte
 
     /// <summary>A pronoun after the stem: ه ها هما هم هن ك كما كم كن ي ني نا.</summary>
     Enclitic,
+
+    /// <summary>
+    /// A sign written against a word that treebanks count as a word of its own: the percent sign after a number
+    /// (3% = 3 + %) and a tatweel used as a dash at a word's edge (ـربما).
+    /// </summary>
+    Symbol,
 }

@@ -35,6 +35,8 @@ public sealed class ArabicSegmenterTests
     [InlineData("والمعارضة", "و+المعارضة")]
     [InlineData("بشكل", "ب+شكل")]
     [InlineData("ستكون", "س+تكون")]
+    [InlineData("بان", "ب+ان")]
+    [InlineData("ودون", "و+دون")]
     public void SplitsClitics(string word, string expected) => Assert.Equal(expected, Show(word));
 
     [Theory]
@@ -62,6 +64,21 @@ public sealed class ArabicSegmenterTests
     [InlineData("موسكو")]
     public void KeepsWordsWhole(string word) => Assert.Equal(word, Show(word));
 
+    // First- and second-person pronouns come off when the stem's third-person forms are in use (زوجته، يساعده);
+    // a final ي or ك that belongs to the word stays (nisba adjectives, names, words in ك).
+    [Theory]
+    [InlineData("زوجتي", "زوجت+ي")]
+    [InlineData("زملائي", "زملائ+ي")]
+    [InlineData("يساعدك", "يساعد+ك")]
+    [InlineData("حسابك", "حساب+ك")]
+    [InlineData("يمنحني", "يمنح+ني")]
+    [InlineData("مشترك", "مشترك")]
+    [InlineData("يدرك", "يدرك")]
+    [InlineData("مبارك", "مبارك")]
+    [InlineData("سياسي", "سياسي")]
+    [InlineData("شرقي", "شرقي")]
+    public void SplitsFirstAndSecondPersonByParadigm(string word, string expected) => Assert.Equal(expected, Show(word));
+
     [Theory]
     [InlineData("للمناطق", "ل+المناطق")]
     [InlineData("مدينتها", "مدينة+ها")]
@@ -71,6 +88,9 @@ public sealed class ArabicSegmenterTests
     [InlineData("للبنان", "ل+لبنان")]
     [InlineData("أبناؤه", "أبناء+ه")]
     [InlineData("وأضاف", "و+أضاف")]
+    [InlineData("ساعدوه", "ساعدوا+ه")]
+    [InlineData("يحاربوها", "يحاربوا+ها")]
+    [InlineData("عدوهم", "عدو+هم")]
     public void RestoresForms(string word, string expected) => Assert.Equal(expected, Forms(word));
 
     [Theory]
@@ -92,6 +112,68 @@ public sealed class ArabicSegmenterTests
         Assert.Equal(["و", "لِ", "لمناطق"], parts.Select(p => p.GetText(text)));
         Assert.Equal("المناطق", parts[^1].GetForm(text));
         Assert.Equal([SegmentRole.Proclitic, SegmentRole.Proclitic, SegmentRole.Stem], parts.Select(p => p.Role));
+    }
+
+    // A verb whose root starts with و keeps it (يوجد، يعد); س comes off before an imperfect verb whose paradigm is in
+    // use, even when the word itself was never seen, and stays in names.
+    [Theory]
+    [InlineData("وجدها", "وجد+ها")]
+    [InlineData("وعدهم", "وعد+هم")]
+    [InlineData("سيستقبلون", "س+يستقبلون")]
+    [InlineData("ستنخفض", "س+تنخفض")]
+    [InlineData("سيغادرونها", "س+يغادرون+ها")]
+    [InlineData("ستوكهولم", "ستوكهولم")]
+    [InlineData("سيدني", "سيدني")]
+    [InlineData("سيلفا", "سيلفا")]
+    [InlineData("ليتمكن", "ل+يتمكن")]
+    [InlineData("ليونيل", "ليونيل")]
+    [InlineData("وزارتها", "وزارت+ها")]
+    [InlineData("وحدتهم", "وحدت+هم")]
+    public void DecidesWawAndSinByTheVerbParadigm(string word, string expected) => Assert.Equal(expected, Show(word));
+
+    // A lexicalized preposition + noun: the noun is seen alone and the whole takes a possessive pronoun.
+    [Theory]
+    [InlineData("بصحبة", "ب+صحبة")]
+    [InlineData("بحسبها", "ب+حسب+ها")]
+    [InlineData("كطباخ", "ك+طباخ")]
+    public void SplitsLexicalizedPrepositionalPhrases(string word, string expected) => Assert.Equal(expected, Show(word));
+
+    [Theory]
+    [InlineData("ارتفع بنسبة 7% أمس", "7+%")]
+    [InlineData("ارتفع بنسبة 2.5٪ أمس", "2.5+٪")]
+    [InlineData("عام 2024", "2024")]
+    public void SplitsThePercentSignOffANumber(string text, string expected)
+    {
+        Token number = ArabicTokenizer.Default.GetTokens(text).First(t => t.Kind == TokenKind.Number);
+        Segment[] parts = ArabicSegmenter.Default.SegmentWord(text, number);
+        Assert.Equal(expected, string.Join("+", parts.Select(p => p.GetText(text))));
+        Assert.Equal(SegmentRole.Stem, parts[0].Role);
+        Assert.All(parts.Skip(1), p => Assert.Equal(SegmentRole.Symbol, p.Role));
+    }
+
+    // A tatweel at a word's edge joins no letter: a dash written against the word. Before a number it links the
+    // article to it and stays.
+    [Theory]
+    [InlineData("قال ـوهو يبتسمـ إنه راض", "ـوهو", "ـ+و+هو")]
+    [InlineData("قال ـوهو يبتسمـ إنه راض", "يبتسمـ", "يبتسم+ـ")]
+    [InlineData("المدينةـ كما قال", "المدينةـ", "المدينة+ـ")]
+    public void SplitsAnEdgeTatweel(string text, string word, string expected)
+    {
+        Token token = ArabicTokenizer.Default.GetTokens(text).First(t => t.GetText(text) == word);
+        Segment[] parts = ArabicSegmenter.Default.SegmentWord(text, token);
+        Assert.Equal(expected, string.Join("+", parts.Select(p => p.GetText(text))));
+        Assert.Contains(parts, p => p.Role == SegmentRole.Symbol);
+        Assert.Single(parts, p => p.Role == SegmentRole.Stem);
+    }
+
+    [Fact]
+    public void KeepsTheArticleTatweelBeforeANumber()
+    {
+        const string text = "في الـ20 من عمره";
+        foreach (Token token in ArabicTokenizer.Default.GetTokens(text))
+        {
+            Assert.DoesNotContain(ArabicSegmenter.Default.SegmentWord(text, token), p => p.Role == SegmentRole.Symbol);
+        }
     }
 
     [Fact]
@@ -138,7 +220,7 @@ public sealed class ArabicSegmenterTests
     [Fact]
     public void SegmentsTileEveryToken()
     {
-        Gen.String[Gen.Char["وفبلكسيتنامهاكمدةىءؤئأإآـًٌٍَُِّْ abc1."], 0, 40].Sample(text =>
+        Gen.String[Gen.Char["وفبلكسيتنامهاكمدةىءؤئأإآـًٌٍَُِّْ abc1.%٪"], 0, 40].Sample(text =>
         {
             Span<Segment> buffer = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
             foreach (Token token in ArabicTokenizer.Default.Tokenize(text))

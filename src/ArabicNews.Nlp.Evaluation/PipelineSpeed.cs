@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using ArabicNews.Nlp.Analysis;
+using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Quotes;
+using ArabicNews.Nlp.Segmentation;
+using ArabicNews.Nlp.Text;
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Evaluation;
+
+/// <summary>
+/// Where the full pipeline's time goes: each stage timed alone (one thread; the fastest of its passes) on real news — the first
+/// <c>--chars</c> characters of the unlabelled corpus, or a text file given as the second argument — reported as
+/// MB/s of UTF-8 input and tokens/s. A profile, not a benchmark: the figures the README quotes as targets come
+/// from the benchmark project; this says which stage to work on (<c>--only TEXT</c> runs the stages whose name
+/// contains TEXT, and <c>--passes N</c> fixes the number of timed passes, for a profiler or an instruction count).
+/// </summary>
+internal static class PipelineSpeed
+{
+    public static int Run(string shared, string[] args)
+    {
+        int limit = 2_000_000;
+        string? file = null;
+        string? only = null;
+        int passes = 0;
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "--chars" && i + 1 < args.Length)
+            {
+                limit = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--passes" && i + 1 < args.Length)
+            {
+                passes = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--only" && i + 1 < args.Length)
+            {
+                only = args[++i];
+            }
+            else if (args[i] == "--shared")
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                file = args[i];
+            }
+        }
+
+        string[] documents = file is not null ? [File.ReadAllText(file)] : LoadCorpus(Path.Combine(shared, "data", "corpus", "ant-news.jsonl.gz"), limit);
+        if (documents.Length == 0)
+        {
+            Console.Error.WriteLine("no input: give a text file or make ../shared/data/corpus/ant-news.jsonl.gz available");
+            return 1;
+        }
+
+        long bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d));
+        var tokens = documents.Select(d => ArabicTokenizer.Default.GetTokens(d)).ToArray();
+        var sentences = documents.Select((d, i) => SentenceSplitter.Default.Split(d, tokens[i])).ToArray();
+        long tokenCount = tokens.Sum(t => (long)t.Length);
+        var withoutModel = new ArabicEntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = false });
+        var entities = new Lazy<IReadOnlyList<Entity>[]>(() => [.. documents.Select((d, i) => ArabicEntityRecognizer.Default.Recognize(d, tokens[i], sentences[i]))]);
+        Console.WriteLine($"input: {documents.Length} documents, {bytes / 1e6:0.00} MB UTF-8, {tokenCount} tokens");
+
+        Time("normalize (Search preset, offset map)", () =>
+        {
+            foreach (string d in documents)
+            {
+                _ = ArabicNormalizer.Search.Normalize(d);
+            }
+        });
+        Time("tokenize", () =>
+        {
+            foreach (string d in documents)
+            {
+                _ = ArabicTokenizer.Default.GetTokens(d);
+            }
+        });
+        Time("sentences", () =>
+        {
+            for (int i = 0; i < documents.Length; i++)
+            {
+                _ = SentenceSplitter.Default.Split(documents[i], tokens[i]);
+            }
+        });
+        Time("segment every word", () =>
+        {
+            Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+            for (int i = 0; i < documents.Length; i++)
+            {
+                foreach (Token t in tokens[i])
+                {
+                    if (t.Kind == TokenKind.ArabicWord)
+                    {
+                        _ = ArabicSegmenter.Default.Segment(documents[i], t, segments);
+                    }
+                }
+            }
+        });
+        Time("entities without the model", () =>
+        {
+            for (int i = 0; i < documents.Length; i++)
+            {
+                _ = withoutModel.Recognize(documents[i], tokens[i], sentences[i]);
+            }
+        });
+        Time("entities (default, with the model)", () =>
+        {
+            for (int i = 0; i < documents.Length; i++)
+            {
+                _ = ArabicEntityRecognizer.Default.Recognize(documents[i], tokens[i], sentences[i]);
+            }
+        });
+        Time("quotes (given entities)", () =>
+        {
+            for (int i = 0; i < documents.Length; i++)
+            {
+                _ = ArabicQuoteAttributor.Default.Attribute(documents[i], tokens[i], sentences[i], entities.Value[i]);
+            }
+        });
+        Time("full pipeline (ArabicNewsAnalyzer.Default)", () =>
+        {
+            foreach (string d in documents)
+            {
+                _ = ArabicNewsAnalyzer.Default.Analyze(d);
+            }
+        });
+        Time("full pipeline and clitic segments of every word", () =>
+        {
+            Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+            foreach (string d in documents)
+            {
+                AnalyzedDocument analyzed = ArabicNewsAnalyzer.Default.Analyze(d);
+                foreach (Token t in analyzed.Tokens)
+                {
+                    if (t.Kind == TokenKind.ArabicWord)
+                    {
+                        _ = ArabicSegmenter.Default.Segment(d, t, segments);
+                    }
+                }
+            }
+        });
+        return 0;
+
+        void Time(string name, Action action)
+        {
+            if (only is not null && !name.Contains(only, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            action();
+            int runs = 0;
+            double fastest = double.MaxValue;
+            TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            long allocated0 = GC.GetAllocatedBytesForCurrentThread();
+            var wall = Stopwatch.StartNew();
+            while (runs < 1 || (passes > 0 ? runs < passes : wall.Elapsed.TotalSeconds < 2))
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                action();
+                fastest = Math.Min(fastest, Stopwatch.GetElapsedTime(t0).TotalSeconds);
+                runs++;
+            }
+
+            // The fastest pass is the least disturbed by other processes on a shared machine; the CPU average shows the spread.
+            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds / runs;
+            double allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated0) / (double)runs;
+            Console.WriteLine($"{name,-45} {bytes / 1e6 / fastest,8:0.0} MB/s {tokenCount / 1e6 / fastest,7:0.00} M tokens/s  (fastest pass {fastest * 1000:0} ms; {cpu * 1000:0} ms CPU per pass on average over {runs}; {allocated / tokenCount:0} B allocated per token)");
+        }
+    }
+
+    private static string[] LoadCorpus(string path, int limit)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var documents = new List<string>();
+        long chars = 0;
+        using Stream stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (chars < limit && reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            using JsonDocument json = JsonDocument.Parse(line);
+            if (json.RootElement.TryGetProperty("text", out JsonElement text) && text.GetString() is { Length: > 0 } value)
+            {
+                documents.Add(value);
+                chars += value.Length;
+            }
+        }
+
+        return [.. documents];
+    }
+}

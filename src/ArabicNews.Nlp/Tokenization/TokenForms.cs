@@ -1,0 +1,41 @@
+using ArabicNews.Nlp.Text;
+
+namespace ArabicNews.Nlp.Tokenization;
+
+/// <summary>
+/// The matching form of each token of a document (<see cref="NormalizationPresets.Matching"/>: no diacritics, tatweel
+/// or format controls; alef, ya, ta marbuta and hamza seats folded), computed once per document and shared by the
+/// entity recognizer and the quote attributor so no stage normalizes a word twice. A token that is already in that
+/// form keeps its text; nothing here holds offsets (tokens carry them).
+/// </summary>
+internal static class TokenForms
+{
+    /// <summary>The matching form of every token, in token order.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    public static string[] Matching(string text, ReadOnlySpan<Token> tokens)
+    {
+        var forms = new string[tokens.Length];
+        ArabicNormalizer normalizer = ArabicNormalizer.Matching;
+        Span<char> buffer = stackalloc char[128];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ReadOnlySpan<char> span = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (normalizer.IsNormalized(span))
+            {
+                forms[i] = span.ToString();
+            }
+            else if (normalizer.GetMaxNormalizedLength(span.Length) <= buffer.Length)
+            {
+                normalizer.TryNormalize(span, buffer, out int written);
+                forms[i] = written == 0 ? string.Empty : new string(buffer[..written]);
+            }
+            else
+            {
+                forms[i] = normalizer.NormalizeToString(span.ToString());
+            }
+        }
+
+        return forms;
+    }
+}
