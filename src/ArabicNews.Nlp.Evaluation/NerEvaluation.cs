@@ -12,7 +12,7 @@ namespace ArabicNews.Nlp.Evaluation;
 /// Each gold sentence's tokens are joined by spaces and the text goes through the library's own tokenizer and
 /// model; a predicted mention covers the gold tokens its characters fall in.
 /// Options: --model FILE (a model written by the trainer instead of the embedded one), --holdout (the last 10% of
-/// ANERcorp train, for tuning), --dev (AQMAR dev as well).
+/// ANERcorp train, for tuning), --dev (AQMAR dev as well), --prune X (drop features whose weights are all below X in magnitude), --type-bias P,L,O,M.
 /// </summary>
 internal static class NerEvaluation
 {
@@ -48,6 +48,12 @@ internal static class NerEvaluation
             model = model.WithTypeBiases(args[biasArg + 1].Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture)).ToArray());
         }
 
+        int pruneArg = Array.IndexOf(args, "--prune");
+        if (pruneArg >= 0 && pruneArg + 1 < args.Length)
+        {
+            model = model.Pruned(float.Parse(args[pruneArg + 1], CultureInfo.InvariantCulture));
+        }
+
         string ner = Path.Combine(shared, "data", "ner");
         var sets = new List<(string Name, List<(string[] Tokens, string[] Tags)> Sentences)>();
         if (args.Contains("--holdout"))
@@ -66,7 +72,7 @@ internal static class NerEvaluation
             sets.Add(("AQMAR dev", Read(Path.Combine(ner, "aqmar", "dev.txt"))));
         }
 
-        Console.WriteLine($"Sequence model: {model.FeatureCount} weighted features");
+        Console.WriteLine($"Sequence model: {model.FeatureCount} weighted features, observation table {model.TableBytes / 1024} KB");
         foreach ((string name, var sentences) in sets)
         {
             Evaluate(model, name, sentences);

@@ -1,7 +1,7 @@
 using ArabicNews.Nlp.Evaluation;
 
 // Measures the library against the shared evaluation data. Each command prints its figures.
-// usage: dotnet run --project src/ArabicNews.Nlp.Evaluation -c Release -- <segmentation|ner|recognizer-conll|dev-entities --out DIR|quotes-dev|entity-speed|pipeline-speed|gazetteer-lookup> [--shared DIR]
+// usage: dotnet run --project src/ArabicNews.Nlp.Evaluation -c Release -- <segmentation|ner|recognizer-conll|dev-entities --out DIR|quotes-dev|entity-speed|model-profile|pipeline-speed|gazetteer-lookup> [--shared DIR]
 string shared = EvaluationPaths.Shared(args);
 string verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
 switch (verb)
@@ -11,7 +11,9 @@ switch (verb)
     case "ner":
         return NerEvaluation.Run(shared, args);
     case "recognizer-conll":
-        return RecognizerConllEvaluation.Run(shared);
+        return RecognizerConllEvaluation.Run(shared, args);
+    case "model-profile":
+        return ModelProfile.Run(shared, args);
     case "pipeline-speed":
         return PipelineSpeed.Run(shared, args);
     case "entity-speed":
@@ -23,6 +25,6 @@ switch (verb)
     case "quotes-dev":
         return DevQuotePredictions.Run(shared, args);
     default:
-        Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation <segmentation|ner|recognizer-conll|dev-entities --out DIR|quotes-dev|entity-speed|pipeline-speed|gazetteer-lookup> [--shared DIR]");
+        Console.Error.WriteLine("usage: ArabicNews.Nlp.Evaluation <segmentation|ner|recognizer-conll|dev-entities --out DIR|quotes-dev|entity-speed|model-profile|pipeline-speed|gazetteer-lookup> [--shared DIR]");
         return 2;
 }

@@ -15,7 +15,8 @@ namespace ArabicNews.Nlp.Training;
 /// </summary>
 /// <remarks>
 /// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --no-aqmar, --l1 X, --l2 X,
-/// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters.
+/// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters,
+/// --memo-words N (how many frequent words get memo rows, 20000).
 /// </remarks>
 internal static class NerModelTrainer
 {
@@ -29,27 +30,30 @@ internal static class NerModelTrainer
         bool aqmar = !args.Contains("--no-aqmar");
         float l1 = Option(args, "--l1", 0.2f);
         float l2 = Option(args, "--l2", 1f);
-        int iterations = (int)Option(args, "--iterations", 120);
+        int iterations = (int)Option(args, "--iterations", 250);
         int minCount = (int)Option(args, "--min-count", 2);
         string output = OptionString(args, "--model-out") ?? Path.Combine(paths.Resources, "ner-model.bin");
         var clock = Stopwatch.StartNew();
 
         ModelLexicon lexicon;
+        string[] memoWords;
         string? cache = OptionString(args, "--lexicon-cache");
         if (cache is not null && File.Exists(cache))
         {
             // A lexicon built by an earlier run with the same data (for tuning runs only).
             using FileStream cached = File.OpenRead(cache);
             lexicon = SequenceModel.Read(cached).Features.Lexicon;
+            memoWords = File.Exists(cache + ".words") ? File.ReadAllLines(cache + ".words") : [];
             Console.WriteLine($"ner-model: lexicon read from {cache}");
         }
         else
         {
-            lexicon = BuildLexicon(paths, args);
+            (lexicon, memoWords) = BuildLexicon(paths, args);
             if (cache is not null)
             {
                 using FileStream cached = File.Create(cache);
                 new SequenceModel(new float[SequenceModel.Labels.Length], [], [], lexicon).Write(cached);
+                File.WriteAllLines(cache + ".words", memoWords);
             }
         }
 
@@ -70,7 +74,7 @@ internal static class NerModelTrainer
         // AQMAR (Wikipedia) teaches other genres; its tokens weigh less than ANERcorp's news.
         float aqmarWeight = Option(args, "--aqmar-weight", DefaultAqmarWeight);
         var extractor = new FeatureExtractor(lexicon);
-        var examples = BuildExamples(sentences, s => s < anercorpCount ? 1f : aqmarWeight, extractor, minCount, out uint[] featureKeys);
+        var examples = BuildExamples(sentences, s => s < anercorpCount ? 1f : aqmarWeight, extractor, minCount, out uint[] featureKeys, out HashSet<ulong> stems);
         Console.WriteLine($"  training: {sentences.Count} sentences, {examples.Count} tokens, {featureKeys.Length} features ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var ml = new MLContext(seed: 20260101);
@@ -133,7 +137,11 @@ internal static class NerModelTrainer
             internalBiases[toInternal[c]] = biases[c];
         }
 
-        var sequenceModel = new SequenceModel(internalBiases, keptKeys.ToArray(), keptWeights.ToArray(), lexicon);
+        // The stems whose previous-label features kept a weight: the runtime groups those features per stem.
+        var kept = keptKeys.ToHashSet();
+        ulong[] labelStems = stems.Where(s => FeatureExtractor.HasLabelStemFeature(s, kept.Contains)).Order().ToArray();
+        var sequenceModel = new SequenceModel(internalBiases, keptKeys.ToArray(), keptWeights.ToArray(), lexicon, labelStems);
+        Console.WriteLine($"  {labelStems.Length} stems with previous-label features");
         CheckAgainstPredictions(scored, sequenceModel, examples, featureKeys, toInternal);
         float[] typeBiases = ParseBiases(OptionString(args, "--type-bias") ?? DefaultTypeBiases);
         if (typeBiases.Any(b => b != 0))
@@ -142,6 +150,8 @@ internal static class NerModelTrainer
             sequenceModel = sequenceModel.WithTypeBiases(typeBiases);
             Console.WriteLine($"  type biases (PERS, LOC, ORG, MISC): {string.Join(", ", typeBiases.Select(b => b.ToString(CultureInfo.InvariantCulture)))}");
         }
+        sequenceModel = sequenceModel.WithMemo(memoWords);
+        Console.WriteLine($"  memo rows for {sequenceModel.MemoCount} of the {memoWords.Length} most frequent corpus words");
         using (var file = File.Create(output))
         {
             sequenceModel.Write(file);
@@ -151,10 +161,14 @@ internal static class NerModelTrainer
         return 0;
     }
 
-    private static ModelLexicon BuildLexicon(TrainingPaths paths, string[] args)
+    private static (ModelLexicon Lexicon, string[] MemoWords) BuildLexicon(TrainingPaths paths, string[] args)
     {
         Console.WriteLine("ner-model: building the lexicon");
         Dictionary<string, int> counts = NerModelLexiconBuilder.CountWords(paths.Data("corpus", "ant-news.jsonl.gz"), int.MaxValue);
+
+        // The most frequent words get memo rows (their intrinsic feature weights summed in advance; only hashes ship).
+        string[] memoWords = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take((int)Option(args, "--memo-words", DefaultMemoWords)).Select(c => c.Key).ToArray();
         (uint[] frequencyKeys, byte[] frequencyClasses) = NerModelLexiconBuilder.FrequencyTable(counts, 3);
         SortedDictionary<string, int> gazetteer = NerModelLexiconBuilder.Gazetteers(paths);
         uint[] gazetteerKeys = gazetteer.Keys.Select(w => ModelHash.Word(w)).ToArray();
@@ -162,16 +176,17 @@ internal static class NerModelTrainer
         var lexicon = new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, [], []);
         if (args.Contains("--no-clusters"))
         {
-            return lexicon;
+            return (lexicon, memoWords);
         }
 
         (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(
             paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, (int)Option(args, "--cluster-words", 40000), 1500, 256, 32);
-        return new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds);
+        return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds), memoWords);
     }
 
-    private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, int minCount, out uint[] featureKeys)
+    private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, int minCount, out uint[] featureKeys, out HashSet<ulong> stems)
     {
+        stems = [];
         var raw = new List<(uint[] Keys, int Label, float Weight)>();
         var frequency = new Dictionary<uint, int>();
         var order = new List<uint>();
@@ -184,6 +199,7 @@ internal static class NerModelTrainer
             extractor.Describe(sequence.Text, sequence.Tokens, words);
             for (int i = 0; i < words.Length; i++)
             {
+                stems.Add(words[i].Stem);
                 int n = FeatureExtractor.ObservationFeatures(words, i, keys);
                 int previous = i == 0 ? SequenceModel.StartLabel : sequence.Labels[i - 1];
                 n += FeatureExtractor.PreviousLabelFeatures(words, i, previous, keys[n..]);
@@ -253,6 +269,9 @@ internal static class NerModelTrainer
 
     /// <summary>Logit offsets per type (PERS, LOC, ORG, MISC) chosen on the ANERcorp holdout (train --holdout, evaluate --holdout).</summary>
     private const string DefaultTypeBiases = "0.5,0,0.5,0";
+
+    /// <summary>How many of the most frequent corpus words get memo rows.</summary>
+    private const int DefaultMemoWords = 20000;
 
     /// <summary>The weight of an AQMAR token relative to an ANERcorp token.</summary>
     private const float DefaultAqmarWeight = 0.5f;

@@ -26,12 +26,20 @@ public sealed class ArabicEntityRecognizer
     private readonly Gazetteer? _user;
     private readonly float _minimumConfidence;
     private readonly bool _useModel;
+    private readonly SequenceModel? _model;
 
     /// <summary>Creates a recognizer with the embedded gazetteers and, optionally, the caller's own entries.</summary>
     /// <param name="options">Its settings; null for <see cref="EntityRecognizerOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">A user entry is invalid (empty name, unknown type, malformed country code).</exception>
     public ArabicEntityRecognizer(EntityRecognizerOptions? options = null)
+        : this(options, null)
     {
+    }
+
+    /// <summary>Creates a recognizer with another sequence model than the embedded one (evaluation of held-out models).</summary>
+    internal ArabicEntityRecognizer(EntityRecognizerOptions? options, SequenceModel? model)
+    {
+        _model = model;
         options ??= EntityRecognizerOptions.Default;
         if (options.MinimumConfidence is < 0 or > 1 || float.IsNaN(options.MinimumConfidence))
         {
@@ -84,7 +92,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         var run = new Run(this, text, tokens, forms, Gazetteer.Default, LazyRules.Value);
-        ModelMention[] model = _useModel && SequenceModel.Default is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
+        ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
         return run.Execute(_minimumConfidence, model);
     }
 
@@ -461,6 +469,17 @@ public sealed class ArabicEntityRecognizer
                 end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
             }
 
+            if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && opt.Lookup.StartsWith("ال", StringComparison.Ordinal) &&
+                (_gaz.FlagsOf(opt.Lookup) & WordFlags.Common) != 0 && !PlaceContext(i))
+            {
+                end = -1; // القبة: a definite ordinary word that some town is also called, unless a descriptor or في introduces it
+            }
+
+            if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && _rules.DirectionAdjectives.Root.Child(opt.Lookup)?.Entry is not null)
+            {
+                end = -1; // مناطقها الشمالية: a direction adjective alone, though a list names a province after it
+            }
+
             if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && end < Count && Joined(end) &&
                 Single(end, GazetteerKind.Nationality) is not null && !_norm[end].StartsWith("ال", StringComparison.Ordinal))
             {
@@ -510,6 +529,10 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
+        /// <summary>True when the word before token i introduces a place (مدينة، في).</summary>
+        private bool PlaceContext(int i) =>
+            i > 0 && Joined(i) && (_rules.PlaceDescriptors.Root.Child(_norm[i - 1])?.Entry is not null || _norm[i - 1] is "في");
+
         /// <summary>A proclitic + an ordinary word, or a definite relational adjective.</summary>
         private bool IsOrdinary(string w)
         {
@@ -553,6 +576,9 @@ public sealed class ArabicEntityRecognizer
                 Add(i, j + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[j].End), nat.CountryCode, 0.85f, 7);
             }
         }
+
+        /// <summary>An ordinal (المؤسسة المالية الأولى: the first financial institution, a description, not a name).</summary>
+        private static bool IsOrdinal(string n) => n is "الاول" or "الاولي" or "الثاني" or "الثانيه" or "الثالث" or "الثالثه" or "الرابع" or "الرابعه" or "الاخير" or "الاخيره";
 
         /// <summary>A definite relational adjective (العسكرية، الوطني).</summary>
         private static bool IsAdjective(string n) =>
@@ -679,7 +705,7 @@ public sealed class ArabicEntityRecognizer
 
             int k = end;
             int modifiers = 0;
-            while (k < Count && Joined(k) && modifiers < 3 && _tokens[k].Kind == TokenKind.ArabicWord &&
+            while (k < Count && Joined(k) && modifiers < 3 && _tokens[k].Kind == TokenKind.ArabicWord && !IsOrdinal(_norm[k]) &&
                    (IsAdjective(_norm[k]) || _rules.RankAdjectives.Root.Child(_norm[k])?.Entry is not null))
             {
                 k++;
@@ -840,8 +866,18 @@ public sealed class ArabicEntityRecognizer
             }
 
             WordFlags f = _flags[k];
+            if (!first && n.Length > 3 && n[0] == 'و' && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.FirstName) != 0 && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) == 0)
+            {
+                return false; // أحمد السعيد وحسن مصطفى: و + a given name starts the next person, whatever a corpus that keeps و attached says
+            }
+
             bool common = (f & WordFlags.Common) != 0;
             bool named = (f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 || ((f & WordFlags.NamePart) != 0 && !common);
+            if (!first && !named && n.Length >= 5 && (n.StartsWith("يت", StringComparison.Ordinal) || n.StartsWith("يست", StringComparison.Ordinal) || n.StartsWith("تت", StringComparison.Ordinal)))
+            {
+                return false; // نبيل يتقمص: an imperfect verb after the name
+            }
+
             if (!named && common)
             {
                 return false;
@@ -885,7 +921,7 @@ public sealed class ArabicEntityRecognizer
                 return false; // a known place can still end a name in progress (سيلفستر بيلو)
             }
 
-            return _rules.Titles.Root.Child(n) is null || named;
+            return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
         }
 
         private int NameEnd(int j, int max, bool startsName = true)
@@ -1077,30 +1113,62 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// The statistical model proposes names the lists and rules did not find: people and organizations above a
-        /// confidence threshold, only where no gazetteer or rule entity already stands (gazetteers and rules decide type and canonical).
+        /// The statistical model proposes names the lists and rules did not find (people, organizations and places above
+        /// a confidence threshold), and it overrides the weak heuristic candidates it disagrees with: a span guessed
+        /// from name-word flags (وكرر بوش، فؤاد السنيورة الولايات، بوش وبلير) yields to a confident mention that
+        /// overlaps it. Gazetteer names and the construction rules (state names, institution + nisba, compass regions)
+        /// are never overridden: they decide type and canonical.
         /// </summary>
         private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
         {
-            var covered = new bool[_text.Length]; // the characters chosen candidates cover: an overlap test without a scan over them
-            foreach (Candidate c in chosen)
+            var owner = new int[_text.Length]; // 1 + the index in chosen of the candidate covering each character, 0 when none
+            for (int n = 0; n < chosen.Count; n++)
             {
-                covered.AsSpan(c.Start, c.End - c.Start).Fill(true);
+                owner.AsSpan(chosen[n].Start, chosen[n].End - chosen[n].Start).Fill(n + 1);
             }
 
+            bool removedAny = false;
+            var removed = new bool[chosen.Count];
             foreach (ModelMention m in model)
             {
                 float threshold = m.Type switch { ModelEntityType.Person => 0.7f, ModelEntityType.Organization => 0.8f, ModelEntityType.Location => 0.9f, _ => 2f };
-                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length || covered.AsSpan(m.Start, m.End - m.Start).Contains(true))
+                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length)
+                {
+                    continue;
+                }
+
+                EntityType type = m.Type switch
+                {
+                    ModelEntityType.Person => EntityType.Person,
+                    ModelEntityType.Organization => EntityType.Organization,
+                    _ => EntityType.Place,
+                };
+
+                // the candidates under the mention: none, or one weak candidate the mention corrects
+                int under1 = 0;
+                bool blocked = false;
+                ReadOnlySpan<int> under = owner.AsSpan(m.Start, m.End - m.Start);
+                for (int c = 0; c < under.Length && !blocked; c++)
+                {
+                    int o = under[c];
+                    if (o != 0 && o != under1)
+                    {
+                        // another model mention, a strong candidate, or a second candidate (بوتين إردوغان: two names the rules saw apart)
+                        blocked = o < 0 || under1 != 0 || !IsWeak(chosen[o - 1]);
+                        under1 = o;
+                    }
+                }
+
+                if (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type)))
                 {
                     continue;
                 }
 
                 int first = FirstTokenEndingAfter(m.Start);
-                int last = first;
-                while (last + 1 < Count && _tokens[last + 1].Start < m.End)
+                int lastToken = first;
+                while (lastToken + 1 < Count && _tokens[lastToken + 1].Start < m.End)
                 {
-                    last++;
+                    lastToken++;
                 }
 
                 if (first >= Count || _tokens[first].Start >= m.End)
@@ -1109,7 +1177,7 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 bool ordinary = true;
-                for (int t = first; t <= last && ordinary; t++)
+                for (int t = first; t <= lastToken && ordinary; t++)
                 {
                     ordinary = _function[t] || (_flags[t] & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation;
                 }
@@ -1119,19 +1187,75 @@ public sealed class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
-                string text = OriginalText(m.Start, m.End);
-                EntityType type = m.Type switch
+                if (under1 > 0)
                 {
-                    ModelEntityType.Person => EntityType.Person,
-                    ModelEntityType.Organization => EntityType.Organization,
-                    _ => EntityType.Place,
-                };
-                chosen.Add(new Candidate(first, last + 1, m.Start, m.End, type, text, null, m.Confidence * 0.9f, 0));
-                covered.AsSpan(m.Start, m.End - m.Start).Fill(true);
+                    Candidate gone = chosen[under1 - 1];
+                    removed[under1 - 1] = true;
+                    removedAny = true;
+                    owner.AsSpan(gone.Start, gone.End - gone.Start).Clear();
+                }
+
+                chosen.Add(new Candidate(first, lastToken + 1, m.Start, m.End, type, OriginalText(m.Start, m.End), null, m.Confidence * 0.9f, 0));
+                owner.AsSpan(m.Start, m.End - m.Start).Fill(-1); // the model's own: never overridden
+            }
+
+            if (removedAny)
+            {
+                int kept = 0;
+                for (int n = 0; n < chosen.Count; n++)
+                {
+                    if (n >= removed.Length || !removed[n])
+                    {
+                        chosen[kept++] = chosen[n];
+                    }
+                }
+
+                chosen.RemoveRange(kept, chosen.Count - kept);
             }
 
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+
+        /// <summary>
+        /// True when a model mention overlapping a weak candidate corrects it: another type, or a span that drops words
+        /// no list knows as name words (وكرر بوش → بوش، فؤاد السنيورة الولايات → فؤاد السنيورة) and adds no title or head
+        /// noun (a person does not start at ائتلاف); a person is only ever shortened, never lengthened.
+        /// </summary>
+        private bool Corrects(Candidate c, ModelMention m, EntityType type)
+        {
+            if (c.Start == m.Start && c.End == m.End)
+            {
+                return !SameClass(c.Type, type);
+            }
+
+            for (int t = c.TokStart; t < c.TokEnd; t++)
+            {
+                bool dropped = _tokens[t].End <= m.Start || _tokens[t].Start >= m.End;
+                if (dropped && c.Type == EntityType.Person && type == EntityType.Person && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                {
+                    return false; // a given name or surname the model leaves out: the rule had evidence for it
+                }
+            }
+
+            for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
+            {
+                bool addedWord = t < c.TokStart || t >= c.TokEnd;
+                if (addedWord && (_rules.FirstWords.Contains(_norm[t]) || _function[t] || (_flags[t] & (WordFlags.Common | WordFlags.PersonAlone)) != 0 ||
+                    (c.Type == EntityType.Person && type == EntityType.Person)))
+                {
+                    return false; // قمة بوتين إردوغان: a person the rules found is not run into the next name
+                }
+            }
+
+            return true;
+        }
+
+
+        /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
+        private static bool IsWeak(Candidate c) => c.Priority <= 3 && c.Confidence < 0.8f;
+
+        private static bool SameClass(EntityType a, EntityType b) =>
+            a == b || (a is EntityType.Country or EntityType.Place && b is EntityType.Country or EntityType.Place);
 
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
         private List<Candidate> Resolve(List<Candidate> candidates)
@@ -1267,10 +1391,50 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
+            var endsAt = new Dictionary<int, int>(); // the token end of each person candidate: the one before a بن
+            for (int n = 0; n < added.Count; n++)
+            {
+                if (added[n].Type == EntityType.Person)
+                {
+                    endsAt[added[n].TokEnd] = n;
+                }
+            }
+
+            List<int>? dropped = null;
+
             // a given name left of a known surname, after a comma or a title (، آرثر كروبر،)
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
+                bool extended = false;
+                while (c.Type == EntityType.Person && c.TokStart >= 2 && _norm[c.TokStart - 1] is "بن" or "ابن" or "بنت" && !taken[c.TokStart - 1] &&
+                       (!taken[c.TokStart - 2] || endsAt.ContainsKey(c.TokStart - 1)) &&
+                       Joined(c.TokStart) && Joined(c.TokStart - 1) && (_flags[c.TokStart - 2] & WordFlags.FirstName) != 0 && IsNameToken(c.TokStart - 2, true))
+                {
+                    // حمدان بن محمد بن راشد: a given name + بن before a known person is one name, the son's
+                    int p2 = c.TokStart - 2;
+                    if (endsAt.Remove(p2 + 1, out int single))
+                    {
+                        if (added[single].TokStart != p2)
+                        {
+                            break; // a longer name ends there: leave both
+                        }
+
+                        dropped ??= [];
+                        dropped.Add(single); // الشيخ حمدان: the given name alone, now part of the whole
+                    }
+
+                    taken[p2] = taken[p2 + 1] = true;
+                    c = c with { TokStart = p2, Start = _tokens[p2].Start, Canonical = OriginalText(_tokens[p2].Start, c.End) };
+                    extended = true;
+                }
+
+                if (extended)
+                {
+                    added[n] = c;
+                    full.Add((KeyOf(c), c.Canonical, c.Start));
+                }
+
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
                     _rootNode[p] is { Entry: not null })
@@ -1286,6 +1450,15 @@ public sealed class ArabicEntityRecognizer
                     added[n] = c with { TokStart = p, Start = _tokens[p].Start, Canonical = text };
                     taken[p] = true;
                     full.Add((KeyOf(added[n]), text, _tokens[p].Start));
+                }
+            }
+
+            if (dropped is not null)
+            {
+                dropped.Sort();
+                for (int d = dropped.Count - 1; d >= 0; d--)
+                {
+                    added.RemoveAt(dropped[d]);
                 }
             }
 

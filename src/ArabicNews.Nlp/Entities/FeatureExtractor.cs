@@ -51,13 +51,16 @@ internal sealed class FeatureExtractor
     /// <summary>Writes the observation features of token <paramref name="i"/> and returns how many were written.</summary>
     public static int ObservationFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
     {
-        ModelWord w = words[i];
-        ulong prevForm = i > 0 ? words[i - 1].Form : StartHash;
-        ulong prevStem = i > 0 ? words[i - 1].Stem : StartHash;
-        ulong prev2Form = i > 1 ? words[i - 2].Form : StartHash;
-        ulong nextForm = i + 1 < words.Length ? words[i + 1].Form : EndHash;
-        ulong nextStem = i + 1 < words.Length ? words[i + 1].Stem : EndHash;
-        ulong next2Form = i + 2 < words.Length ? words[i + 2].Form : EndHash;
+        int n = IntrinsicFeatures(words[i], keys);
+        return n + ContextFeatures(words, i, keys[n..]);
+    }
+
+    /// <summary>
+    /// The observation features that depend on the token alone (its form, kind and what the lexicon says of it), so
+    /// that their sum can be kept per word: see <see cref="MemoKey"/>.
+    /// </summary>
+    public static int IntrinsicFeatures(in ModelWord w, Span<uint> keys)
+    {
         int n = 0;
         keys[n++] = ModelHash.Feature(1, w.Form);
         keys[n++] = ModelHash.Feature(2, w.Stem);
@@ -69,24 +72,8 @@ internal sealed class FeatureExtractor
         keys[n++] = ModelHash.Feature(8, w.Suffix3);
         keys[n++] = ModelHash.Feature(9, (ulong)w.Shape);
         keys[n++] = ModelHash.Feature(10, w.Proclitics);
-        keys[n++] = ModelHash.Feature(11, prevForm);
-        keys[n++] = ModelHash.Feature(12, nextForm);
-        keys[n++] = ModelHash.Feature(13, prev2Form);
-        keys[n++] = ModelHash.Feature(14, next2Form);
-        keys[n++] = ModelHash.Feature(15, prevStem);
-        keys[n++] = ModelHash.Feature(16, nextStem);
-        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(prevForm, w.Form));
-        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, nextForm));
-        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(prevStem, w.Stem));
         keys[n++] = ModelHash.Feature(20, (ulong)w.Frequency);
-        if (i == 0)
-        {
-            keys[n++] = ModelHash.Feature(21, 0);
-        }
-
         n = AddGazetteer(keys, n, 22, w.Gazetteer);
-        n = AddGazetteer(keys, n, 23, i > 0 ? words[i - 1].Gazetteer : 0);
-        n = AddGazetteer(keys, n, 24, i + 1 < words.Length ? words[i + 1].Gazetteer : 0);
         if (w.Gazetteer != 0)
         {
             keys[n++] = ModelHash.Feature(25, (ulong)w.Gazetteer);
@@ -96,6 +83,41 @@ internal sealed class FeatureExtractor
         {
             keys[n++] = ModelHash.Feature(26, (ulong)w.Cluster);
             keys[n++] = ModelHash.Feature(27, (ulong)(w.Cluster >> 8));
+        }
+
+        keys[n++] = ModelHash.Feature(34, w.Suffix4);
+        return n;
+    }
+
+    /// <summary>The observation features that depend on the token's neighbours or position.</summary>
+    public static int ContextFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
+    {
+        ModelWord w = words[i];
+        ulong prevForm = i > 0 ? words[i - 1].Form : StartHash;
+        ulong prevStem = i > 0 ? words[i - 1].Stem : StartHash;
+        ulong prev2Form = i > 1 ? words[i - 2].Form : StartHash;
+        ulong nextForm = i + 1 < words.Length ? words[i + 1].Form : EndHash;
+        ulong nextStem = i + 1 < words.Length ? words[i + 1].Stem : EndHash;
+        ulong next2Form = i + 2 < words.Length ? words[i + 2].Form : EndHash;
+        int n = 0;
+        keys[n++] = ModelHash.Feature(11, prevForm);
+        keys[n++] = ModelHash.Feature(12, nextForm);
+        keys[n++] = ModelHash.Feature(13, prev2Form);
+        keys[n++] = ModelHash.Feature(14, next2Form);
+        keys[n++] = ModelHash.Feature(15, prevStem);
+        keys[n++] = ModelHash.Feature(16, nextStem);
+        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(prevForm, w.Form));
+        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, nextForm));
+        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(prevStem, w.Stem));
+        if (i == 0)
+        {
+            keys[n++] = ModelHash.Feature(21, 0);
+        }
+
+        n = AddGazetteer(keys, n, 23, i > 0 ? words[i - 1].Gazetteer : 0);
+        n = AddGazetteer(keys, n, 24, i + 1 < words.Length ? words[i + 1].Gazetteer : 0);
+        if (w.Cluster != ModelLexicon.NoCluster)
+        {
             keys[n++] = ModelHash.Feature(28, ModelHash.Combine(prevForm, (ulong)w.Cluster));
         }
 
@@ -106,10 +128,15 @@ internal sealed class FeatureExtractor
         keys[n++] = ModelHash.Feature(31, ModelHash.Combine(prevForm, nextForm));
         keys[n++] = ModelHash.Feature(32, ModelHash.Combine((ulong)(long)prevCluster, (ulong)(long)w.Cluster));
         keys[n++] = ModelHash.Feature(33, ModelHash.Combine((ulong)(long)w.Cluster, (ulong)(long)nextCluster));
-        keys[n++] = ModelHash.Feature(34, w.Suffix4);
         keys[n++] = ModelHash.Feature(35, ModelHash.Combine(prevStem, (ulong)w.Shape));
         return n;
     }
+
+    /// <summary>
+    /// The key of a word's memo row (the sum of its <see cref="IntrinsicFeatures"/> weights): the intrinsic
+    /// features are a function of the normalized form and the token kind.
+    /// </summary>
+    public static uint MemoKey(in ModelWord w) => ModelHash.Feature(60, ModelHash.Combine(w.Form, (ulong)w.Kind));
 
     /// <summary>
     /// Writes the features that join token <paramref name="i"/> with the previous label
@@ -128,11 +155,34 @@ internal sealed class FeatureExtractor
     public static int PreviousLabelContextFeatures(ReadOnlySpan<ModelWord> words, int i, int previousLabel, Span<uint> keys)
     {
         ModelWord w = words[i];
-        ulong label = (ulong)(previousLabel + 1);
-        keys[0] = ModelHash.Feature(41, ModelHash.Combine(label, w.Stem));
-        keys[1] = ModelHash.Feature(42, ModelHash.Combine(label, (ulong)w.Shape));
-        keys[2] = ModelHash.Feature(43, ModelHash.Combine(label, (ulong)(long)w.Cluster));
+        keys[0] = LabelStemKey(previousLabel, w.Stem);
+        keys[1] = LabelShapeKey(previousLabel, w.Shape);
+        keys[2] = LabelClusterKey(previousLabel, w.Cluster);
         return 3;
+    }
+
+    /// <summary>The key of the feature joining a previous label with a stem.</summary>
+    public static uint LabelStemKey(int previousLabel, ulong stem) => ModelHash.Feature(41, ModelHash.Combine((ulong)(previousLabel + 1), stem));
+
+    /// <summary>The key of the feature joining a previous label with a shape.</summary>
+    public static uint LabelShapeKey(int previousLabel, int shape) => ModelHash.Feature(42, ModelHash.Combine((ulong)(previousLabel + 1), (ulong)shape));
+
+    /// <summary>The key of the feature joining a previous label with a cluster.</summary>
+    public static uint LabelClusterKey(int previousLabel, int cluster) => ModelHash.Feature(43, ModelHash.Combine((ulong)(previousLabel + 1), (ulong)(long)cluster));
+
+    /// <summary>True when some previous label joined with <paramref name="stem"/> is a key <paramref name="has"/> knows.</summary>
+    public static bool HasLabelStemFeature(ulong stem, Func<uint, bool> has)
+    {
+        ArgumentNullException.ThrowIfNull(has);
+        for (int previous = -1; previous < 9; previous++)
+        {
+            if (has(LabelStemKey(previous, stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int AddGazetteer(Span<uint> keys, int n, int template, int flags)
@@ -183,7 +233,7 @@ internal sealed class FeatureExtractor
         bool article = stem.Length >= 4 && stem.StartsWith("ال", StringComparison.Ordinal);
         ReadOnlySpan<char> bare = article ? stem[2..] : stem;
         uint stemKey = ModelHash.Word(stem);
-        int gazetteer = Lexicon.Gazetteer(stemKey);
+        Lexicon.Describe(stemKey, out int frequency, out int gazetteer, out int cluster);
         if (article)
         {
             gazetteer |= Lexicon.Gazetteer(ModelHash.Word(bare));
@@ -203,8 +253,8 @@ internal sealed class FeatureExtractor
             proclitics == 0 ? 0 : ModelHash.Of(norm[..proclitics]),
             Shape(kind, bare.Length, article),
             gazetteer,
-            Lexicon.Cluster(stemKey),
-            Lexicon.Frequency(stemKey),
+            cluster,
+            frequency,
             proclitics == 0 ? 0 : mapped ? starts[proclitics] : proclitics);
     }
 

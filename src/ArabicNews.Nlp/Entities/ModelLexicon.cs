@@ -37,12 +37,21 @@ internal sealed class ModelLexicon
     /// <summary>The value <see cref="Cluster"/> returns for a word without cluster.</summary>
     public const int NoCluster = -1;
 
-    private readonly ModelKeyTable _frequencies;
+    private const int FrequencyShift = 32;
+    private const int GazetteerShift = 40;
+    private const int GazetteerMask = 0xFF;
+    private const int ClusterShift = 48;
+    private const int ClusterMask = 0xFFFF;
+
     private readonly byte[] _frequencyClasses;
-    private readonly ModelKeyTable _gazetteer;
     private readonly ushort[] _gazetteerFlags;
-    private readonly ModelKeyTable _clusters;
     private readonly ushort[] _clusterIds;
+
+    // One open-addressing table for all three facts of a word: key (32 bits), frequency class (8), gazetteer flags
+    // (8) and cluster + 1 (16) in one 64-bit entry, so a word costs one probe.
+    private readonly ulong[] _entries;
+    private readonly int _shift;
+    private readonly int _mask;
 
     /// <summary>Creates a lexicon from its three tables (parallel key and value arrays).</summary>
     public ModelLexicon(
@@ -65,9 +74,34 @@ internal sealed class ModelLexicon
         _gazetteerFlags = gazetteerFlags;
         ClusterKeys = clusterKeys;
         _clusterIds = clusterIds;
-        _frequencies = new ModelKeyTable(frequencyKeys, Indexes(frequencyKeys.Length));
-        _gazetteer = new ModelKeyTable(gazetteerKeys, Indexes(gazetteerKeys.Length));
-        _clusters = new ModelKeyTable(clusterKeys, Indexes(clusterKeys.Length));
+        if (frequencyClasses.Length != frequencyKeys.Length || gazetteerFlags.Length != gazetteerKeys.Length || clusterIds.Length != clusterKeys.Length)
+        {
+            throw new ArgumentException("Keys and values differ in length.");
+        }
+
+        int bits = 4;
+        while ((1 << bits) * 10 < (frequencyKeys.Length + gazetteerKeys.Length + clusterKeys.Length) * 13)
+        {
+            bits++;
+        }
+
+        _entries = new ulong[1 << bits];
+        _shift = 32 - bits;
+        _mask = (1 << bits) - 1;
+        for (int i = 0; i < frequencyKeys.Length; i++)
+        {
+            Merge(frequencyKeys[i], FrequencyShift, 0xFF, frequencyClasses[i]);
+        }
+
+        for (int i = 0; i < gazetteerKeys.Length; i++)
+        {
+            Merge(gazetteerKeys[i], GazetteerShift, GazetteerMask, gazetteerFlags[i]);
+        }
+
+        for (int i = 0; i < clusterKeys.Length; i++)
+        {
+            Merge(clusterKeys[i], ClusterShift, ClusterMask, clusterIds[i] + 1);
+        }
     }
 
     /// <summary>An empty lexicon (no frequencies, gazetteers or clusters).</summary>
@@ -92,24 +126,21 @@ internal sealed class ModelLexicon
     public ReadOnlySpan<ushort> ClusterIds => _clusterIds;
 
     /// <summary>The frequency class of a word: 0 when unseen, else about 1 + log2 of its corpus count.</summary>
-    public int Frequency(uint wordKey)
-    {
-        int i = _frequencies.Find(wordKey);
-        return i < 0 ? 0 : _frequencyClasses[i];
-    }
+    public int Frequency(uint wordKey) => (int)((Find(wordKey) >> FrequencyShift) & 0xFF);
 
     /// <summary>The gazetteer flags of a word.</summary>
-    public int Gazetteer(uint wordKey)
-    {
-        int i = _gazetteer.Find(wordKey);
-        return i < 0 ? 0 : _gazetteerFlags[i];
-    }
+    public int Gazetteer(uint wordKey) => (int)((Find(wordKey) >> GazetteerShift) & GazetteerMask);
 
     /// <summary>The cluster of a word, or <see cref="NoCluster"/>.</summary>
-    public int Cluster(uint wordKey)
+    public int Cluster(uint wordKey) => (int)((Find(wordKey) >> ClusterShift) & ClusterMask) - 1;
+
+    /// <summary>All three facts of a word with one probe.</summary>
+    public void Describe(uint wordKey, out int frequency, out int gazetteer, out int cluster)
     {
-        int i = _clusters.Find(wordKey);
-        return i < 0 ? NoCluster : _clusterIds[i];
+        ulong entry = Find(wordKey);
+        frequency = (int)((entry >> FrequencyShift) & 0xFF);
+        gazetteer = (int)((entry >> GazetteerShift) & GazetteerMask);
+        cluster = (int)((entry >> ClusterShift) & ClusterMask) - 1;
     }
 
     /// <summary>
@@ -149,14 +180,48 @@ internal sealed class ModelLexicon
         return stripped;
     }
 
-    private static int[] Indexes(int count)
+    private void Merge(uint key, int shift, int mask, int value)
     {
-        int[] result = new int[count];
-        for (int i = 0; i < count; i++)
+        if ((uint)value > (uint)mask)
         {
-            result[i] = i;
+            throw new ArgumentException($"A lexicon value ({value}) does not fit its field.");
         }
 
-        return result;
+        key = key == 0 ? 1u : key;
+        int slot = (int)((key * 0x9E3779B1u) >> _shift);
+        while (_entries[slot] != 0 && (uint)_entries[slot] != key)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        ulong entry = _entries[slot] == 0 ? key : _entries[slot];
+        if (((entry >> shift) & (ulong)mask) == 0)
+        {
+            // The first occurrence of a repeated key wins.
+            _entries[slot] = entry | ((ulong)value << shift);
+        }
+    }
+
+    /// <summary>The entry of a word without its key (0 when the word is unknown).</summary>
+    private ulong Find(uint key)
+    {
+        key = key == 0 ? 1u : key;
+        ulong[] entries = _entries;
+        int slot = (int)((key * 0x9E3779B1u) >> _shift);
+        while (true)
+        {
+            ulong entry = entries[slot];
+            if ((uint)entry == key)
+            {
+                return entry & 0xFFFF_FFFF_0000_0000UL;
+            }
+
+            if (entry == 0)
+            {
+                return 0;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
     }
 }

@@ -1,4 +1,9 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.IO.Compression;
 using ArabicNews.Nlp.Tokenization;
 
@@ -7,9 +12,15 @@ namespace ArabicNews.Nlp.Entities;
 /// <summary>
 /// The statistical entity tagger: a maximum-entropy Markov model over hashed features (weights trained with
 /// Microsoft.ML by the training project and extracted into an embedded resource), decoded with BIO-consistent Viterbi.
-/// Scoring is a dot product and a softmax per token and previous label. Immutable and thread-safe; the only
-/// allocation per call is the result array (working buffers are pooled or on the stack).
 /// </summary>
+/// <remarks>
+/// Per token the observation features (which do not depend on the previous label) are summed once, from a compact
+/// table of 16-byte entries (key, per-row scale, nine 8-bit weights) that stays in cache. The previous-label
+/// features (the label alone, and the label joined with the token's shape, word cluster and stem) are grouped at
+/// load time into 10 × 9 factor matrices, already exponentiated, so the per-previous-label softmax of the MEMM is a
+/// product and a sum in probability space: no exponential or logarithm per previous label. Immutable and
+/// thread-safe; the only allocation per call is the result array (working buffers are pooled or on the stack).
+/// </remarks>
 internal sealed class SequenceModel
 {
     /// <summary>The BIO labels, in the order of the model's classes.</summary>
@@ -20,26 +31,52 @@ internal sealed class SequenceModel
 
     private const string ResourceName = "ArabicNews.Nlp.Resources.ner-model.bin";
     private const int Magic = 0x4D4E5153; // "SQNM"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
     private const int ClassCount = 9;
-    private const int Stride = ClassCount + 1;
+    private const int PreviousCount = ClassCount + 1;
+    private const int FactorSize = PreviousCount * ClassCount;
+    private const int EntryBytes = 16;
+    private const int ShapeCount = 256;
+
+    /// <summary>Previous states this far behind the best (a ratio of e^-30) cannot win: they are skipped.</summary>
+    private const float Beam = 9.357623e-14f;
+
+    /// <summary>The largest magnitude of a log-factor before it is exponentiated (keeps products finite).</summary>
+    private const float FactorClamp = 25f;
 
     private static readonly Lazy<SequenceModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly float[] _biases;
     private readonly uint[] _keys;
     private readonly float[] _weights;
-    private readonly float[] _table;
-    private readonly float[] _previousLabelRows;
+    private readonly ulong[] _labelStems;
+    private readonly uint[] _memoKeys;
+    private readonly float[] _memoRows;
+    private readonly float[] _memo;
+    private readonly int _memoShift;
+    private readonly int _memoMask;
+    private readonly ModelKeyTable _rows;
+    private readonly byte[] _table;
     private readonly int _shift;
     private readonly int _mask;
+    private readonly float[] _shapeFactors;
+    private readonly ushort[] _clusterRows;
+    private readonly float[] _clusterFactors;
+    private readonly ModelKeyTable _stemRows;
+    private readonly float[] _stemFactors;
 
     /// <summary>Creates a model from its weights (internal label order, <see cref="Labels"/>) and lexicon.</summary>
     /// <param name="biases">One bias per class.</param>
     /// <param name="keys">The feature keys that have weights.</param>
     /// <param name="weights">Row-major weights: one row of <see cref="Labels"/>.Length values per key.</param>
     /// <param name="lexicon">The lexicon the features consult.</param>
-    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon)
+    /// <param name="labelStems">
+    /// The stem hashes (<see cref="ModelWord.Stem"/>) that have previous-label × stem features among
+    /// <paramref name="keys"/> (the trainer knows them; the keys are hashes and cannot be inverted).
+    /// </param>
+    /// <param name="memoKeys">Words (<see cref="FeatureExtractor.MemoKey"/>) whose intrinsic features are summed in advance.</param>
+    /// <param name="memoRows">Those sums, one row of <see cref="Labels"/>.Length values per word (see <see cref="WithMemo"/>).</param>
+    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon, ulong[]? labelStems = null, uint[]? memoKeys = null, float[]? memoRows = null)
     {
         ArgumentNullException.ThrowIfNull(biases);
         ArgumentNullException.ThrowIfNull(keys);
@@ -53,28 +90,148 @@ internal sealed class SequenceModel
         _biases = biases;
         _keys = keys;
         _weights = weights;
+        _labelStems = labelStems ?? [];
+        _memoKeys = memoKeys ?? [];
+        _memoRows = memoRows ?? [];
+        if (_memoRows.Length != _memoKeys.Length * ClassCount)
+        {
+            throw new ArgumentException("The memo rows do not match the memo keys.", nameof(memoRows));
+        }
 
-        // Open addressing with each key stored beside its weights (one cache line or two per probe), load about 0.7.
+        // Memo rows inline with their keys (the key's bits in the first float), open addressing, load at most 0.7.
+        int memoBits = 4;
+        while ((1 << memoBits) * 7 < _memoKeys.Length * 10)
+        {
+            memoBits++;
+        }
+
+        _memoShift = 32 - memoBits;
+        _memoMask = (1 << memoBits) - 1;
+        _memo = new float[(1 << memoBits) * PreviousCount];
+        for (int m = 0; m < _memoKeys.Length; m++)
+        {
+            uint key = _memoKeys[m] == 0 ? 1u : _memoKeys[m];
+            int slot = (int)((key * 0x9E3779B1u) >> _memoShift);
+            while (BitConverter.SingleToUInt32Bits(_memo[slot * PreviousCount]) is uint existing && existing != 0 && existing != key)
+            {
+                slot = (slot + 1) & _memoMask;
+            }
+
+            if (BitConverter.SingleToUInt32Bits(_memo[slot * PreviousCount]) == 0)
+            {
+                _memo[slot * PreviousCount] = BitConverter.UInt32BitsToSingle(key);
+                _memoRows.AsSpan(m * ClassCount, ClassCount).CopyTo(_memo.AsSpan((slot * PreviousCount) + 1, ClassCount));
+            }
+        }
+        int[] indexes = new int[keys.Length];
+        for (int k = 0; k < indexes.Length; k++)
+        {
+            indexes[k] = k;
+        }
+
+        _rows = new ModelKeyTable(keys, indexes);
+        Features = new FeatureExtractor(lexicon);
+
+        // The previous-label features, grouped into exponentiated 10 x 9 factors; their keys leave the observation table.
+        var grouped = new HashSet<uint>();
+        Span<float> log = stackalloc float[FactorSize];
+        _shapeFactors = new float[(ShapeCount + 1) * FactorSize];
+        for (int shape = 0; shape <= ShapeCount; shape++)
+        {
+            log.Clear();
+            for (int previous = StartLabel; previous < ClassCount; previous++)
+            {
+                Span<float> row = log.Slice((previous + 1) * ClassCount, ClassCount);
+                AddExact(FeatureExtractor.PreviousLabelKey(previous), row, grouped);
+                if (shape < ShapeCount)
+                {
+                    AddExact(FeatureExtractor.LabelShapeKey(previous, shape), row, grouped);
+                }
+            }
+
+            Exponentiate(log, _shapeFactors.AsSpan(shape * FactorSize, FactorSize));
+        }
+
+        // Cluster ids are sparse (fine and coarse parts): a dense row per distinct id, row 0 for no cluster.
+        int largest = -1;
+        foreach (ushort cluster in lexicon.ClusterIds)
+        {
+            largest = Math.Max(largest, cluster);
+        }
+
+        _clusterRows = new ushort[largest + 2];
+        var distinct = new List<int> { ModelLexicon.NoCluster };
+        foreach (ushort cluster in lexicon.ClusterIds)
+        {
+            if (_clusterRows[cluster + 1] == 0)
+            {
+                _clusterRows[cluster + 1] = checked((ushort)distinct.Count);
+                distinct.Add(cluster);
+            }
+        }
+
+        _clusterFactors = new float[distinct.Count * FactorSize];
+        for (int r = 0; r < distinct.Count; r++)
+        {
+            log.Clear();
+            for (int previous = StartLabel; previous < ClassCount; previous++)
+            {
+                AddExact(FeatureExtractor.LabelClusterKey(previous, distinct[r]), log.Slice((previous + 1) * ClassCount, ClassCount), grouped);
+            }
+
+            Exponentiate(log, _clusterFactors.AsSpan(r * FactorSize, FactorSize));
+        }
+
+        _stemFactors = new float[_labelStems.Length * FactorSize];
+        uint[] stemKeys = new uint[_labelStems.Length];
+        int[] stemIndexes = new int[_labelStems.Length];
+        for (int s = 0; s < _labelStems.Length; s++)
+        {
+            log.Clear();
+            for (int previous = StartLabel; previous < ClassCount; previous++)
+            {
+                AddExact(FeatureExtractor.LabelStemKey(previous, _labelStems[s]), log.Slice((previous + 1) * ClassCount, ClassCount), grouped);
+            }
+
+            Exponentiate(log, _stemFactors.AsSpan(s * FactorSize, FactorSize));
+            stemKeys[s] = StemRowKey(_labelStems[s]);
+            stemIndexes[s] = s;
+        }
+
+        _stemRows = new ModelKeyTable(stemKeys, stemIndexes);
+
+        // Open addressing, load at most 0.7, each key beside its 8-bit weights and their scale in 16 bytes.
+        int count = 0;
+        foreach (uint key in keys)
+        {
+            count += grouped.Contains(key) ? 0 : 1;
+        }
+
         int bits = 4;
-        while ((1 << bits) * 7 < keys.Length * 10)
+        while ((1 << bits) * 7 < count * 10)
         {
             bits++;
         }
 
         _shift = 32 - bits;
         _mask = (1 << bits) - 1;
-        _table = new float[(1 << bits) * Stride];
+        _table = new byte[(1 << bits) * EntryBytes];
         for (int k = 0; k < keys.Length; k++)
         {
             uint key = keys[k] == 0 ? 1u : keys[k];
+            if (grouped.Contains(key))
+            {
+                continue;
+            }
+
             int slot = (int)((key * 0x9E3779B1u) >> _shift);
             while (true)
             {
-                uint existing = BitConverter.SingleToUInt32Bits(_table[slot * Stride]);
+                Span<byte> entry = _table.AsSpan(slot * EntryBytes, EntryBytes);
+                uint existing = BinaryPrimitives.ReadUInt32LittleEndian(entry);
                 if (existing == 0)
                 {
-                    _table[slot * Stride] = BitConverter.UInt32BitsToSingle(key);
-                    weights.AsSpan(k * ClassCount, ClassCount).CopyTo(_table.AsSpan((slot * Stride) + 1, ClassCount));
+                    Quantize(key, weights.AsSpan(k * ClassCount, ClassCount), entry);
                     break;
                 }
 
@@ -86,17 +243,6 @@ internal sealed class SequenceModel
                 slot = (slot + 1) & _mask;
             }
         }
-
-        Features = new FeatureExtractor(lexicon);
-
-        // The previous-label-only feature is the same for every token: its rows are looked up once.
-        _previousLabelRows = new float[(ClassCount + 1) * ClassCount];
-        Span<uint> labelKey = stackalloc uint[1];
-        for (int previous = StartLabel; previous < ClassCount; previous++)
-        {
-            labelKey[0] = FeatureExtractor.PreviousLabelKey(previous);
-            AddRows(labelKey, _previousLabelRows.AsSpan((previous + 1) * ClassCount, ClassCount));
-        }
     }
 
     /// <summary>The model embedded in the library, or null when the library was built without it.</summary>
@@ -104,6 +250,9 @@ internal sealed class SequenceModel
 
     /// <summary>The feature extractor (and through it the lexicon) the model uses.</summary>
     public FeatureExtractor Features { get; }
+
+    /// <summary>The size of the observation weight table in bytes.</summary>
+    public int TableBytes => _table.Length;
 
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _keys.Length;
@@ -151,76 +300,129 @@ internal sealed class SequenceModel
     /// Finds the best BIO-consistent label sequence (indexes into <see cref="Labels"/>) and, for each token, the
     /// probability of its label given the previous one.
     /// </summary>
+    // Vector128 code is slow until tier-1: the hot methods are compiled optimized at once (same steady-state speed,
+    // measured), so short runs such as the CLI and the first documents do not pay for tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<ModelWord> words, Span<int> labels, Span<float> probabilities)
     {
         int n = words.Length;
         const int C = ClassCount;
-        float[] delta = ArrayPool<float>.Shared.Rent(n * C);
         float[] chosen = ArrayPool<float>.Shared.Rent(n * C);
         int[] back = ArrayPool<int>.Shared.Rent(n * C);
         Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        Span<ulong> slots = stackalloc ulong[FeatureExtractor.MaxObservationFeatures];
         Span<float> observed = stackalloc float[C];
-        Span<float> scores = stackalloc float[C];
+        Span<float> factors = stackalloc float[FactorSize];
+        Span<float> viterbi = stackalloc float[C];
+        ReadOnlySpan<int> allowed = AllowedLanes;
         try
         {
+            // Classes 0-3 and 4-7 in two vectors, class 8 alone.
             for (int i = 0; i < n; i++)
             {
-                int count = FeatureExtractor.ObservationFeatures(words, i, keys);
+                // exp(observation scores - their max): the part of the softmax numerators that ignores the previous label.
+                // A word with a memo row needs only its context features looked up.
                 _biases.CopyTo(observed);
-                AddRows(keys[..count], observed);
-                Span<float> d = delta.AsSpan(i * C, C);
-                Span<float> best = chosen.AsSpan(i * C, C);
-                Span<int> from = back.AsSpan(i * C, C);
-                d.Fill(float.NegativeInfinity);
-                int previousCount = i == 0 ? 1 : C;
-                float floor = float.NegativeInfinity;
-                if (i > 0)
+                int count = AddMemo(words[i], observed)
+                    ? FeatureExtractor.ContextFeatures(words, i, keys)
+                    : FeatureExtractor.ObservationFeatures(words, i, keys);
+                AddObservations(keys[..count], slots, observed);
+                float max = observed[0];
+                for (int y = 1; y < C; y++)
                 {
-                    // Previous states this far behind the best cannot win: skip them (a beam of e^-30).
-                    floor = MaxOf(delta.AsSpan((i - 1) * C, C)) - 30f;
+                    max = Math.Max(max, observed[y]);
                 }
 
-                for (int p = 0; p < previousCount; p++)
+                var shift = Vector128.Create(max);
+                Vector128<float> e0 = Vector128.Exp(Vector128.Create((ReadOnlySpan<float>)observed) - shift);
+                Vector128<float> e1 = Vector128.Exp(Vector128.Create((ReadOnlySpan<float>)observed[4..]) - shift);
+                float e8 = MathF.Exp(observed[8] - max);
+
+                TransitionFactors(words[i], factors);
+
+                // Per class: the best path probability so far (-1: none), its local probability and previous label.
+                Vector128<float> t0 = Vector128.Create(-1f), t1 = t0;
+                float t8 = -1f;
+                Vector128<float> l0 = Vector128<float>.Zero, l1 = l0;
+                float l8 = 0;
+                Vector128<int> f0 = Vector128<int>.Zero, f1 = f0;
+                int f8 = 0;
+                int firstPrevious = i == 0 ? StartLabel : 0;
+                int lastPrevious = i == 0 ? StartLabel : C - 1;
+                for (int previous = firstPrevious; previous <= lastPrevious; previous++)
                 {
-                    int previous = i == 0 ? StartLabel : p;
-                    float before = i == 0 ? 0f : delta[((i - 1) * C) + p];
-                    if (float.IsNegativeInfinity(before) || before < floor)
+                    float before = i == 0 ? 1f : viterbi[previous];
+                    if (before < Beam)
                     {
                         continue;
                     }
 
-                    ReadOnlySpan<float> labelRow = _previousLabelRows.AsSpan((previous + 1) * C, C);
-                    for (int y = 0; y < C; y++)
+                    // P(y | previous) = e[y] * row[y] / z, with z = sum over y of e[y] * row[y].
+                    ReadOnlySpan<float> row = factors.Slice((previous + 1) * C, C);
+                    Vector128<float> r0 = Vector128.Create(row);
+                    Vector128<float> r1 = Vector128.Create(row[4..]);
+                    float z = Vector128.Sum((e0 * r0) + (e1 * r1)) + (e8 * row[8]);
+                    float inverse = 1f / z;
+                    Vector128<float> local0 = r0 * inverse, local1 = r1 * inverse;
+                    float local8 = row[8] * inverse;
+                    ReadOnlySpan<int> lanes = allowed.Slice((previous + 1) * C, C);
+                    Vector128<float> minus = Vector128.Create(-1f);
+                    Vector128<float> c0 = Vector128.ConditionalSelect(Vector128.Create(lanes).AsSingle(), local0 * before, minus);
+                    Vector128<float> c1 = Vector128.ConditionalSelect(Vector128.Create(lanes[4..]).AsSingle(), local1 * before, minus);
+                    float c8 = lanes[8] != 0 ? local8 * before : -1f;
+                    Vector128<float> g0 = Vector128.GreaterThan(c0, t0), g1 = Vector128.GreaterThan(c1, t1);
+                    t0 = Vector128.ConditionalSelect(g0, c0, t0);
+                    t1 = Vector128.ConditionalSelect(g1, c1, t1);
+                    l0 = Vector128.ConditionalSelect(g0, local0, l0);
+                    l1 = Vector128.ConditionalSelect(g1, local1, l1);
+                    var from = Vector128.Create(previous);
+                    f0 = Vector128.ConditionalSelect(g0.AsInt32(), from, f0);
+                    f1 = Vector128.ConditionalSelect(g1.AsInt32(), from, f1);
+                    if (c8 > t8)
                     {
-                        scores[y] = observed[y] + labelRow[y];
+                        t8 = c8;
+                        l8 = local8;
+                        f8 = previous;
                     }
+                }
 
-                    int pc = FeatureExtractor.PreviousLabelContextFeatures(words, i, previous, keys);
-                    AddRows(keys[..pc], scores);
-                    LogSoftmax(scores);
-                    for (int y = 0; y < C; y++)
-                    {
-                        if (!Allowed(previous, y))
-                        {
-                            continue;
-                        }
+                Span<float> best = chosen.AsSpan(i * C, C);
+                (l0 * e0).CopyTo(best);
+                (l1 * e1).CopyTo(best[4..]);
+                best[8] = l8 * e8;
+                Span<int> steps = back.AsSpan(i * C, C);
+                f0.CopyTo(steps);
+                f1.CopyTo(steps[4..]);
+                steps[8] = f8;
 
-                        float total = before + scores[y];
-                        if (total > d[y])
-                        {
-                            d[y] = total;
-                            best[y] = scores[y];
-                            from[y] = previous;
-                        }
-                    }
+                // Unreachable classes get 0; the rest are rescaled so that the best is 1.
+                Vector128<float> zero = Vector128<float>.Zero;
+                Vector128<float> v0 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t0, zero), t0 * e0, zero);
+                Vector128<float> v1 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t1, zero), t1 * e1, zero);
+                float v8 = t8 >= 0 ? t8 * e8 : 0f;
+                Vector128<float> m = Vector128.Max(v0, v1);
+                float top = Math.Max(Math.Max(Math.Max(m[0], m[1]), Math.Max(m[2], m[3])), v8);
+                if (top > 0 && float.IsFinite(top))
+                {
+                    float scale = 1f / top;
+                    (v0 * scale).CopyTo(viterbi);
+                    (v1 * scale).CopyTo(viterbi[4..]);
+                    viterbi[8] = v8 * scale;
+                }
+                else
+                {
+                    // Everything underflowed (weights far outside what training produces): keep every reachable state.
+                    Vector128<float> one = Vector128<float>.One;
+                    Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t0, zero), one, zero).CopyTo(viterbi);
+                    Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t1, zero), one, zero).CopyTo(viterbi[4..]);
+                    viterbi[8] = t8 >= 0 ? 1f : 0f;
                 }
             }
 
             int label = 0;
-            ReadOnlySpan<float> lastRow = delta.AsSpan((n - 1) * C, C);
             for (int y = 1; y < C; y++)
             {
-                if (lastRow[y] > lastRow[label])
+                if (viterbi[y] > viterbi[label])
                 {
                     label = y;
                 }
@@ -229,41 +431,67 @@ internal sealed class SequenceModel
             for (int i = n - 1; i >= 0; i--)
             {
                 labels[i] = label;
-                probabilities[i] = MathF.Exp(chosen[(i * C) + label]);
+                probabilities[i] = chosen[(i * C) + label];
                 label = back[(i * C) + label];
             }
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(delta);
             ArrayPool<float>.Shared.Return(chosen);
             ArrayPool<int>.Shared.Return(back);
         }
     }
 
-    /// <summary>The class distribution of one token given its previous label (for tests and diagnostics).</summary>
-    public void Probabilities(ReadOnlySpan<ModelWord> words, int i, int previousLabel, Span<float> probabilities)
-    {
-        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
-        _biases.CopyTo(probabilities);
-        AddRows(keys[..FeatureExtractor.ObservationFeatures(words, i, keys)], probabilities);
-        AddRows(keys[..FeatureExtractor.PreviousLabelFeatures(words, i, previousLabel, keys)], probabilities);
-        LogSoftmax(probabilities[..ClassCount]);
-        for (int y = 0; y < ClassCount; y++)
-        {
-            probabilities[y] = MathF.Exp(probabilities[y]);
-        }
-    }
+    /// <summary>Per previous label (start first) and class: -1 where <see cref="Allowed"/>, else 0.</summary>
+    private static ReadOnlySpan<int> AllowedLanes =>
+    [
+        -1, -1, 0, -1, 0, -1, 0, -1, 0,
+        -1, -1, 0, -1, 0, -1, 0, -1, 0,
+        -1, -1, -1, -1, 0, -1, 0, -1, 0,
+        -1, -1, -1, -1, 0, -1, 0, -1, 0,
+        -1, -1, 0, -1, -1, -1, 0, -1, 0,
+        -1, -1, 0, -1, -1, -1, 0, -1, 0,
+        -1, -1, 0, -1, 0, -1, -1, -1, 0,
+        -1, -1, 0, -1, 0, -1, -1, -1, 0,
+        -1, -1, 0, -1, 0, -1, 0, -1, -1,
+        -1, -1, 0, -1, 0, -1, 0, -1, -1,
+    ];
 
-    /// <summary>The class distribution for a given set of feature keys (internal label order).</summary>
+    /// <summary>Adds the quantized observation weights of <paramref name="keys"/> to <paramref name="scores"/> and returns how many keys had weights (diagnostics).</summary>
+    public int Observe(ReadOnlySpan<uint> keys, Span<float> scores) => AddObservations(keys, stackalloc ulong[keys.Length], scores);
+
+    /// <summary>The class distribution for a given set of feature keys (internal label order), with the exact weights.</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> probabilities)
     {
         _biases.CopyTo(probabilities);
-        AddRows(keys, probabilities);
-        LogSoftmax(probabilities[..ClassCount]);
-        for (int y = 0; y < ClassCount; y++)
+        foreach (uint key in keys)
         {
-            probabilities[y] = MathF.Exp(probabilities[y]);
+            int row = _rows.Find(key);
+            if (row >= 0)
+            {
+                for (int c = 0; c < ClassCount; c++)
+                {
+                    probabilities[c] += _weights[(row * ClassCount) + c];
+                }
+            }
+        }
+
+        float max = probabilities[0];
+        for (int c = 1; c < ClassCount; c++)
+        {
+            max = Math.Max(max, probabilities[c]);
+        }
+
+        float sum = 0;
+        for (int c = 0; c < ClassCount; c++)
+        {
+            probabilities[c] = MathF.Exp(probabilities[c] - max);
+            sum += probabilities[c];
+        }
+
+        for (int c = 0; c < ClassCount; c++)
+        {
+            probabilities[c] /= sum;
         }
     }
 
@@ -281,7 +509,84 @@ internal sealed class SequenceModel
             biases[(2 * t) + 2] += deltas[t];
         }
 
-        return new SequenceModel(biases, _keys, _weights, Features.Lexicon);
+        return new SequenceModel(biases, _keys, _weights, Features.Lexicon, _labelStems, _memoKeys, _memoRows);
+    }
+
+    /// <summary>
+    /// A copy of the model that keeps, for each of <paramref name="words"/> (normalized Arabic words, one token each),
+    /// the sum of its intrinsic feature weights, so that tagging looks up one row instead of about 16 features for them.
+    /// The sums are exact (the full-precision weights); words that are not one Arabic or Latin token are skipped.
+    /// </summary>
+    public SequenceModel WithMemo(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var keys = new List<uint>();
+        var rows = new List<float>();
+        var seen = new HashSet<uint>();
+        Span<uint> features = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        var described = new ModelWord[1];
+        foreach (string word in words)
+        {
+            Token[] tokens = ArabicTokenizer.Default.GetTokens(word);
+            if (tokens.Length != 1 || tokens[0].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
+            {
+                continue;
+            }
+
+            Features.Describe(word, tokens, described);
+            uint key = FeatureExtractor.MemoKey(described[0]);
+            if (!seen.Add(key == 0 ? 1u : key))
+            {
+                continue;
+            }
+
+            float[] row = new float[ClassCount];
+            int count = FeatureExtractor.IntrinsicFeatures(described[0], features);
+            foreach (uint feature in features[..count])
+            {
+                int index = _rows.Find(feature);
+                if (index >= 0)
+                {
+                    for (int c = 0; c < ClassCount; c++)
+                    {
+                        row[c] += _weights[(index * ClassCount) + c];
+                    }
+                }
+            }
+
+            keys.Add(key == 0 ? 1u : key);
+            rows.AddRange(row);
+        }
+
+        return new SequenceModel(_biases, _keys, _weights, Features.Lexicon, _labelStems, [.. keys], [.. rows]);
+    }
+
+    /// <summary>How many words have memo rows.</summary>
+    public int MemoCount => _memoKeys.Length;
+
+    /// <summary>A copy of the model without the features whose weights are all smaller than <paramref name="threshold"/> in magnitude.</summary>
+    public SequenceModel Pruned(float threshold)
+    {
+        var keys = new List<uint>();
+        var weights = new List<float>();
+        for (int k = 0; k < _keys.Length; k++)
+        {
+            ReadOnlySpan<float> row = _weights.AsSpan(k * ClassCount, ClassCount);
+            float largest = 0;
+            foreach (float w in row)
+            {
+                largest = Math.Max(largest, Math.Abs(w));
+            }
+
+            if (largest >= threshold)
+            {
+                keys.Add(_keys[k]);
+                weights.AddRange(row);
+            }
+        }
+
+        // The memo rows summed the dropped weights too: the copy has none.
+        return new SequenceModel((float[])_biases.Clone(), [.. keys], [.. weights], Features.Lexicon, _labelStems);
     }
 
     /// <summary>Writes the model in the resource format (Brotli-compressed; weights as half precision).</summary>
@@ -323,6 +628,18 @@ internal sealed class SequenceModel
         {
             writer.Write(cluster);
         }
+
+        writer.Write(_labelStems.Length);
+        foreach (ulong stem in _labelStems)
+        {
+            writer.Write(stem);
+        }
+
+        WriteKeys(writer, _memoKeys);
+        foreach (float value in _memoRows)
+        {
+            writer.Write((Half)value);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -331,7 +648,8 @@ internal sealed class SequenceModel
         ArgumentNullException.ThrowIfNull(stream);
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        int version = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (2 or FormatVersion))
         {
             throw new InvalidDataException("Not a sequence model of this version.");
         }
@@ -355,32 +673,42 @@ internal sealed class SequenceModel
 
         uint[] keys = ReadKeys(reader);
         float[] weights = new float[keys.Length * ClassCount];
+        ushort[] halves = new ushort[keys.Length * classes];
+        ReadArray(reader, halves.AsSpan());
         for (int k = 0; k < keys.Length; k++)
         {
             for (int c = 0; c < classes; c++)
             {
-                weights[(k * ClassCount) + toInternal[c]] = (float)reader.ReadHalf();
+                weights[(k * ClassCount) + toInternal[c]] = (float)BitConverter.UInt16BitsToHalf(halves[(k * classes) + c]);
             }
         }
 
         uint[] frequencyKeys = ReadKeys(reader);
-        byte[] frequencies = reader.ReadBytes(frequencyKeys.Length);
+        byte[] frequencies = new byte[frequencyKeys.Length];
+        ReadArray(reader, frequencies.AsSpan());
         uint[] gazetteerKeys = ReadKeys(reader);
         ushort[] gazetteerFlags = new ushort[gazetteerKeys.Length];
-        for (int i = 0; i < gazetteerFlags.Length; i++)
-        {
-            gazetteerFlags[i] = reader.ReadUInt16();
-        }
-
+        ReadArray(reader, gazetteerFlags.AsSpan());
         uint[] clusterKeys = ReadKeys(reader);
         ushort[] clusters = new ushort[clusterKeys.Length];
-        for (int i = 0; i < clusters.Length; i++)
-        {
-            clusters[i] = reader.ReadUInt16();
-        }
+        ReadArray(reader, clusters.AsSpan());
+        ulong[] labelStems = new ulong[reader.ReadInt32()];
+        ReadArray(reader, labelStems.AsSpan());
 
         var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters);
-        return new SequenceModel(biases, keys, weights, lexicon);
+        uint[] memoKeys = version >= 3 ? ReadKeys(reader) : [];
+        float[] memoRows = new float[memoKeys.Length * ClassCount];
+        ushort[] memoHalves = new ushort[memoRows.Length];
+        ReadArray(reader, memoHalves.AsSpan());
+        for (int k = 0; k < memoKeys.Length; k++)
+        {
+            for (int c = 0; c < classes; c++)
+            {
+                memoRows[(k * ClassCount) + toInternal[c]] = (float)BitConverter.UInt16BitsToHalf(memoHalves[(k * classes) + c]);
+            }
+        }
+
+        return new SequenceModel(biases, keys, weights, lexicon, labelStems, memoKeys, memoRows);
     }
 
     /// <summary>True when label <paramref name="label"/> may follow <paramref name="previous"/> (I-X only after B-X or I-X).</summary>
@@ -449,68 +777,181 @@ internal sealed class SequenceModel
         return mentions;
     }
 
-    private void AddRows(ReadOnlySpan<uint> keys, Span<float> scores)
-    {
-        ReadOnlySpan<float> table = _table;
-        Span<float> s = scores[..ClassCount];
-        foreach (uint k in keys)
-        {
-            uint key = k == 0 ? 1u : k;
-            int slot = (int)((key * 0x9E3779B1u) >> _shift);
-            while (true)
-            {
-                ReadOnlySpan<float> entry = table.Slice(slot * Stride, Stride);
-                uint stored = BitConverter.SingleToUInt32Bits(entry[0]);
-                if (stored == key)
-                {
-                    for (int c = 0; c < ClassCount; c++)
-                    {
-                        s[c] += entry[c + 1];
-                    }
+    private static uint StemRowKey(ulong stem) => ModelHash.Feature(41, stem);
 
-                    break;
+    /// <summary>Adds the word's memo row when it has one.</summary>
+    private bool AddMemo(in ModelWord word, Span<float> scores)
+    {
+        if (_memoKeys.Length == 0)
+        {
+            return false;
+        }
+
+        uint key = FeatureExtractor.MemoKey(word);
+        ReadOnlySpan<float> memo = _memo;
+        int slot = (int)((key * 0x9E3779B1u) >> _memoShift);
+        while (true)
+        {
+            ReadOnlySpan<float> entry = memo.Slice(slot * PreviousCount, PreviousCount);
+            uint stored = BitConverter.SingleToUInt32Bits(entry[0]);
+            if (stored == key)
+            {
+                for (int c = 0; c < ClassCount; c++)
+                {
+                    scores[c] += entry[c + 1];
                 }
 
-                if (stored == 0)
+                return true;
+            }
+
+            if (stored == 0)
+            {
+                return false;
+            }
+
+            slot = (slot + 1) & _memoMask;
+        }
+    }
+
+    private void AddExact(uint key, Span<float> row, HashSet<uint> grouped)
+    {
+        int index = _rows.Find(key);
+        if (index < 0)
+        {
+            return;
+        }
+
+        grouped.Add(key == 0 ? 1u : key);
+        ReadOnlySpan<float> weights = _weights.AsSpan(index * ClassCount, ClassCount);
+        for (int c = 0; c < ClassCount; c++)
+        {
+            row[c] += weights[c];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Exponentiate(ReadOnlySpan<float> log, Span<float> factors)
+    {
+        for (int k = 0; k < log.Length; k++)
+        {
+            factors[k] = MathF.Exp(Math.Clamp(log[k], -FactorClamp, FactorClamp));
+        }
+    }
+
+    /// <summary>
+    /// Writes one table entry: the key, the row's step as the upper 16 bits of a float (rounded up so that no weight
+    /// needs more than 127 steps), and the nine weights in steps, as signed bytes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Quantize(uint key, ReadOnlySpan<float> weights, Span<byte> entry)
+    {
+        float largest = 0;
+        foreach (float w in weights)
+        {
+            largest = Math.Max(largest, Math.Abs(w));
+        }
+
+        uint bits = BitConverter.SingleToUInt32Bits(largest == 0 ? 1f : largest / 127f);
+        ushort upper = (ushort)((bits >> 16) + ((bits & 0xFFFF) == 0 ? 0u : 1u));
+        float step = BitConverter.Int32BitsToSingle(upper << 16);
+        entry.Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(entry, key);
+        BinaryPrimitives.WriteUInt16LittleEndian(entry[4..], upper);
+        for (int c = 0; c < ClassCount; c++)
+        {
+            entry[6 + c] = (byte)(sbyte)Math.Clamp(MathF.Round(weights[c] / step), -127f, 127f);
+        }
+    }
+
+    /// <summary>exp of the previous-label features of a token: transitions × shape, × cluster, × stem when it has them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void TransitionFactors(in ModelWord word, Span<float> factors)
+    {
+        int shape = (uint)word.Shape < ShapeCount ? word.Shape : ShapeCount;
+        _shapeFactors.AsSpan(shape * FactorSize, FactorSize).CopyTo(factors);
+        int cluster = (uint)(word.Cluster + 1) < (uint)_clusterRows.Length ? _clusterRows[word.Cluster + 1] : 0;
+        Multiply(factors, _clusterFactors.AsSpan(cluster * FactorSize, FactorSize));
+
+        if (_stemFactors.Length > 0)
+        {
+            int stem = _stemRows.Find(StemRowKey(word.Stem));
+            if (stem >= 0)
+            {
+                Multiply(factors, _stemFactors.AsSpan(stem * FactorSize, FactorSize));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Multiply(Span<float> factors, ReadOnlySpan<float> by)
+    {
+        int k = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; k + Vector<float>.Count <= factors.Length; k += Vector<float>.Count)
+            {
+                (new Vector<float>(factors[k..]) * new Vector<float>(by[k..])).CopyTo(factors[k..]);
+            }
+        }
+
+        for (; k < factors.Length; k++)
+        {
+            factors[k] *= by[k];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int AddObservations(ReadOnlySpan<uint> keys, Span<ulong> slots, Span<float> scores)
+    {
+        ReadOnlySpan<byte> table = _table;
+        Span<float> s = scores[..ClassCount];
+
+        // First pass: the home slot of every key and the key stored there, read without branching on it, so the
+        // cache misses overlap instead of waiting one after another behind mispredicted branches.
+        int count = Math.Min(keys.Length, slots.Length);
+        for (int j = 0; j < count; j++)
+        {
+            int slot = (int)((keys[j] * 0x9E3779B1u) >> _shift);
+            slots[j] = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4)) << 32) | (uint)slot;
+        }
+
+        int found = 0;
+        Vector128<float> low = Vector128.Create(s[0], s[1], s[2], s[3]);
+        Vector128<float> high = Vector128.Create(s[4], s[5], s[6], s[7]);
+        float last = s[8];
+        for (int j = 0; j < count; j++)
+        {
+            uint key = keys[j];
+            int slot = (int)(uint)slots[j];
+            uint current = (uint)(slots[j] >> 32);
+            while (current != key)
+            {
+                if (current == 0)
                 {
                     break;
                 }
 
                 slot = (slot + 1) & _mask;
+                current = BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4));
+            }
+
+            if (current == key)
+            {
+                // Classes 0-7 as two vectors of four, class 8 alone.
+                ReadOnlySpan<byte> entry = table.Slice(slot * EntryBytes, EntryBytes);
+                var step = Vector128.Create(BitConverter.Int32BitsToSingle(BinaryPrimitives.ReadUInt16LittleEndian(entry[4..]) << 16));
+                Vector128<short> weights = Vector128.WidenLower(Vector128.CreateScalar(BinaryPrimitives.ReadUInt64LittleEndian(entry[6..])).AsSByte());
+                low += Vector128.ConvertToSingle(Vector128.WidenLower(weights)) * step;
+                high += Vector128.ConvertToSingle(Vector128.WidenUpper(weights)) * step;
+                last += (sbyte)entry[14] * step.ToScalar();
+                found++;
             }
         }
-    }
 
-    private static float MaxOf(ReadOnlySpan<float> values)
-    {
-        float max = values[0];
-        for (int i = 1; i < values.Length; i++)
-        {
-            max = Math.Max(max, values[i]);
-        }
-
-        return max;
-    }
-
-    private static void LogSoftmax(Span<float> scores)
-    {
-        float max = scores[0];
-        for (int c = 1; c < scores.Length; c++)
-        {
-            max = Math.Max(max, scores[c]);
-        }
-
-        float sum = 0;
-        for (int c = 0; c < scores.Length; c++)
-        {
-            sum += MathF.Exp(scores[c] - max);
-        }
-
-        float log = max + MathF.Log(sum);
-        for (int c = 0; c < scores.Length; c++)
-        {
-            scores[c] -= log;
-        }
+        low.CopyTo(s);
+        high.CopyTo(s[4..]);
+        s[8] = last;
+        return found;
     }
 
     private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int offset)
@@ -543,14 +984,32 @@ internal sealed class SequenceModel
 
     private static uint[] ReadKeys(BinaryReader reader)
     {
-        int count = reader.ReadInt32();
-        uint[] keys = new uint[count];
-        for (int i = 0; i < count; i++)
+        uint[] keys = new uint[reader.ReadInt32()];
+        ReadArray(reader, keys.AsSpan());
+        return keys;
+    }
+
+    /// <summary>Reads little-endian values in bulk (the format <see cref="BinaryWriter"/> writes them in, one after another).</summary>
+    private static void ReadArray<T>(BinaryReader reader, Span<T> values)
+        where T : unmanaged
+    {
+        Span<byte> bytes = MemoryMarshal.AsBytes(values);
+        while (bytes.Length > 0)
         {
-            keys[i] = reader.ReadUInt32();
+            int read = reader.Read(bytes);
+            if (read <= 0)
+            {
+                throw new EndOfStreamException("The sequence model resource is truncated.");
+            }
+
+            bytes = bytes[read..];
         }
 
-        return keys;
+        if (!BitConverter.IsLittleEndian && Unsafe.SizeOf<T>() > 1)
+        {
+            MemoryMarshal.AsBytes(values).Reverse();
+            values.Reverse();
+        }
     }
 
     private static SequenceModel? LoadDefault()

@@ -85,6 +85,34 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void Coordinated_people_stay_apart()
+    {
+        var people = Recognizer.Recognize("وعاد لاعب الفريق أحمد السعيد وحسن مصطفى إلى التدريبات").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
+        Assert.Contains("أحمد السعيد", people);
+        Assert.DoesNotContain(people, p => p.Contains("السعيد", StringComparison.Ordinal) && p.Contains("مصطفى", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_does_not_run_into_the_verb_after_it()
+    {
+        var people = Recognizer.Recognize("وقال الفنان أحمد السعيد يتقمص شخصية المذيع").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
+        Assert.DoesNotContain(people, p => p.Contains("يتقمص", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_given_name_and_bin_before_a_known_person_are_one_name()
+    {
+        Entity e = Single("وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم الاجتماع", "حمدان بن محمد بن راشد آل مكتوم");
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
+    [Fact]
+    public void A_direction_adjective_alone_is_not_a_place()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وتقع الحقول في مناطقها الشمالية قرب الحدود"), e => e.Text == "الشمالية");
+    }
+
+    [Fact]
     public void Preposition_merged_with_the_article_leaves_out_only_the_first_lam()
     {
         Entity e = Single("قدمت الحكومة مساعدات للأمريكيين العالقين", "لأمريكيين");

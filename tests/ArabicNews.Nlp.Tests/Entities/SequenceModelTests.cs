@@ -80,6 +80,26 @@ public sealed class SequenceModelTests
     }
 
     [Fact]
+    public void The_lexicon_answers_all_three_facts_of_a_word_with_the_first_occurrence_winning()
+    {
+        uint moscow = ModelHash.Word("موسكو"), putin = ModelHash.Word("بوتين"), unknown = ModelHash.Word("كلمة");
+        var lexicon = new ModelLexicon(
+            [moscow, moscow],
+            [12, 3],
+            [putin, moscow],
+            [ModelLexicon.GazPerson | ModelLexicon.GazLastName, ModelLexicon.GazCity],
+            [putin, moscow, putin],
+            [8191, 0, 5]);
+        lexicon.Describe(moscow, out int frequency, out int gazetteer, out int cluster);
+        Assert.Equal((12, ModelLexicon.GazCity, 0), (frequency, gazetteer, cluster));
+        lexicon.Describe(putin, out frequency, out gazetteer, out cluster);
+        Assert.Equal((0, ModelLexicon.GazPerson | ModelLexicon.GazLastName, 8191), (frequency, gazetteer, cluster));
+        lexicon.Describe(unknown, out frequency, out gazetteer, out cluster);
+        Assert.Equal((0, 0, ModelLexicon.NoCluster), (frequency, gazetteer, cluster));
+        Assert.Equal((12, ModelLexicon.GazCity, 0), (lexicon.Frequency(moscow), lexicon.Gazetteer(moscow), lexicon.Cluster(moscow)));
+    }
+
+    [Fact]
     public void Offsets_are_in_the_original_text_with_diacritics()
     {
         const string text = "وَمُوسْكُو";
@@ -119,6 +139,143 @@ public sealed class SequenceModelTests
                 Assert.InRange(probabilities[i], 0f, 1.0001f);
             }
         });
+    }
+
+    [Fact]
+    public void Decoding_matches_a_plain_MEMM_Viterbi_with_a_softmax_per_previous_label()
+    {
+        // Random weights on every feature the sentences have, observation and previous-label ones alike, chosen as
+        // multiples of 1/64 with a largest weight of 127/64 per row, so that the 8-bit table holds them exactly.
+        string[] vocabulary = ["موسكو", "فلاديمير", "بوتين", "وموسكو", "في", "،", "قال", "2019", "الرئيس", "بالعراق", "Reuters"];
+        var random = new Random(20261129);
+        var lexicon = new ModelLexicon(
+            [ModelHash.Word("موسكو"), ModelHash.Word("العراق")],
+            [10, 9],
+            [ModelHash.Word("موسكو"), ModelHash.Word("بوتين")],
+            [ModelLexicon.GazCity, ModelLexicon.GazPerson],
+            [ModelHash.Word("موسكو"), ModelHash.Word("بوتين"), ModelHash.Word("الرئيس")],
+            [3, 260, 7]);
+        var extractor = new FeatureExtractor(lexicon);
+        var sentences = new List<(string Text, ModelWord[] Words)>();
+        var keys = new List<uint>();
+        var stems = new HashSet<ulong>();
+        uint[] buffer = new uint[FeatureExtractor.MaxObservationFeatures + FeatureExtractor.MaxPreviousLabelFeatures];
+        for (int s = 0; s < 40; s++)
+        {
+            string text = string.Join(' ', Enumerable.Range(0, random.Next(1, 12)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+            var words = new ModelWord[tokens.Length];
+            extractor.Describe(text, tokens, words);
+            sentences.Add((text, words));
+            for (int i = 0; i < words.Length; i++)
+            {
+                stems.Add(words[i].Stem);
+                keys.AddRange(buffer.AsSpan(0, FeatureExtractor.ObservationFeatures(words, i, buffer)).ToArray());
+                for (int previous = SequenceModel.StartLabel; previous < SequenceModel.Labels.Length; previous++)
+                {
+                    keys.AddRange(buffer.AsSpan(0, FeatureExtractor.PreviousLabelFeatures(words, i, previous, buffer)).ToArray());
+                }
+            }
+        }
+
+        uint[] distinct = keys.Distinct().ToArray();
+        float[] weights = new float[distinct.Length * SequenceModel.Labels.Length];
+        for (int k = 0; k < distinct.Length; k++)
+        {
+            for (int c = 0; c < SequenceModel.Labels.Length; c++)
+            {
+                weights[(k * SequenceModel.Labels.Length) + c] = random.Next(-127, 128) / 64f;
+            }
+
+            weights[(k * SequenceModel.Labels.Length) + random.Next(SequenceModel.Labels.Length)] = (random.Next(2) * 2 - 1) * 127 / 64f;
+        }
+
+        float[] biases = Enumerable.Range(0, SequenceModel.Labels.Length).Select(_ => random.Next(-64, 64) / 64f).ToArray();
+        var model = new SequenceModel(biases, distinct, weights, lexicon, [.. stems]);
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        SequenceModel read = SequenceModel.Read(stream);
+        SequenceModel memo = model.WithMemo(vocabulary);
+        Assert.Equal(vocabulary.Length - 2, memo.MemoCount); // the comma and 2019 are not words: no memo rows
+        foreach ((string text, ModelWord[] words) in sentences)
+        {
+            int[] again = new int[words.Length];
+            read.Decode(words, again, new float[words.Length]);
+            int[] memoLabels = new int[words.Length];
+            float[] memoProbabilities = new float[words.Length];
+            memo.Decode(words, memoLabels, memoProbabilities);
+            int[] labels = new int[words.Length];
+            float[] probabilities = new float[words.Length];
+            model.Decode(words, labels, probabilities);
+            (int[] expected, float[] expectedProbabilities) = PlainViterbi(model, words);
+            Assert.Equal(expected, labels);
+            Assert.Equal(expected, again);
+            Assert.Equal(expected, memoLabels);
+            for (int i = 0; i < words.Length; i++)
+            {
+                Assert.InRange(probabilities[i], expectedProbabilities[i] - 1e-4f, expectedProbabilities[i] + 1e-4f);
+                Assert.InRange(memoProbabilities[i], expectedProbabilities[i] - 1e-4f, expectedProbabilities[i] + 1e-4f);
+            }
+        }
+    }
+
+    /// <summary>The textbook decoder: log-space Viterbi over a full softmax per token and previous label, exact weights.</summary>
+    private static (int[] Labels, float[] Probabilities) PlainViterbi(SequenceModel model, ModelWord[] words)
+    {
+        int n = words.Length, c = SequenceModel.Labels.Length;
+        double[,] delta = new double[n, c];
+        int[,] back = new int[n, c];
+        float[,] local = new float[n, c];
+        uint[] buffer = new uint[FeatureExtractor.MaxObservationFeatures + FeatureExtractor.MaxPreviousLabelFeatures];
+        float[] p = new float[c];
+        for (int i = 0; i < n; i++)
+        {
+            for (int y = 0; y < c; y++)
+            {
+                delta[i, y] = double.NegativeInfinity;
+            }
+
+            for (int previous = i == 0 ? SequenceModel.StartLabel : 0; previous < (i == 0 ? 0 : c); previous++)
+            {
+                double before = i == 0 ? 0 : delta[i - 1, previous];
+                if (double.IsNegativeInfinity(before))
+                {
+                    continue;
+                }
+
+                int count = FeatureExtractor.ObservationFeatures(words, i, buffer);
+                count += FeatureExtractor.PreviousLabelFeatures(words, i, previous, buffer.AsSpan(count));
+                model.Score(buffer.AsSpan(0, count), p);
+                for (int y = 0; y < c; y++)
+                {
+                    double total = before + Math.Log(p[y]);
+                    if (SequenceModel.Allowed(previous, y) && total > delta[i, y])
+                    {
+                        delta[i, y] = total;
+                        back[i, y] = previous;
+                        local[i, y] = p[y];
+                    }
+                }
+            }
+        }
+
+        int[] labels = new int[n];
+        float[] probabilities = new float[n];
+        int label = 0;
+        for (int y = 1; y < c; y++)
+        {
+            label = delta[n - 1, y] > delta[n - 1, label] ? y : label;
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            labels[i] = label;
+            probabilities[i] = local[i, label];
+            label = back[i, label];
+        }
+
+        return (labels, probabilities);
     }
 
     [Fact]
