@@ -22,6 +22,7 @@ public class TokenizationBenchmarks : ICorpusBenchmark
     private Analyzer _standard = null!;
     private Analyzer _adapter = null!;
     private MlNetPipelines _ml = null!;
+    private readonly Token[] _batch = new Token[256];
 
     public static IEnumerable<string> Inputs => BenchmarkInputs.Names;
 
@@ -58,6 +59,25 @@ public class TokenizationBenchmarks : ICorpusBenchmark
             foreach (Token _ in ArabicTokenizer.Default.Tokenize(document))
             {
                 count++;
+            }
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "ArabicTokenizer, batches via Read (ours)")]
+    [BenchmarkCategory(Category)]
+    [ReturnsTokenCount]
+    public long OursBatches()
+    {
+        long count = 0;
+        Span<Token> batch = _batch;
+        foreach (string document in _documents)
+        {
+            TokenEnumerator tokens = ArabicTokenizer.Default.Tokenize(document);
+            for (int n; (n = tokens.Read(batch)) > 0;)
+            {
+                count += n;
             }
         }
 

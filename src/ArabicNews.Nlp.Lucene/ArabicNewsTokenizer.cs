@@ -165,14 +165,21 @@ public sealed class ArabicNewsTokenizer : Tokenizer
     private void Tokenize()
     {
         int count = 0;
-        foreach (Token token in ArabicTokenizer.Default.Tokenize(_text.AsSpan(0, _length)))
+        TokenEnumerator tokens = ArabicTokenizer.Default.Tokenize(_text.AsSpan(0, _length));
+        while (true)
         {
             if (count == _tokens.Length)
             {
                 Array.Resize(ref _tokens, checked(_tokens.Length * 2));
             }
 
-            _tokens[count++] = token;
+            int read = tokens.Read(_tokens.AsSpan(count));
+            if (read == 0)
+            {
+                break;
+            }
+
+            count += read;
         }
 
         _tokenCount = count;

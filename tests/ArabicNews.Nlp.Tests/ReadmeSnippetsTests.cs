@@ -1,5 +1,6 @@
 using ArabicNews.Nlp.Analysis;
 using ArabicNews.Nlp.TestSupport;
+using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Tests;
 
@@ -23,6 +24,27 @@ public sealed class ReadmeSnippetsTests
 
         Assert.True(doc.Tokens.Count > 0 && doc.Sentences.Count > 0);
         ReadmeSnippets.AssertTwin("quick-start");
+    }
+
+    [Fact]
+    public void Tokenize_in_batches()
+    {
+        string text = SharedData.SeedText;
+
+        // snippet: tokenize-batches
+        int count = 0;
+        Span<Token> batch = stackalloc Token[256];
+        TokenEnumerator tokens = ArabicTokenizer.Default.Tokenize(text);
+        for (int n; (n = tokens.Read(batch)) > 0;)
+        {
+            foreach (Token token in batch[..n])
+                Console.WriteLine($"{token.Start} {token.Length} {token.Kind}");
+            count += n;
+        }
+        // end snippet
+
+        Assert.Equal(ArabicTokenizer.Default.CountTokens(text), count);
+        ReadmeSnippets.AssertTwin("tokenize-batches");
     }
 
     [Fact]

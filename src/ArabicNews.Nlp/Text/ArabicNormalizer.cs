@@ -1,6 +1,10 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ArabicNews.Nlp.Text;
 
@@ -19,10 +23,23 @@ public sealed class ArabicNormalizer
     private const byte Keep = 0, Replace = 1, Delete = 2, Expand = 3;
     private const char FirstPresentationForm = '\uFB50';
 
+    private const int WindowSize = 64;
+
+    // In _replacement, the characters that are deleted or expanded (and U+FFFF itself) read as this.
+    private const char Special = '\uFFFF';
+
     private readonly byte[] _action = new byte[65536];
     private readonly char[] _replacement = new char[65536];
     private readonly FrozenDictionary<char, string> _expansions;
     private readonly SearchValues<char> _changing;
+
+    // No character below this one changes.
+    private readonly char _firstChanging;
+
+    // When every changing character is in the 63 characters from _firstChanging (as with the Search rules): for each
+    // of the 64 from there, 0xFFFF if it changes, else 0 (the last never changes); a 512-bit table lookup then tests
+    // 32 characters at once. Else null.
+    private readonly ushort[]? _window;
 
     /// <summary>Search normalization, exactly as Lucene.Net's <c>ArabicNormalizer</c>: <see cref="NormalizationPresets.Search"/>.</summary>
     public static ArabicNormalizer Search { get; } = new(NormalizationPresets.Search);
@@ -59,6 +76,7 @@ public sealed class ArabicNormalizer
             }
 
             changing.Add(c);
+            _replacement[i] = Special;
             if (mapped.Length == 0)
             {
                 _action[i] = Delete;
@@ -77,6 +95,16 @@ public sealed class ArabicNormalizer
         }
 
         MaxExpansion = maxExpansion;
+        _firstChanging = changing.Count == 0 ? char.MaxValue : changing[0];
+        if (changing.Count > 0 && changing[^1] - changing[0] < WindowSize - 1)
+        {
+            _window = new ushort[WindowSize];
+            foreach (char c in changing)
+            {
+                _window[c - changing[0]] = ushort.MaxValue;
+            }
+        }
+
         _expansions = expansions.ToFrozenDictionary();
         _changing = SearchValues.Create(changing.ToArray());
     }
@@ -101,7 +129,7 @@ public sealed class ArabicNormalizer
     {
         if (text.Length >= 16)
         {
-            return !text.ContainsAny(_changing);
+            return IndexOfChanging(text) < 0;
         }
 
         // A word-sized span: a table lookup per character beats setting up the vectorized search.
@@ -123,7 +151,7 @@ public sealed class ArabicNormalizer
     public NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int first = text.AsSpan().IndexOfAny(_changing);
+        int first = IndexOfChanging(text);
         if (first < 0)
         {
             return new NormalizedText(text, text, OffsetMap.Identity(text.Length));
@@ -150,23 +178,18 @@ public sealed class ArabicNormalizer
 
     /// <summary>
     /// <see cref="Normalize(string)"/> when no character expands, so the output is at most as long as the input: the
-    /// map is written straight into arrays of the input's length (trimmed only when much was deleted) and the text into
-    /// a pooled buffer, with no pass to measure the output first.
+    /// text goes into a pooled buffer with no pass to measure it first, and the map keeps only where deletions shift
+    /// positions (news with the <c>Search</c> rules deletes a few harakat or tatweels per thousand characters).
     /// </summary>
     private NormalizedText NormalizeWithoutExpansion(string text, int first)
     {
-        int[] starts = GC.AllocateUninitializedArray<int>(text.Length);
         char[] chars = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            Run(text, first, chars.AsSpan(0, text.Length), starts, default, out int written);
+            var shifts = new ShiftLog();
+            Run(text, first, chars.AsSpan(0, text.Length), default, default, out int written, shifts);
             string normalized = written == 0 ? string.Empty : new string(chars, 0, written);
-            if (written < text.Length - (text.Length / 4))
-            {
-                starts = starts.AsSpan(0, written).ToArray();
-            }
-
-            return new NormalizedText(text, normalized, OffsetMap.FromNormalizerStarts(starts, written, text.Length));
+            return new NormalizedText(text, normalized, shifts.ToMap(written, text.Length));
         }
         finally
         {
@@ -180,7 +203,7 @@ public sealed class ArabicNormalizer
     public string NormalizeToString(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int first = text.AsSpan().IndexOfAny(_changing);
+        int first = IndexOfChanging(text);
         if (first < 0)
         {
             return text;
@@ -236,10 +259,59 @@ public sealed class ArabicNormalizer
         return Run(source, FirstChange(source), destination, originalStarts, originalEnds, out charsWritten);
     }
 
+    /// <summary>The position of the first character of <paramref name="text"/> that changes, or -1.</summary>
+    private int IndexOfChanging(ReadOnlySpan<char> text) =>
+        _window is { } window && Avx512BW.IsSupported && Vector512.IsHardwareAccelerated && text.Length >= Vector512<ushort>.Count
+            ? IndexOfInWindow(text, window, _firstChanging)
+            : text.IndexOfAny(_changing);
+
+    /// <summary>
+    /// <see cref="IndexOfChanging"/> when the changing characters fit in a window of 63: per 32 characters, a
+    /// subtraction and an unsigned minimum (characters outside the window land on its last entry, which never changes)
+    /// and a two-table permute (<c>vpermi2w</c>) over the window's flags, 64 characters per step. Close to a search for
+    /// a single character; the general <see cref="SearchValues{T}"/> search does more work per vector.
+    /// </summary>
+    private static int IndexOfInWindow(ReadOnlySpan<char> text, ushort[] window, char windowStart)
+    {
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        Vector512<ushort> lower = Vector512.Create(window.AsSpan(0, Vector512<ushort>.Count));
+        Vector512<ushort> upper = Vector512.Create(window.AsSpan(Vector512<ushort>.Count, Vector512<ushort>.Count));
+        Vector512<ushort> start = Vector512.Create((ushort)windowStart);
+        Vector512<ushort> outside = Vector512.Create((ushort)(WindowSize - 1));
+        int count = Vector512<ushort>.Count;
+        int i = 0;
+        for (; i <= text.Length - (2 * count); i += 2 * count)
+        {
+            Vector512<ushort> first = Avx512BW.PermuteVar32x16x2(lower, Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)i) - start, outside), upper);
+            Vector512<ushort> second = Avx512BW.PermuteVar32x16x2(lower, Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)(i + count)) - start, outside), upper);
+            if ((first | second) != Vector512<ushort>.Zero)
+            {
+                return first != Vector512<ushort>.Zero
+                    ? i + BitOperations.TrailingZeroCount(first.ExtractMostSignificantBits())
+                    : i + count + BitOperations.TrailingZeroCount(second.ExtractMostSignificantBits());
+            }
+        }
+
+        while (i < text.Length)
+        {
+            // The last vector may overlap the one before it, whose characters are known not to change.
+            i = Math.Min(i, text.Length - count);
+            Vector512<ushort> hits = Avx512BW.PermuteVar32x16x2(lower, Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)i) - start, outside), upper);
+            if (hits != Vector512<ushort>.Zero)
+            {
+                return i + BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
+            }
+
+            i += count;
+        }
+
+        return -1;
+    }
+
     /// <summary>The position of the first character that changes, or the length when none does.</summary>
     private int FirstChange(ReadOnlySpan<char> source)
     {
-        int first = source.IndexOfAny(_changing);
+        int first = IndexOfChanging(source);
         return first < 0 ? source.Length : first;
     }
 
@@ -262,7 +334,7 @@ public sealed class ArabicNormalizer
             }
 
             i++;
-            int next = source[i..].IndexOfAny(_changing);
+            int next = IndexOfChanging(source[i..]);
             if (next < 0)
             {
                 return length;
@@ -273,11 +345,11 @@ public sealed class ArabicNormalizer
     }
 
     /// <summary>
-    /// Normalizes <paramref name="source"/>, whose characters before <paramref name="first"/> need no change. Runs of
-    /// unchanged characters are found with a vectorized search and copied in bulk (their offsets written as vectorized
-    /// sequences); only the characters that change are handled one by one.
+    /// Normalizes <paramref name="source"/>, whose characters before <paramref name="first"/> need no change, into
+    /// <paramref name="dest"/>, writing the original start (and end) of every written character when
+    /// <paramref name="starts"/> (and <paramref name="ends"/>) are given.
     /// </summary>
-    private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written)
+    private bool Run(ReadOnlySpan<char> source, int first, Span<char> dest, Span<int> starts, Span<int> ends, out int written, ShiftLog? shifts = null)
     {
         // With starts and no ends, only the starts are written: the map derives the ends from them.
         bool mapping = !starts.IsEmpty;
@@ -287,9 +359,156 @@ public sealed class ArabicNormalizer
             dest = dest[..starts.Length];
         }
 
-        int w = 0;
-        int i = 0;
-        int runEnd = first;
+        // The unchanged prefix in bulk.
+        if (first > dest.Length)
+        {
+            return RunChecked(source, 0, first, dest, starts, ends, 0, out written, shifts);
+        }
+
+        source[..first].CopyTo(dest);
+        if (mapping)
+        {
+            FillSequence(starts[..first], 0);
+            if (mappingEnds)
+            {
+                FillSequence(ends[..first], 1);
+            }
+        }
+
+        int w = first;
+        int i = first;
+        int n = source.Length;
+        ref char from = ref MemoryMarshal.GetReference(source);
+        ref char to = ref MemoryMarshal.GetReference(dest);
+        ref int startsOut = ref MemoryMarshal.GetReference(starts);
+        ref int endsOut = ref MemoryMarshal.GetReference(ends);
+        ref char replacement = ref MemoryMarshal.GetArrayDataReference(_replacement);
+        ushort firstChanging = _firstChanging;
+
+        // Character by character through one table (a kept character maps to itself), so that a change costs no more
+        // than a copy: news text changes every dozen characters or so with the Search rules. A block of 16 characters
+        // all below the first changing character is copied at once. Deleted and expanded characters (rare in news)
+        // leave the loop. While the destination has a place for every remaining source character, nothing is checked
+        // per character; expansions can use that margin up, and the checked loop then finishes.
+        while (i < n)
+        {
+            if (dest.Length - w < n - i)
+            {
+                int next = IndexOfChanging(source[i..]);
+                return RunChecked(source, i, next < 0 ? n : i + next, dest, starts, ends, w, out written, shifts);
+            }
+
+            if (Vector256.IsHardwareAccelerated && i <= n - Vector256<ushort>.Count
+                && Vector256.LessThanAll(Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref from), (nuint)i), Vector256.Create(firstChanging)))
+            {
+                source.Slice(i, Vector256<ushort>.Count).CopyTo(dest[w..]);
+                if (mapping)
+                {
+                    FillSequence(starts.Slice(w, Vector256<ushort>.Count), i);
+                    if (mappingEnds)
+                    {
+                        FillSequence(ends.Slice(w, Vector256<ushort>.Count), i + 1);
+                    }
+                }
+
+                i += Vector256<ushort>.Count;
+                w += Vector256<ushort>.Count;
+                continue;
+            }
+
+            int stop = Math.Min(n, i + Vector256<ushort>.Count);
+            for (; i < stop; i++)
+            {
+                char c = Unsafe.Add(ref from, i);
+                char r = Unsafe.Add(ref replacement, c);
+                if (r == Special)
+                {
+                    break;
+                }
+
+                Unsafe.Add(ref to, w) = r;
+                if (mapping)
+                {
+                    Unsafe.Add(ref startsOut, w) = i;
+                    if (mappingEnds)
+                    {
+                        Unsafe.Add(ref endsOut, w) = i + 1;
+                    }
+                }
+
+                w++;
+            }
+
+            if (i >= stop)
+            {
+                continue;
+            }
+
+            // A character that is deleted or expanded (or U+FFFF, which is kept): the destination has room for one.
+            char special = Unsafe.Add(ref from, i);
+            switch (_action[special])
+            {
+                case Delete:
+                    // A removed mark belongs to the letter before it, so spans over that letter keep covering it.
+                    if (mappingEnds && w > 0 && ends[w - 1] == i)
+                    {
+                        ends[w - 1] = i + 1;
+                    }
+
+                    shifts?.Add(w, i + 1 - w);
+
+                    break;
+                case Expand:
+                    string expansion = _expansions[special];
+                    if (w + expansion.Length > dest.Length)
+                    {
+                        written = w;
+                        return false;
+                    }
+
+                    expansion.CopyTo(dest[w..]);
+                    if (mapping)
+                    {
+                        starts.Slice(w, expansion.Length).Fill(i);
+                        if (mappingEnds)
+                        {
+                            ends.Slice(w, expansion.Length).Fill(i + 1);
+                        }
+                    }
+
+                    w += expansion.Length;
+                    break;
+                default:
+                    dest[w] = _action[special] == Keep ? special : _replacement[special];
+                    if (mapping)
+                    {
+                        starts[w] = i;
+                        if (mappingEnds)
+                        {
+                            ends[w] = i + 1;
+                        }
+                    }
+
+                    w++;
+                    break;
+            }
+
+            i++;
+        }
+
+        written = w;
+        return true;
+    }
+
+    /// <summary>
+    /// The rest of <see cref="Run"/> from <paramref name="i"/> (where <paramref name="w"/> characters are written), with a
+    /// check of the destination at every write: runs of unchanged characters up to the next changing one
+    /// (<paramref name="runEnd"/>, found by a vectorized search) are copied in bulk.
+    /// </summary>
+    private bool RunChecked(ReadOnlySpan<char> source, int i, int runEnd, Span<char> dest, Span<int> starts, Span<int> ends, int w, out int written, ShiftLog? shifts)
+    {
+        bool mapping = !starts.IsEmpty;
+        bool mappingEnds = !ends.IsEmpty;
         while (true)
         {
             // Copy the unchanged run [i, runEnd).
@@ -351,6 +570,8 @@ public sealed class ArabicNormalizer
                         ends[w - 1] = i + 1;
                     }
 
+                    shifts?.Add(w, i + 1 - w);
+
                     break;
                 default:
                     string expansion = _expansions[c];
@@ -383,7 +604,7 @@ public sealed class ArabicNormalizer
             }
             else
             {
-                int next = source[i..].IndexOfAny(_changing);
+                int next = IndexOfChanging(source[i..]);
                 runEnd = next < 0 ? source.Length : i + next;
             }
         }
@@ -508,5 +729,37 @@ public sealed class ArabicNormalizer
         }
 
         return null;
+    }
+
+    /// <summary>Where deletions shift positions, gathered by <see cref="Run"/> for <see cref="OffsetMap.FromShifts"/>.</summary>
+    private sealed class ShiftLog
+    {
+        private int[] _at = [];
+        private int[] _by = [];
+        private int _count;
+
+        /// <summary>From normalized position <paramref name="at"/> on, original positions are <paramref name="by"/> further.</summary>
+        public void Add(int at, int by)
+        {
+            if (_count > 0 && _at[_count - 1] == at)
+            {
+                // Consecutive deletions: the last one decides.
+                _by[_count - 1] = by;
+                return;
+            }
+
+            if (_count == _at.Length)
+            {
+                Array.Resize(ref _at, Math.Max(8, _count * 2));
+                Array.Resize(ref _by, _at.Length);
+            }
+
+            _at[_count] = at;
+            _by[_count] = by;
+            _count++;
+        }
+
+        public OffsetMap ToMap(int length, int originalLength) =>
+            OffsetMap.FromShifts(length, originalLength, _at[.._count], _by[.._count]);
     }
 }

@@ -10,12 +10,25 @@ public sealed class OffsetMap
     private readonly int[]? _starts;
     private readonly int[]? _ends;
 
+    // A map without expansions kept as shifts: from normalized position _shiftAt[k] on (ascending), a character's
+    // original start is its position plus _shiftBy[k] (the characters deleted before it), until the next entry.
+    private readonly int[]? _shiftAt;
+    private readonly int[]? _shiftBy;
+
     private OffsetMap(int length, int originalLength, int[]? starts, int[]? ends)
     {
         Length = length;
         OriginalLength = originalLength;
         _starts = starts;
         _ends = ends;
+    }
+
+    private OffsetMap(int[] shiftAt, int[] shiftBy, int length, int originalLength)
+    {
+        Length = length;
+        OriginalLength = originalLength;
+        _shiftAt = shiftAt;
+        _shiftBy = shiftBy;
     }
 
     /// <summary>Creates the map of a text that normalization left unchanged: every position maps to itself.</summary>
@@ -55,6 +68,14 @@ public sealed class OffsetMap
         return new OffsetMap(originalStarts.Length, originalLength, originalStarts, originalEnds);
     }
 
+    /// <summary>
+    /// The map of a normalizer's output in which characters were only replaced one for one or deleted: the positions
+    /// where the shift between normalized and original positions grows (a deleted character belongs to the one before
+    /// it) and the shift from there on. A few bytes per deletion instead of four per character.
+    /// </summary>
+    internal static OffsetMap FromShifts(int length, int originalLength, int[] shiftAt, int[] shiftBy) =>
+        shiftAt.Length == 0 && length == originalLength ? Identity(length) : new(shiftAt, shiftBy, length, originalLength);
+
     internal static OffsetMap Trusted(int[] starts, int[] ends, int originalLength) =>
         new(starts.Length, originalLength, starts, ends);
 
@@ -74,7 +95,7 @@ public sealed class OffsetMap
     public int OriginalLength { get; }
 
     /// <summary>True when every position maps to itself.</summary>
-    public bool IsIdentity => _starts is null;
+    public bool IsIdentity => _starts is null && _shiftAt is null;
 
     /// <summary>The original position where normalized character <paramref name="index"/> begins; the original length for the end position.</summary>
     /// <param name="index">A position in the normalized text, from 0 to <see cref="Length"/> inclusive.</param>
@@ -84,7 +105,7 @@ public sealed class OffsetMap
         ArgumentOutOfRangeException.ThrowIfGreaterThan(index, Length);
         if (_starts is null)
         {
-            return index;
+            return _shiftAt is null ? index : index == Length ? OriginalLength : index + ShiftAt(index);
         }
 
         return index == Length ? OriginalLength : _starts[index];
@@ -96,7 +117,7 @@ public sealed class OffsetMap
     {
         ArgumentOutOfRangeException.ThrowIfNegative(end);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Length);
-        if (_starts is null)
+        if (_starts is null && _shiftAt is null)
         {
             return end;
         }
@@ -116,8 +137,27 @@ public sealed class OffsetMap
             return OriginalLength;
         }
 
+        if (_starts is null)
+        {
+            // No expansions: a character ends where the next begins.
+            return end + ShiftAt(end);
+        }
+
         int start = _starts[end - 1], next = _starts[end];
         return next > start ? next : start + 1;
+    }
+
+    /// <summary>The shift at normalized position <paramref name="index"/>: the entry at or before it, by binary search.</summary>
+    private int ShiftAt(int index)
+    {
+        int[] at = _shiftAt!;
+        int k = Array.BinarySearch(at, index);
+        if (k < 0)
+        {
+            k = ~k - 1;
+        }
+
+        return k < 0 ? 0 : _shiftBy![k];
     }
 
     /// <summary>Maps the normalized span [<paramref name="start"/>, <paramref name="end"/>) to its original span.</summary>

@@ -19,6 +19,12 @@ internal static class CharClass
     /// <summary>Table flag: a character that is always a one-character symbol token, whatever surrounds it.</summary>
     public const byte SingleSymbol = 8;
 
+    /// <summary>Table flag: a character that can continue a hashtag (<see cref="IsHashtagPart"/>).</summary>
+    public const byte HashtagPart = 16;
+
+    /// <summary>Table flag: a character the tokenizer's block scan can start at (<see cref="IsBlockStart"/>).</summary>
+    public const byte BlockStart = 32;
+
     /// <summary>
     /// The flags of every UTF-16 code unit (64 KB), computed once from the predicates below so that the tokenizer's
     /// hot loop classifies a character with one load. Never written after initialization.
@@ -39,6 +45,15 @@ internal static class CharClass
     /// and a vector compare tests eight at once.
     /// </summary>
     public static bool IsArabicCore(char c) => (uint)(c - '\u0620') < 0x40;
+
+    /// <summary>A letter, digit or _ of a hashtag (ASCII, Arabic word parts, any digit, Latin letters), by table.</summary>
+    public static bool IsHashtagPart(char c) => (Flags[c] & HashtagPart) != 0;
+
+    /// <summary>Arabic letters and harakat (U+0620–U+065F), ASCII digits, space, line break, # ، . " : ( ), by table.</summary>
+    public static bool IsBlockStart(char c) => (Flags[c] & BlockStart) != 0;
+
+    private static bool ComputeIsHashtagPart(char c) =>
+        c == '_' || char.IsAsciiLetterOrDigit(c) || ArabicLetters.IsArabicWordPart(c) || IsDigit(c) || IsLatinLetter(c);
 
     private static bool ComputeIsSeparator(char c) =>
         c <= ' ' || char.IsWhiteSpace(c) || (c is >= '\u007F' and <= '\u009F') || ArabicLetters.IsFormatControl(c);
@@ -63,6 +78,16 @@ internal static class CharClass
             if (IsAlwaysSingleCharacterToken(c))
             {
                 f |= char.IsPunctuation(c) ? SinglePunctuation : SingleSymbol;
+            }
+
+            if (ComputeIsHashtagPart(c))
+            {
+                f |= HashtagPart;
+            }
+
+            if (IsArabicCore(c) || char.IsAsciiDigit(c) || c is ' ' or '\n' or '#' or '،' or '.' or '"' or ':' or '(' or ')')
+            {
+                f |= BlockStart;
             }
 
             flags[i] = f;

@@ -20,6 +20,12 @@ public sealed class NormalizerMatchesReferenceTests
             .Array[0, 100]
             .Select(chars => new string(chars));
 
+    // Long runs that need no change (ASCII) between Arabic stretches, so that whole unchanged blocks are met.
+    private static readonly Gen<string> Runs =
+        Gen.OneOf(Gen.Char[" .,abcxyz0123456789\n"].Array[0, 70].Select(chars => new string(chars)), Text)
+            .Array[0, 6]
+            .Select(string.Concat);
+
     // The presets, a few single rules and fixed mixes; built once because a normalizer builds 64K-entry tables.
     private static readonly (ArabicNormalizer Actual, ReferenceNormalizer Reference)[] Normalizers =
         new[] { NormalizationPresets.Search, NormalizationPresets.Matching, NormalizationPresets.Minimal, NormalizationPresets.All }
@@ -33,7 +39,7 @@ public sealed class NormalizerMatchesReferenceTests
     [Fact]
     public void Normalize_gives_the_reference_text_and_offsets()
     {
-        Gen.Select(Options, Text).Sample(
+        Gen.Select(Options, Gen.OneOf(Text, Runs)).Sample(
             (options, text) =>
             {
                 var reference = Normalizers[options].Reference.Normalize(text);
@@ -53,7 +59,7 @@ public sealed class NormalizerMatchesReferenceTests
     [Fact]
     public void TryNormalize_gives_the_reference_text_and_offsets()
     {
-        Gen.Select(Options, Text).Sample(
+        Gen.Select(Options, Gen.OneOf(Text, Runs)).Sample(
             (options, text) =>
             {
                 var normalizer = Normalizers[options].Actual;

@@ -51,6 +51,24 @@ public sealed class TokenizerMatchesReferenceTests
             .Array[0, 400]
             .Select(chars => new string(chars));
 
+    // Running Arabic text with numbers and hashtags in it: digits with '.', ',' and '%' around them, brackets, # and _, e-mail-like marks.
+    private static readonly Gen<string> ArabicWithNumbers =
+        Gen.Frequency(
+                (40, Gen.Char['\u0620', '\u065F']),
+                (15, Gen.Char[" \n"]),
+                (15, Gen.Char['0', '9']),
+                (8, Gen.Char[".,%()،:\""]),
+                (4, Gen.Char["#_"]),
+                (2, Gen.Char["@-+xh\u200C\uFE0F\u20E3٫٪"]))
+            .Array[0, 400]
+            .Select(chars => new string(chars));
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_Arabic_text_with_numbers()
+    {
+        ArabicWithNumbers.Sample(text => Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text)), iter: 20_000);
+    }
+
     [Fact]
     public void Tokens_equal_the_reference_on_running_Arabic_text()
     {
@@ -94,6 +112,56 @@ public sealed class TokenizerMatchesReferenceTests
             string text = json.RootElement.GetProperty("text").GetString() ?? "";
             Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text));
         }
+    }
+
+    [Fact]
+    public void Foreach_and_batches_of_any_size_give_the_reference_tokens()
+    {
+        Gen.Select(Gen.OneOf(RunningArabic, ArabicWithNumbers, Fragments, Text), Gen.Int[1, 80], Gen.Int[0, 3]).Sample(
+            (text, size, mode) =>
+            {
+                Token[] expected = Reference(text);
+                var actual = new List<Token>();
+                TokenEnumerator tokens = ArabicTokenizer.Default.Tokenize(text);
+                var batch = new Token[size];
+                switch (mode)
+                {
+                    case 0:
+                        foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
+                        {
+                            actual.Add(token);
+                        }
+
+                        break;
+                    case 1:
+                        for (int n; (n = tokens.Read(batch)) > 0;)
+                        {
+                            actual.AddRange(batch[..n]);
+                            Assert.True(n == size || tokens.Read(batch) == 0, "a batch was short before the end");
+                        }
+
+                        break;
+                    default:
+                        // One token by MoveNext, then a batch, and so on: no token is lost or repeated.
+                        while (true)
+                        {
+                            if (!tokens.MoveNext())
+                            {
+                                break;
+                            }
+
+                            actual.Add(tokens.Current);
+                            int n = tokens.Read(batch);
+                            actual.AddRange(batch[..n]);
+                        }
+
+                        break;
+                }
+
+                Assert.Equal(expected, actual);
+                Assert.Equal(expected.Length, ArabicTokenizer.Default.CountTokens(text));
+            },
+            iter: 10_000);
     }
 
     private static Token[] Reference(string text)
