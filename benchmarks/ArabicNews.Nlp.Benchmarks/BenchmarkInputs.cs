@@ -1,6 +1,5 @@
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
+using ArabicNews.Nlp.Tooling;
 
 namespace ArabicNews.Nlp.Benchmarks;
 
@@ -58,23 +57,8 @@ public static class BenchmarkInputs
         if (!string.IsNullOrEmpty(path) && path != "seed")
         {
             source = Path.GetFileName(path);
-            using Stream file = File.OpenRead(path);
-            using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            while (chars < limit && reader.ReadLine() is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                using JsonDocument json = JsonDocument.Parse(line);
-                if (json.RootElement.TryGetProperty("text", out JsonElement text) && text.GetString() is { Length: > 0 } value)
-                {
-                    documents.Add(value);
-                    chars += value.Length;
-                }
-            }
+            documents = NewsCorpusReader.ReadTexts(path, limit);
+            chars = documents.Sum(d => (long)d.Length);
         }
         else
         {

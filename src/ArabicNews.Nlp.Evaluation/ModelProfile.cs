@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
-using System.Text.Json;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Tokenization;
+using ArabicNews.Nlp.Tooling;
 
 namespace ArabicNews.Nlp.Evaluation;
 
@@ -53,18 +51,7 @@ internal static class ModelProfile
         string corpus = Path.Combine(shared, "data", "corpus", "ant-news.jsonl.gz");
         if (File.Exists(corpus))
         {
-            using Stream file = File.OpenRead(corpus);
-            using var reader = new StreamReader(new GZipStream(file, CompressionMode.Decompress), Encoding.UTF8);
-            long chars = 0;
-            while (chars < limit && reader.ReadLine() is { Length: > 0 } line)
-            {
-                using JsonDocument json = JsonDocument.Parse(line);
-                if (json.RootElement.TryGetProperty("text", out JsonElement t) && t.GetString() is { Length: > 0 } value)
-                {
-                    documents.Add(value);
-                    chars += value.Length;
-                }
-            }
+            documents.AddRange(NewsCorpusReader.ReadTexts(corpus, limit));
         }
         else
         {

@@ -1,13 +1,12 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using ArabicNews.Nlp.Analysis;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Quotes;
 using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
+using ArabicNews.Nlp.Tooling;
 
 namespace ArabicNews.Nlp.Evaluation;
 
@@ -50,7 +49,8 @@ internal static class PipelineSpeed
             }
         }
 
-        string[] documents = file is not null ? [File.ReadAllText(file)] : LoadCorpus(Path.Combine(shared, "data", "corpus", "ant-news.jsonl.gz"), limit);
+        string corpus = Path.Combine(shared, "data", "corpus", "ant-news.jsonl.gz");
+        string[] documents = file is not null ? [File.ReadAllText(file)] : File.Exists(corpus) ? [.. NewsCorpusReader.ReadTexts(corpus, limit)] : [];
         if (documents.Length == 0)
         {
             Console.Error.WriteLine("no input: give a text file or make ../shared/data/corpus/ant-news.jsonl.gz available");
@@ -171,34 +171,5 @@ internal static class PipelineSpeed
             double allocated = (GC.GetAllocatedBytesForCurrentThread() - allocated0) / (double)runs;
             Console.WriteLine($"{name,-45} {bytes / 1e6 / fastest,8:0.0} MB/s {tokenCount / 1e6 / fastest,7:0.00} M tokens/s  (fastest pass {fastest * 1000:0} ms; {cpu * 1000:0} ms CPU per pass on average over {runs}; {allocated / tokenCount:0} B allocated per token)");
         }
-    }
-
-    private static string[] LoadCorpus(string path, int limit)
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        var documents = new List<string>();
-        long chars = 0;
-        using Stream stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (chars < limit && reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            using JsonDocument json = JsonDocument.Parse(line);
-            if (json.RootElement.TryGetProperty("text", out JsonElement text) && text.GetString() is { Length: > 0 } value)
-            {
-                documents.Add(value);
-                chars += value.Length;
-            }
-        }
-
-        return [.. documents];
     }
 }
