@@ -88,16 +88,9 @@ internal static class PipelineSpeed
         });
         Time("segment every word", () =>
         {
-            Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
             for (int i = 0; i < documents.Length; i++)
             {
-                foreach (Token t in tokens[i])
-                {
-                    if (t.Kind == TokenKind.ArabicWord)
-                    {
-                        _ = ArabicSegmenter.Default.Segment(documents[i], t, segments);
-                    }
-                }
+                SegmentWords(documents[i], tokens[i]);
             }
         });
         Time("entities without the model", () =>
@@ -130,20 +123,24 @@ internal static class PipelineSpeed
         });
         Time("full pipeline and clitic segments of every word", () =>
         {
-            Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
             foreach (string d in documents)
             {
-                AnalyzedDocument analyzed = ArabicNewsAnalyzer.Default.Analyze(d);
-                foreach (Token t in analyzed.Tokens)
-                {
-                    if (t.Kind == TokenKind.ArabicWord)
-                    {
-                        _ = ArabicSegmenter.Default.Segment(d, t, segments);
-                    }
-                }
+                SegmentWords(d, ArabicNewsAnalyzer.Default.Analyze(d).Tokens);
             }
         });
         return 0;
+
+        static void SegmentWords(string text, IReadOnlyList<Token> words)
+        {
+            Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+            foreach (Token t in words)
+            {
+                if (t.Kind == TokenKind.ArabicWord)
+                {
+                    _ = ArabicSegmenter.Default.Segment(text, t, segments);
+                }
+            }
+        }
 
         void Time(string name, Action action)
         {
