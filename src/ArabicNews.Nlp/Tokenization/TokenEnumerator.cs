@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Tokenization;
@@ -12,8 +13,9 @@ namespace ArabicNews.Nlp.Tokenization;
 /// </summary>
 /// <remarks>
 /// Both forms run the same scanner, which writes tokens in batches: runs of Arabic text are classified 64 characters
-/// at a time by vector compares and their tokens written from bit masks; <see cref="MoveNext"/> hands out the
-/// tokens of a small internal batch one by one.
+/// at a time by vector compares (or table lookups) and their tokens written from bit masks, blocks of only words,
+/// spaces and common marks streamed one after another; <see cref="MoveNext"/> hands out the tokens of a small
+/// internal batch one by one.
 /// </remarks>
 public ref struct TokenEnumerator
 {
@@ -166,6 +168,7 @@ public ref struct TokenEnumerator
     /// The fast path of running Arabic text: classifies the <see cref="BlockChars"/> characters of
     /// each block (from <paramref name="position"/> of <paramref name="chars"/>, a token boundary, on; <paramref name="chars"/> starts at <paramref name="textOffset"/> of the text) with vector
     /// compares, and writes the tokens of the longest prefix it can decide, in order, at most <paramref name="capacity"/> in all, block after block while whole blocks fit and each gives tokens.
+    /// A block of only words, gaps and the marks below is handed to <see cref="StreamBlocks"/>, which needs no prefix.
     /// That prefix is made of Arabic letters and harakat (U+0620–U+065F), ASCII digits, spaces, line breaks, the
     /// commonest punctuation (، . " : ( )) and hashtags, and ends before the last character (whose successor is
     /// unknown). In it: a word (a run of Arabic letters) is written when a space, line break, punctuation mark, digit or
@@ -184,103 +187,100 @@ public ref struct TokenEnumerator
         int lastBlock = chars.Length - BlockChars;
         while (total < capacity && p <= lastBlock && IsBlockCharacter(chars[p]))
         {
-            ulong core, gaps, dots, digits, commas, percents, hashes, underscores, otherMarks;
             ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(chars.Slice(p, BlockChars));
             int offset = textOffset + p;
             ref Token destination = ref Unsafe.Add(ref output, total);
             int room = capacity - total;
-            if (Vector512.IsHardwareAccelerated)
+
+            // Each class of character as a bit mask over the block. Words, gaps and marks are enough for most blocks;
+            // the masks of numbers and hashtags are needed only when `special` says the block has some.
+            ulong special = ClassifyBlock(units, out ulong core, out ulong gaps, out ulong allMarks);
+            ulong digits = 0, dots = 0, commas = 0, percents = 0, hashes = 0, underscores = 0, otherMarks = 0;
+            if (special == 0 && (core | gaps | allMarks) == FullBlock && capacity - total >= BlockChars + 3)
             {
-                // 64 characters, narrowed to two vectors of 64 bytes: the character (ASCII is what matters; 0xFF for
-                // anything from U+00FF up) and the character's place in the Arabic block U+0600–U+06FF (0xFF outside it).
-                // One byte compare then classifies 64 characters.
-                Vector512<ushort> low = Vector512.Create(units);
-                Vector512<ushort> high = Vector512.Create(units[32..]);
-                Vector512<ushort> top = Vector512.Create((ushort)0xFF);
-                Vector512<ushort> arabicBlock = Vector512.Create((ushort)0x0600);
-                Vector512<byte> ascii = Vector512.Narrow(Vector512.Min(low, top), Vector512.Min(high, top));
-                Vector512<byte> arabic = Vector512.Narrow(Vector512.Min(low - arabicBlock, top), Vector512.Min(high - arabicBlock, top));
-                core = Vector512.LessThan(arabic - Vector512.Create((byte)0x20), Vector512.Create((byte)0x40)).ExtractMostSignificantBits();
-                digits = Vector512.LessThan(ascii - Vector512.Create((byte)'0'), Vector512.Create((byte)10)).ExtractMostSignificantBits();
-                gaps = (Vector512.Equals(ascii, Vector512.Create((byte)' ')) | Vector512.Equals(ascii, Vector512.Create((byte)'\n'))).ExtractMostSignificantBits();
-                dots = Vector512.Equals(ascii, Vector512.Create((byte)'.')).ExtractMostSignificantBits();
-                commas = Vector512.Equals(ascii, Vector512.Create((byte)',')).ExtractMostSignificantBits();
-                percents = Vector512.Equals(ascii, Vector512.Create((byte)'%')).ExtractMostSignificantBits();
-                hashes = Vector512.Equals(ascii, Vector512.Create((byte)'#')).ExtractMostSignificantBits();
-                underscores = Vector512.Equals(ascii, Vector512.Create((byte)'_')).ExtractMostSignificantBits();
-                otherMarks = (Vector512.Equals(arabic, Vector512.Create((byte)('،' - 0x0600))) | Vector512.Equals(ascii, Vector512.Create((byte)'"'))
-                    | Vector512.Equals(ascii, Vector512.Create((byte)':')) | Vector512.Equals(ascii, Vector512.Create((byte)'('))
-                    | Vector512.Equals(ascii, Vector512.Create((byte)')'))).ExtractMostSignificantBits();
+                // Only words, gaps and marks from edge to edge: stream this block and the like ones after it.
+                int before = p;
+                total += StreamBlocks(chars, textOffset, ref p, ref output, total, capacity, core, gaps, allMarks);
+                if (p != before)
+                {
+                    continue;
+                }
+
+                // One word fills the block: the rules below leave it to the general path.
+            }
+            else if (special != 0)
+            {
+                ClassifyNumbersAndTags(units, out digits, out dots, out commas, out percents, out hashes, out underscores, out otherMarks);
+            }
+
+            ulong ends, starts, marks, tagStarts;
+            if (special == 0)
+            {
+                // Most blocks hold only words, gaps and marks (every '.' is then a mark): the same rules as below, with
+                // the number and hashtag terms zero, in a fraction of the instructions.
+                marks = allMarks;
+                ulong prefix = (1UL << BitOperations.TrailingZeroCount(~(core | gaps | marks) | (1UL << (BlockChars - 1)))) - 1;
+                core &= prefix;
+                marks &= prefix;
+                ends = (~core & (core << 1) & (gaps | marks)) | (marks << 1);
+                if (ends == 0)
+                {
+                    break;
+                }
+
+                starts = ((core & ~(core << 1)) | marks) & ((1UL << (63 - BitOperations.LeadingZeroCount(ends))) - 1);
+                tagStarts = 0;
             }
             else
             {
-                // 32 characters the same way in 256-bit vectors; bits 32–63 stand for nothing.
-                Vector256<ushort> low = Vector256.Create(units);
-                Vector256<ushort> high = Vector256.Create(units[16..]);
-                Vector256<ushort> top = Vector256.Create((ushort)0xFF);
-                Vector256<ushort> arabicBlock = Vector256.Create((ushort)0x0600);
-                Vector256<byte> ascii = Vector256.Narrow(Vector256.Min(low, top), Vector256.Min(high, top));
-                Vector256<byte> arabic = Vector256.Narrow(Vector256.Min(low - arabicBlock, top), Vector256.Min(high - arabicBlock, top));
-                core = Vector256.LessThan(arabic - Vector256.Create((byte)0x20), Vector256.Create((byte)0x40)).ExtractMostSignificantBits();
-                digits = Vector256.LessThan(ascii - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits();
-                gaps = (Vector256.Equals(ascii, Vector256.Create((byte)' ')) | Vector256.Equals(ascii, Vector256.Create((byte)'\n'))).ExtractMostSignificantBits();
-                dots = Vector256.Equals(ascii, Vector256.Create((byte)'.')).ExtractMostSignificantBits();
-                commas = Vector256.Equals(ascii, Vector256.Create((byte)',')).ExtractMostSignificantBits();
-                percents = Vector256.Equals(ascii, Vector256.Create((byte)'%')).ExtractMostSignificantBits();
-                hashes = Vector256.Equals(ascii, Vector256.Create((byte)'#')).ExtractMostSignificantBits();
-                underscores = Vector256.Equals(ascii, Vector256.Create((byte)'_')).ExtractMostSignificantBits();
-                otherMarks = (Vector256.Equals(arabic, Vector256.Create((byte)('،' - 0x0600))) | Vector256.Equals(ascii, Vector256.Create((byte)'"'))
-                    | Vector256.Equals(ascii, Vector256.Create((byte)':')) | Vector256.Equals(ascii, Vector256.Create((byte)'('))
-                    | Vector256.Equals(ascii, Vector256.Create((byte)')'))).ExtractMostSignificantBits();
+                // Hashtags: a # followed by a hashtag character, and the run of those after it (adding the run's first bit
+                // carries through the run). Their letters and digits are neither words nor numbers.
+                ulong tagParts = core | digits | underscores;
+                tagStarts = hashes & (tagParts >> 1);
+                ulong carried = tagParts + (tagStarts << 1);
+                ulong tagBodies = tagParts & ~carried;
+                ulong tagEnds = carried & ~tagParts & ~(tagStarts << 1);
+                core &= ~tagBodies;
+                digits &= ~tagBodies;
+
+                // Numbers: '.' or ',' between two digits joins them, and a '%' right after belongs to the number.
+                ulong joiners = (dots | commas) & (digits << 1) & (digits >> 1);
+                ulong body = digits | joiners;
+                ulong percent = percents & (body << 1);
+                marks = (dots & ~joiners) | otherMarks;
+
+                // What may follow a number: nothing an e-mail address could continue with.
+                ulong safe = gaps | core | otherMarks;
+                safe |= dots & ~joiners & (safe >> 1);
+                ulong numberEnds = ~body & (body << 1);
+                numberEnds = (numberEnds & ~percent) | ((numberEnds & percent) << 1);
+
+                // The prefix decided here ends at the first other character, at the end of the first number or hashtag that
+                // is not followed safely, and before the last character of the block at the latest.
+                ulong known = core | gaps | marks | body | percent | tagStarts | tagBodies;
+                ulong cut = ~known | (numberEnds & ~safe) | (tagEnds & ~(gaps | marks)) | (1UL << (BlockChars - 1));
+                ulong decided = (1UL << BitOperations.TrailingZeroCount(cut)) - 1;
+                core &= decided;
+                marks &= decided;
+                digits &= decided;
+                body &= decided;
+                numberEnds &= decided;
+                tagStarts &= decided;
+                tagEnds &= decided;
+
+                // A token ends after a word that a gap, mark, digit or # follows, after a mark, a number and a hashtag; tokens
+                // start at words, marks, numbers and hashtags. Tokens do not overlap, so the k-th start and the k-th end
+                // belong to the same token.
+                ends = (~core & (core << 1) & (gaps | marks | digits | tagStarts)) | (marks << 1) | numberEnds | tagEnds;
+                if (ends == 0)
+                {
+                    break;
+                }
+
+                // Only the tokens that end inside the decided prefix: a token starting after the last end goes on past it.
+                starts = ((core & ~(core << 1)) | marks | (digits & ~(body << 1)) | tagStarts) & ((1UL << (63 - BitOperations.LeadingZeroCount(ends))) - 1);
             }
 
-            // Hashtags: a # followed by a hashtag character, and the run of those after it (adding the run's first bit
-            // carries through the run). Their letters and digits are neither words nor numbers.
-            ulong tagParts = core | digits | underscores;
-            ulong tagStarts = hashes & (tagParts >> 1);
-            ulong carried = tagParts + (tagStarts << 1);
-            ulong tagBodies = tagParts & ~carried;
-            ulong tagEnds = carried & ~tagParts & ~(tagStarts << 1);
-            core &= ~tagBodies;
-            digits &= ~tagBodies;
-
-            // Numbers: '.' or ',' between two digits joins them, and a '%' right after belongs to the number.
-            ulong joiners = (dots | commas) & (digits << 1) & (digits >> 1);
-            ulong body = digits | joiners;
-            ulong percent = percents & (body << 1);
-            ulong marks = (dots & ~joiners) | otherMarks;
-
-            // What may follow a number: nothing an e-mail address could continue with.
-            ulong safe = gaps | core | otherMarks;
-            safe |= dots & ~joiners & (safe >> 1);
-            ulong numberEnds = ~body & (body << 1);
-            numberEnds = (numberEnds & ~percent) | ((numberEnds & percent) << 1);
-
-            // The prefix decided here ends at the first other character, at the end of the first number or hashtag that
-            // is not followed safely, and before the last character of the block at the latest.
-            ulong known = core | gaps | marks | body | percent | tagStarts | tagBodies;
-            ulong cut = ~known | (numberEnds & ~safe) | (tagEnds & ~(gaps | marks)) | (1UL << (BlockChars - 1));
-            ulong decided = (1UL << BitOperations.TrailingZeroCount(cut)) - 1;
-            core &= decided;
-            marks &= decided;
-            digits &= decided;
-            body &= decided;
-            numberEnds &= decided;
-            tagStarts &= decided;
-            tagEnds &= decided;
-
-            // A token ends after a word that a gap, mark, digit or # follows, after a mark, a number and a hashtag; tokens
-            // start at words, marks, numbers and hashtags. Tokens do not overlap, so the k-th start and the k-th end
-            // belong to the same token.
-            ulong ends = (~core & (core << 1) & (gaps | marks | digits | tagStarts)) | (marks << 1) | numberEnds | tagEnds;
-            if (ends == 0)
-            {
-                break;
-            }
-
-            // Only the tokens that end inside the decided prefix: a token starting after the last end goes on past it.
-            int last = 63 - BitOperations.LeadingZeroCount(ends);
-            ulong starts = ((core & ~(core << 1)) | marks | (digits & ~(body << 1)) | tagStarts) & ((1UL << last) - 1);
             int count = BitOperations.PopCount(starts);
             if (count > room)
             {
@@ -320,6 +320,221 @@ public ref struct TokenEnumerator
 
         position = p;
         return total;
+    }
+
+    /// <summary>
+    /// Where <see cref="Token.Kind"/> is in a token: its fields are laid out in order (Start, Length, Kind), which the
+    /// streaming writes rely on to write one field at a time; a test checks it.
+    /// </summary>
+    internal const int KindOffset = 2 * sizeof(int);
+
+    /// <summary>All the bits of a block's masks.</summary>
+    private static ulong FullBlock => BlockChars == 64 ? ulong.MaxValue : (1UL << BlockChars) - 1;
+
+    /// <summary>
+    /// Tokenizes blocks made only of Arabic letters and harakat, spaces, line breaks and the marks . ، " : ( ) (which
+    /// are then always one-character tokens), from <paramref name="position"/> (a token boundary, where such a block
+    /// starts: <paramref name="core"/>, <paramref name="gaps"/> and <paramref name="marks"/> are its masks) on, one
+    /// whole block after another while they are like it. A block's place never depends on its tokens, so the next
+    /// block's loads and compares overlap this block's writing; a word that crosses into the next block is carried
+    /// as one bit. Starts are written in one pass, ends in another: the k-th end closes the k-th start.
+    /// </summary>
+    /// <returns>
+    /// How many tokens were completed after the first <paramref name="total"/> of <paramref name="output"/>;
+    /// <paramref name="position"/> is moved past them (to the start of a token left open, if any).
+    /// </returns>
+    private static int StreamBlocks(ReadOnlySpan<char> chars, int textOffset, ref int position, ref Token output, int total, int capacity, ulong core, ulong gaps, ulong marks)
+    {
+        int p = position;
+        int lastBlock = chars.Length - BlockChars;
+        int started = total;
+        int ended = total;
+        ulong coreBefore = 0;
+        ulong markBefore = 0;
+        while (true)
+        {
+            int offset = textOffset + p;
+
+            // Bit i of `letterBefore`: character i - 1 (of this block or the last one) is a letter.
+            ulong letterBefore = (core << 1) | coreBefore;
+            ulong starts = (core & ~letterBefore) | marks;
+            ulong ends = ((~core & letterBefore & (gaps | marks)) | (marks << 1) | markBefore) & FullBlock;
+
+            // Four per step with no test in between: up to three past the count are written and then overwritten
+            // (the room for them is checked before each block).
+            int count = BitOperations.PopCount(starts);
+            ref Token next = ref Unsafe.Add(ref output, started);
+            for (int n = 0; n < count; n += 4)
+            {
+                WriteStart(ref next, offset, ref starts, marks);
+                WriteStart(ref Unsafe.Add(ref next, 1), offset, ref starts, marks);
+                WriteStart(ref Unsafe.Add(ref next, 2), offset, ref starts, marks);
+                WriteStart(ref Unsafe.Add(ref next, 3), offset, ref starts, marks);
+                next = ref Unsafe.Add(ref next, 4);
+            }
+
+            started += count;
+            count = BitOperations.PopCount(ends);
+            next = ref Unsafe.Add(ref output, ended);
+            for (int n = 0; n < count; n += 4)
+            {
+                WriteEnd(ref next, offset, ref ends);
+                WriteEnd(ref Unsafe.Add(ref next, 1), offset, ref ends);
+                WriteEnd(ref Unsafe.Add(ref next, 2), offset, ref ends);
+                WriteEnd(ref Unsafe.Add(ref next, 3), offset, ref ends);
+                next = ref Unsafe.Add(ref next, 4);
+            }
+
+            ended += count;
+            coreBefore = core >> (BlockChars - 1);
+            markBefore = marks >> (BlockChars - 1);
+            p += BlockChars;
+            if (p > lastBlock || capacity - started < BlockChars + 3)
+            {
+                break;
+            }
+
+            ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(chars.Slice(p, BlockChars));
+            if (ClassifyBlock(units, out core, out gaps, out marks) != 0 || (core | gaps | marks) != FullBlock)
+            {
+                break;
+            }
+        }
+
+        // A token still open (a word, or a mark at the block's edge whose end was not written) is scanned again.
+        position = started > ended ? Unsafe.Add(ref output, ended).Start - textOffset : p;
+        return ended - total;
+    }
+
+    /// <summary>Writes the start and kind of the token of the lowest start bit and clears it; its length comes later.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteStart(ref Token destination, int offset, ref ulong starts, ulong marks)
+    {
+        int s = BitOperations.TrailingZeroCount(starts);
+        int mark = (int)(marks >> s) & 1;
+        Unsafe.As<Token, int>(ref destination) = offset + s;
+        Unsafe.As<Token, TokenKind>(ref Unsafe.AddByteOffset(ref destination, KindOffset)) =
+            (TokenKind)((int)TokenKind.ArabicWord + (mark * ((int)TokenKind.Punctuation - (int)TokenKind.ArabicWord)));
+        starts &= starts - 1;
+    }
+
+    /// <summary>Writes the length of a started token from the lowest end bit and clears it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteEnd(ref Token destination, int offset, ref ulong ends)
+    {
+        ref int start = ref Unsafe.As<Token, int>(ref destination);
+        Unsafe.Add(ref start, 1) = offset + BitOperations.TrailingZeroCount(ends) - start;
+        ends &= ends - 1;
+    }
+
+    /// <summary>
+    /// Classifies a block of <see cref="BlockChars"/> characters: the masks of Arabic letters and harakat, of gaps
+    /// (space, line break) and of the marks . ، " : ( ); returns the mask of the characters of numbers and hashtags
+    /// (ASCII digits , % # _), which <see cref="ClassifyNumbersAndTags"/> takes apart.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ClassifyBlock(ReadOnlySpan<ushort> units, out ulong core, out ulong gaps, out ulong marks)
+    {
+        if (Vector512.IsHardwareAccelerated && Avx512Vbmi.IsSupported)
+        {
+            // Each character clamped to 0x7F as ASCII and as its place in the Arabic block (0x7F, no class, stands for
+            // everything outside U+0000–U+007E and U+0600–U+067E); one pack narrows a pair of vectors, two 128-byte
+            // table lookups classify, and one permutation puts the pack's interleaved 128-bit lanes back in order.
+            Vector512<ushort> low = Vector512.Create(units);
+            Vector512<ushort> high = Vector512.Create(units[32..]);
+            Vector512<ushort> arabicBlock = Vector512.Create((ushort)0x0600);
+            Vector512<ushort> top = Vector512.Create((ushort)0x7F);
+            Vector512<byte> asciiLanes = Avx512BW.PackUnsignedSaturate(Vector512.Min(low, top).AsInt16(), Vector512.Min(high, top).AsInt16());
+            Vector512<byte> arabicLanes = Avx512BW.PackUnsignedSaturate(Vector512.Min(low - arabicBlock, top).AsInt16(), Vector512.Min(high - arabicBlock, top).AsInt16());
+            Vector512<byte> classes = Avx512Vbmi.PermuteVar64x8x2(BlockClasses.AsciiLow, asciiLanes, BlockClasses.AsciiHigh)
+                | Avx512Vbmi.PermuteVar64x8x2(BlockClasses.ArabicLow, arabicLanes, BlockClasses.ArabicHigh);
+            classes = Vector512.Shuffle(classes.AsInt64(), Vector512.Create(0L, 2, 4, 6, 1, 3, 5, 7)).AsByte();
+            core = classes.ExtractMostSignificantBits();
+            classes += classes;
+            gaps = classes.ExtractMostSignificantBits();
+            classes += classes;
+            marks = classes.ExtractMostSignificantBits();
+            classes += classes;
+            return classes.ExtractMostSignificantBits();
+        }
+
+        ClassifyNumbersAndTags(units, out ulong digits, out ulong dots, out ulong commas, out ulong percents, out ulong hashes, out ulong underscores, out ulong otherMarks);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            NarrowBlock(units, out Vector512<byte> ascii, out Vector512<byte> arabic);
+            core = Vector512.LessThan(arabic - Vector512.Create((byte)0x20), Vector512.Create((byte)0x40)).ExtractMostSignificantBits();
+            gaps = (Vector512.Equals(ascii, Vector512.Create((byte)' ')) | Vector512.Equals(ascii, Vector512.Create((byte)'\n'))).ExtractMostSignificantBits();
+        }
+        else
+        {
+            NarrowBlock(units, out Vector256<byte> ascii, out Vector256<byte> arabic);
+            core = Vector256.LessThan(arabic - Vector256.Create((byte)0x20), Vector256.Create((byte)0x40)).ExtractMostSignificantBits();
+            gaps = (Vector256.Equals(ascii, Vector256.Create((byte)' ')) | Vector256.Equals(ascii, Vector256.Create((byte)'\n'))).ExtractMostSignificantBits();
+        }
+
+        marks = dots | otherMarks;
+        return digits | commas | percents | hashes | underscores;
+    }
+
+    /// <summary>The masks of the characters of numbers and hashtags, and of the marks other than '.', in a block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClassifyNumbersAndTags(
+        ReadOnlySpan<ushort> units,
+        out ulong digits, out ulong dots, out ulong commas, out ulong percents, out ulong hashes, out ulong underscores, out ulong otherMarks)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            NarrowBlock(units, out Vector512<byte> ascii, out Vector512<byte> arabic);
+            digits = Vector512.LessThan(ascii - Vector512.Create((byte)'0'), Vector512.Create((byte)10)).ExtractMostSignificantBits();
+            dots = Vector512.Equals(ascii, Vector512.Create((byte)'.')).ExtractMostSignificantBits();
+            commas = Vector512.Equals(ascii, Vector512.Create((byte)',')).ExtractMostSignificantBits();
+            percents = Vector512.Equals(ascii, Vector512.Create((byte)'%')).ExtractMostSignificantBits();
+            hashes = Vector512.Equals(ascii, Vector512.Create((byte)'#')).ExtractMostSignificantBits();
+            underscores = Vector512.Equals(ascii, Vector512.Create((byte)'_')).ExtractMostSignificantBits();
+            otherMarks = (Vector512.Equals(arabic, Vector512.Create((byte)('،' - 0x0600))) | Vector512.Equals(ascii, Vector512.Create((byte)'"'))
+                | Vector512.Equals(ascii, Vector512.Create((byte)':')) | Vector512.Equals(ascii, Vector512.Create((byte)'('))
+                | Vector512.Equals(ascii, Vector512.Create((byte)')'))).ExtractMostSignificantBits();
+        }
+        else
+        {
+            NarrowBlock(units, out Vector256<byte> ascii, out Vector256<byte> arabic);
+            digits = Vector256.LessThan(ascii - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits();
+            dots = Vector256.Equals(ascii, Vector256.Create((byte)'.')).ExtractMostSignificantBits();
+            commas = Vector256.Equals(ascii, Vector256.Create((byte)',')).ExtractMostSignificantBits();
+            percents = Vector256.Equals(ascii, Vector256.Create((byte)'%')).ExtractMostSignificantBits();
+            hashes = Vector256.Equals(ascii, Vector256.Create((byte)'#')).ExtractMostSignificantBits();
+            underscores = Vector256.Equals(ascii, Vector256.Create((byte)'_')).ExtractMostSignificantBits();
+            otherMarks = (Vector256.Equals(arabic, Vector256.Create((byte)('،' - 0x0600))) | Vector256.Equals(ascii, Vector256.Create((byte)'"'))
+                | Vector256.Equals(ascii, Vector256.Create((byte)':')) | Vector256.Equals(ascii, Vector256.Create((byte)'('))
+                | Vector256.Equals(ascii, Vector256.Create((byte)')'))).ExtractMostSignificantBits();
+        }
+    }
+
+    /// <summary>
+    /// A block of 64 characters narrowed to two vectors of 64 bytes: the character (ASCII is what matters; 0xFF for
+    /// anything from U+00FF up) and the character's place in the Arabic block U+0600–U+06FF (0xFF outside it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NarrowBlock(ReadOnlySpan<ushort> units, out Vector512<byte> ascii, out Vector512<byte> arabic)
+    {
+        Vector512<ushort> low = Vector512.Create(units);
+        Vector512<ushort> high = Vector512.Create(units[32..]);
+        Vector512<ushort> top = Vector512.Create((ushort)0xFF);
+        Vector512<ushort> arabicBlock = Vector512.Create((ushort)0x0600);
+        ascii = Vector512.Narrow(Vector512.Min(low, top), Vector512.Min(high, top));
+        arabic = Vector512.Narrow(Vector512.Min(low - arabicBlock, top), Vector512.Min(high - arabicBlock, top));
+    }
+
+    /// <summary>A block of 32 characters narrowed the same way to two vectors of 32 bytes; bits 32–63 of its masks stand for nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NarrowBlock(ReadOnlySpan<ushort> units, out Vector256<byte> ascii, out Vector256<byte> arabic)
+    {
+        Vector256<ushort> low = Vector256.Create(units);
+        Vector256<ushort> high = Vector256.Create(units[16..]);
+        Vector256<ushort> top = Vector256.Create((ushort)0xFF);
+        Vector256<ushort> arabicBlock = Vector256.Create((ushort)0x0600);
+        ascii = Vector256.Narrow(Vector256.Min(low, top), Vector256.Min(high, top));
+        arabic = Vector256.Narrow(Vector256.Min(low - arabicBlock, top), Vector256.Min(high - arabicBlock, top));
     }
 
     /// <summary>Writes the token of the lowest start and end bits as an Arabic word and clears the bits.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArabicNews.Nlp.TestSupport;
 using ArabicNews.Nlp.Tokenization;
 using CsCheck;
@@ -62,6 +63,32 @@ public sealed class TokenizerMatchesReferenceTests
                 (2, Gen.Char["@-+xh\u200C\uFE0F\u20E3٫٪"]))
             .Array[0, 400]
             .Select(chars => new string(chars));
+
+    // Words of any length up to several 64-character blocks, one space, line break or mark between them, and now and
+    // then a digit or a Latin letter: words and marks that cross block edges, and blocks that are one word.
+    private static readonly Gen<string> LongWords =
+        Gen.Select(
+                Gen.Char['\u0620', '\u065F'].Array[1, 150].Select(chars => new string(chars)),
+                Gen.Frequency((10, Gen.Char[" \n"]), (4, Gen.Char["،.\":()"]), (1, Gen.Char["1a\u00A0؟"])),
+                (word, gap) => word + gap)
+            .Array[0, 12]
+            .Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_long_words_across_blocks()
+    {
+        LongWords.Sample(text => Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text)), iter: 10_000);
+    }
+
+    [Fact]
+    public void Token_fields_are_laid_out_as_the_streaming_writes_expect()
+    {
+        var token = new Token(0x01020304, 0x05060708, TokenKind.Hashtag);
+        ref byte bytes = ref Unsafe.As<Token, byte>(ref token);
+        Assert.Equal(0x01020304, Unsafe.ReadUnaligned<int>(ref bytes));
+        Assert.Equal(0x05060708, Unsafe.ReadUnaligned<int>(ref Unsafe.Add(ref bytes, sizeof(int))));
+        Assert.Equal(TokenKind.Hashtag, Unsafe.As<byte, TokenKind>(ref Unsafe.Add(ref bytes, TokenEnumerator.KindOffset)));
+    }
 
     [Fact]
     public void Tokens_equal_the_reference_on_Arabic_text_with_numbers()
