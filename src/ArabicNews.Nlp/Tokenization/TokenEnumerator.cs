@@ -196,7 +196,7 @@ public ref struct TokenEnumerator
             // the masks of numbers and hashtags are needed only when `special` says the block has some.
             ulong special = ClassifyBlock(units, out ulong core, out ulong gaps, out ulong allMarks);
             ulong digits = 0, dots = 0, commas = 0, percents = 0, hashes = 0, underscores = 0, otherMarks = 0;
-            if (special == 0 && (core | gaps | allMarks) == FullBlock && capacity - total >= BlockChars + 3)
+            if (special == 0 && (core | gaps | allMarks) == FullBlock)
             {
                 // Only words, gaps and marks from edge to edge: stream this block and the like ones after it.
                 int before = p;
@@ -206,7 +206,7 @@ public ref struct TokenEnumerator
                     continue;
                 }
 
-                // One word fills the block: the rules below leave it to the general path.
+                // One word fills the block (the rules below leave it to the general path), or its tokens do not fit.
             }
             else if (special != 0)
             {
@@ -360,9 +360,13 @@ public ref struct TokenEnumerator
             ulong starts = (core & ~letterBefore) | marks;
             ulong ends = ((~core & letterBefore & (gaps | marks)) | (marks << 1) | markBefore) & FullBlock;
 
-            // Four per step with no test in between: up to three past the count are written and then overwritten
-            // (the room for them is checked before each block).
+            // Four per step with no test in between: up to three past the count are written and then overwritten.
             int count = BitOperations.PopCount(starts);
+            if (count > capacity - started - 3)
+            {
+                break;
+            }
+
             ref Token next = ref Unsafe.Add(ref output, started);
             for (int n = 0; n < count; n += 4)
             {
@@ -389,7 +393,7 @@ public ref struct TokenEnumerator
             coreBefore = core >> (BlockChars - 1);
             markBefore = marks >> (BlockChars - 1);
             p += BlockChars;
-            if (p > lastBlock || capacity - started < BlockChars + 3)
+            if (p > lastBlock)
             {
                 break;
             }
