@@ -74,6 +74,25 @@ public sealed class TokenizerMatchesReferenceTests
             .Array[0, 12]
             .Select(parts => string.Concat(parts));
 
+    // Running Arabic text with digits and dots and nothing of hashtags: numbers, '.' between digits and after them,
+    // now and then an e-mail-like character after a number, over several 64-character blocks.
+    private static readonly Gen<string> ArabicWithDigitsAndDots =
+        Gen.Frequency(
+                (40, Gen.Char['\u0620', '\u065F']),
+                (15, Gen.Char[" \n"]),
+                (15, Gen.Char['0', '9']),
+                (8, Gen.Char["."]),
+                (4, Gen.Char["،\":()"]),
+                (1, Gen.Char["@a,%-_"]))
+            .Array[0, 600]
+            .Select(chars => new string(chars));
+
+    [Fact]
+    public void Tokens_equal_the_reference_on_Arabic_text_with_digits_and_dots()
+    {
+        ArabicWithDigitsAndDots.Sample(text => Assert.Equal(Reference(text), ArabicTokenizer.Default.GetTokens(text)), iter: 10_000);
+    }
+
     [Fact]
     public void Tokens_equal_the_reference_on_long_words_across_blocks()
     {
