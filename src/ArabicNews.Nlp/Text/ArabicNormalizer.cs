@@ -41,6 +41,11 @@ public sealed class ArabicNormalizer
     // 32 characters at once. Else null.
     private readonly ushort[]? _window;
 
+    // With _window: for each of the 64 characters from _firstChanging, what it becomes when it is replaced by one
+    // character, 0 when it is kept, U+FFFF when it is deleted or expanded; a 512-bit table lookup then normalizes 32
+    // characters at once where none of them is deleted or expanded. Else null.
+    private readonly ushort[]? _windowReplacements;
+
     /// <summary>Search normalization, exactly as Lucene.Net's <c>ArabicNormalizer</c>: <see cref="NormalizationPresets.Search"/>.</summary>
     public static ArabicNormalizer Search { get; } = new(NormalizationPresets.Search);
 
@@ -99,9 +104,11 @@ public sealed class ArabicNormalizer
         if (changing.Count > 0 && changing[^1] - changing[0] < WindowSize - 1)
         {
             _window = new ushort[WindowSize];
+            _windowReplacements = new ushort[WindowSize];
             foreach (char c in changing)
             {
                 _window[c - changing[0]] = ushort.MaxValue;
+                _windowReplacements[c - changing[0]] = _action[c] == Replace ? _replacement[c] : ushort.MaxValue;
             }
         }
 
@@ -384,6 +391,9 @@ public sealed class ArabicNormalizer
         ref int endsOut = ref MemoryMarshal.GetReference(ends);
         ref char replacement = ref MemoryMarshal.GetArrayDataReference(_replacement);
         ushort firstChanging = _firstChanging;
+        bool windowed = _windowReplacements is not null && Avx512BW.IsSupported && Vector512.IsHardwareAccelerated;
+        Vector512<ushort> lowerReplacements = windowed ? Vector512.Create(_windowReplacements.AsSpan(0, Vector512<ushort>.Count)) : default;
+        Vector512<ushort> upperReplacements = windowed ? Vector512.Create(_windowReplacements.AsSpan(Vector512<ushort>.Count)) : default;
 
         // Character by character through one table (a kept character maps to itself), so that a change costs no more
         // than a copy: news text changes every dozen characters or so with the Search rules. A block of 16 characters
@@ -396,6 +406,32 @@ public sealed class ArabicNormalizer
             {
                 int next = IndexOfChanging(source[i..]);
                 return RunChecked(source, i, next < 0 ? n : i + next, dest, starts, ends, w, out written, shifts);
+            }
+
+            if (windowed && i <= n - Vector512<ushort>.Count)
+            {
+                // 32 characters through the window's replacement table (characters outside the window land on its
+                // last entry, which keeps them), unless one of them is deleted or expanded.
+                Vector512<ushort> chars = Vector512.LoadUnsafe(ref Unsafe.As<char, ushort>(ref from), (nuint)i);
+                Vector512<ushort> index = Vector512.Min(chars - Vector512.Create(firstChanging), Vector512.Create((ushort)(WindowSize - 1)));
+                Vector512<ushort> replaced = Avx512BW.PermuteVar32x16x2(lowerReplacements, index, upperReplacements);
+                if (!Vector512.EqualsAny(replaced, Vector512<ushort>.AllBitsSet))
+                {
+                    Vector512.ConditionalSelect(Vector512.Equals(replaced, Vector512<ushort>.Zero), chars, replaced)
+                        .StoreUnsafe(ref Unsafe.As<char, ushort>(ref to), (nuint)w);
+                    if (mapping)
+                    {
+                        FillSequence(starts.Slice(w, Vector512<ushort>.Count), i);
+                        if (mappingEnds)
+                        {
+                            FillSequence(ends.Slice(w, Vector512<ushort>.Count), i + 1);
+                        }
+                    }
+
+                    i += Vector512<ushort>.Count;
+                    w += Vector512<ushort>.Count;
+                    continue;
+                }
             }
 
             if (Vector256.IsHardwareAccelerated && i <= n - Vector256<ushort>.Count
