@@ -9,9 +9,10 @@ namespace ArabicNews.Nlp.Evaluation;
 /// ORGANIZATION → ORG; NATIONALITY and MISC are not scored. Sentences are joined into pseudo-documents of 10 sentences
 /// (the corpora keep no document boundaries) with their tokens separated by spaces; a predicted entity covers the
 /// gold tokens its characters fall in. usage: recognizer-conll [--shared DIR] [--split train|test] [--file PATH]
-/// [--errors] [--no-model] [--model FILE]: --split train scores the ANERcorp and AQMAR train splits (for error analysis:
+/// [--errors] [--no-model] [--model FILE] [--gazetteer FILE]: --split train scores the ANERcorp and AQMAR train splits (for error analysis:
 /// never tune on test), --split holdout the last tenth of ANERcorp train (with --model FILE trained by
-/// `ner-model --holdout --model-out FILE`, an honest held-out check of how rules and model merge), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
+/// `ner-model --holdout --model-out FILE`, an honest held-out check of how rules and model merge; with --gazetteer FILE
+/// built by `gazetteers --holdout --out DIR` the gazetteers do not know the held-out tenth's names either), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
 /// grouped by error class, --no-model scores the gazetteers and rules alone.
 /// </summary>
 internal static class RecognizerConllEvaluation
@@ -35,7 +36,14 @@ internal static class RecognizerConllEvaluation
             model = SequenceModel.Read(stream);
         }
 
-        var recognizer = new ArabicEntityRecognizer(options, model);
+        Gazetteer? gazetteer = null;
+        if (Option(args, "--gazetteer") is { } gazetteerFile)
+        {
+            using FileStream stream = File.OpenRead(gazetteerFile);
+            gazetteer = Gazetteer.Read(stream);
+        }
+
+        var recognizer = new ArabicEntityRecognizer(options, model, gazetteer);
         if (split == "holdout")
         {
             // the last tenth of ANERcorp train, which a model trained with `ner-model --holdout` never saw
