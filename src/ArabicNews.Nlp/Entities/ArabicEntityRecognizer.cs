@@ -363,6 +363,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             List<Candidate> chosen = Resolve(_candidates);
+            Clubs(chosen);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
@@ -1294,13 +1295,13 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary>
         /// True when a confident model name holds a one-word place or nationality of the lists and more name words:
-        /// a club named after its city (دينامو كييف، سسكا موسكو: the place last) or a person whose given name is also a
+        /// a club named after its city (دينامو كييف، سسكا موسكو: the place, or the club <see cref="Clubs"/> made of it, last) or a person whose given name is also a
         /// place or a nisba (كيني ميلر، طاهر عبدالعزيز: the place first). The added words must look like names: no
         /// function word, ordinary word, title or head noun, no other list entry.
         /// </summary>
         private bool HoldsPlace(ModelMention m, Candidate c, EntityType type)
         {
-            if (m.Confidence < 0.75f || c.TokEnd - c.TokStart != 1 || c.Type is not (EntityType.Place or EntityType.Nationality) ||
+            if (m.Confidence < 0.75f || c.TokEnd - c.TokStart != 1 || c.Type is not (EntityType.Place or EntityType.Nationality or EntityType.Organization) ||
                 c.Start < m.Start || c.End > m.End || !(c.Start > m.Start || c.End < m.End))
             {
                 return false;
@@ -1314,7 +1315,7 @@ public sealed class ArabicEntityRecognizer
             }
 
             bool placeFirst = c.TokStart == first, placeLast = c.TokStart == last;
-            if (!(type == EntityType.Organization ? placeLast && c.Type == EntityType.Place : type == EntityType.Person && placeFirst))
+            if (!(type == EntityType.Organization ? placeLast && c.Type is EntityType.Place or EntityType.Organization : type == EntityType.Person && placeFirst && c.Type != EntityType.Organization))
             {
                 return false;
             }
@@ -1329,6 +1330,24 @@ public sealed class ArabicEntityRecognizer
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// ليون الفرنسي، بورتو البرتغالي: a city is feminine in Arabic, so an indefinite one-word place followed by a
+        /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place.
+        /// </summary>
+        private void Clubs(List<Candidate> chosen)
+        {
+            for (int n = 0; n + 1 < chosen.Count; n++)
+            {
+                Candidate c = chosen[n], next = chosen[n + 1];
+                if (c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
+                    next.TokEnd - next.TokStart == 1 && Joined(next.TokStart) && next.Code is not null && next.Start == _tokens[next.TokStart].Start &&
+                    _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal))
+                {
+                    chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
+                }
+            }
         }
 
         /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
