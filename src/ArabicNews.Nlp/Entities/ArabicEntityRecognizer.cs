@@ -1195,7 +1195,8 @@ public sealed class ArabicEntityRecognizer
                     }
                 }
 
-                if (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type)))
+                bool patronymic = type == EntityType.Person && under1 != 0 && (blocked || !Corrects(chosen[under1 - 1], m, type)) && JoinsPatronymic(m, under, chosen);
+                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type))))
                 {
                     continue;
                 }
@@ -1229,7 +1230,21 @@ public sealed class ArabicEntityRecognizer
                     continue; // بالريال السعودي: a definite noun described by a nisba is a thing, unless the model is sure it is a name
                 }
 
-                if (under1 > 0)
+                if (patronymic)
+                {
+                    // every person the mention joins gives way to it
+                    for (int c = 0; c < under.Length; c++)
+                    {
+                        if (under[c] > 0)
+                        {
+                            Candidate gone = chosen[under[c] - 1];
+                            removed[under[c] - 1] = true;
+                            removedAny = true;
+                            owner.AsSpan(gone.Start, gone.End - gone.Start).Clear();
+                        }
+                    }
+                }
+                else if (under1 > 0)
                 {
                     Candidate gone = chosen[under1 - 1];
                     removed[under1 - 1] = true;
@@ -1348,6 +1363,42 @@ public sealed class ArabicEntityRecognizer
                     chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
                 }
             }
+        }
+
+        /// <summary>
+        /// True when a very confident model person joins by a patronymic connector (بن، بنت، آل) the persons the rules
+        /// found in parts (محمد + بن راشد آل مكتوم، عبدالله بن خليفة + العطية): every candidate under it is a person
+        /// inside it, and every other word looks like a name (no function word, ordinary word, title or head noun).
+        /// </summary>
+        private bool JoinsPatronymic(ModelMention m, ReadOnlySpan<int> under, List<Candidate> chosen)
+        {
+            if (m.Confidence < 0.9f)
+            {
+                return false;
+            }
+
+            for (int c = 0; c < under.Length; c++)
+            {
+                if (under[c] < 0 || (under[c] > 0 && chosen[under[c] - 1] is var x && (x.Type != EntityType.Person || x.Start < m.Start || x.End > m.End)))
+                {
+                    return false;
+                }
+            }
+
+            int first = FirstTokenEndingAfter(m.Start);
+            bool joined = false;
+            for (int t = first; t < Count && _tokens[t].Start < m.End; t++)
+            {
+                bool connector = _norm[t] is "بن" or "ابن" or "بنت" or "ال";
+                joined |= connector && t > first && t + 1 < Count && _tokens[t + 1].Start < m.End;
+                bool covered = under[Math.Max(0, _tokens[t].Start - m.Start)] > 0;
+                if (!IsWord(t) || (!connector && !covered && (_function[t] || (_flags[t] & WordFlags.Common) != 0 || _rules.FirstWords.Contains(_norm[t]))))
+                {
+                    return false;
+                }
+            }
+
+            return joined;
         }
 
         /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
