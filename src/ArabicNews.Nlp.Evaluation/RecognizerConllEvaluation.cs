@@ -7,11 +7,12 @@ namespace ArabicNews.Nlp.Evaluation;
 /// CoNLL-style exact entity F1 of the whole <see cref="ArabicEntityRecognizer"/> (gazetteers, rules and the model when
 /// embedded) on the ANERcorp test split and the AQMAR test split: COUNTRY+PLACE → LOC, PERSON → PERS,
 /// ORGANIZATION → ORG; NATIONALITY and MISC are not scored. Sentences are joined into pseudo-documents of 10 sentences
-/// (the corpora keep no document boundaries) with their tokens separated by spaces; a predicted entity covers the
+/// (the corpora keep no document boundaries; --window N joins N, 1 scores each sentence alone) with their tokens separated by spaces; a predicted entity covers the
 /// gold tokens its characters fall in. usage: recognizer-conll [--shared DIR] [--split train|test] [--file PATH]
-/// [--errors] [--no-model] [--model FILE]: --split train scores the ANERcorp and AQMAR train splits (for error analysis:
+/// [--errors] [--no-model] [--model FILE] [--gazetteer FILE]: --split train scores the ANERcorp and AQMAR train splits (for error analysis:
 /// never tune on test), --split holdout the last tenth of ANERcorp train (with --model FILE trained by
-/// `ner-model --holdout --model-out FILE`, an honest held-out check of how rules and model merge), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
+/// `ner-model --holdout --model-out FILE`, an honest held-out check of how rules and model merge; with --gazetteer FILE
+/// built by `gazetteers --holdout --out DIR` the gazetteers do not know the held-out tenth's names either), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
 /// grouped by error class, --no-model scores the gazetteers and rules alone.
 /// </summary>
 internal static class RecognizerConllEvaluation
@@ -26,6 +27,7 @@ internal static class RecognizerConllEvaluation
     {
         string ner = Path.Combine(shared, "data", "ner");
         string split = Option(args, "--split") ?? "test";
+        int window = int.TryParse(Option(args, "--window"), out int w) && w > 0 ? w : 10;
         bool errors = args.Contains("--errors");
         var options = new EntityRecognizerOptions { UseStatisticalModel = !args.Contains("--no-model") };
         SequenceModel? model = null;
@@ -35,18 +37,25 @@ internal static class RecognizerConllEvaluation
             model = SequenceModel.Read(stream);
         }
 
-        var recognizer = new ArabicEntityRecognizer(options, model);
+        Gazetteer? gazetteer = null;
+        if (Option(args, "--gazetteer") is { } gazetteerFile)
+        {
+            using FileStream stream = File.OpenRead(gazetteerFile);
+            gazetteer = Gazetteer.Read(stream);
+        }
+
+        var recognizer = new ArabicEntityRecognizer(options, model, gazetteer);
         if (split == "holdout")
         {
             // the last tenth of ANERcorp train, which a model trained with `ner-model --holdout` never saw
             var all = Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
-            Score(recognizer, "ANERcorp train, last 10%", all.Skip(all.Count * 9 / 10).ToList(), errors);
+            Score(recognizer, "ANERcorp train, last 10%", all.Skip(all.Count * 9 / 10).ToList(), errors, window);
             return 0;
         }
 
         if (Option(args, "--file") is { } file)
         {
-            Score(recognizer, Path.GetFileName(file), file, errors);
+            Score(recognizer, Path.GetFileName(file), file, errors, window);
             return 0;
         }
 
@@ -56,8 +65,8 @@ internal static class RecognizerConllEvaluation
             return 2;
         }
 
-        Score(recognizer, $"ANERcorp {split}", Path.Combine(ner, "anercorp", split == "train" ? "ANERCorp_CamelStyle_train.txt" : "ANERCorp_CamelStyle_test.txt"), errors);
-        Score(recognizer, $"AQMAR {split}", Path.Combine(ner, "aqmar", split + ".txt"), errors);
+        Score(recognizer, $"ANERcorp {split}", Path.Combine(ner, "anercorp", split == "train" ? "ANERCorp_CamelStyle_train.txt" : "ANERCorp_CamelStyle_test.txt"), errors, window);
+        Score(recognizer, $"AQMAR {split}", Path.Combine(ner, "aqmar", split + ".txt"), errors, window);
         return 0;
     }
 
@@ -67,7 +76,7 @@ internal static class RecognizerConllEvaluation
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static void Score(ArabicEntityRecognizer recognizer, string name, string path, bool showErrors)
+    private static void Score(ArabicEntityRecognizer recognizer, string name, string path, bool showErrors, int window)
     {
         if (!File.Exists(path))
         {
@@ -75,17 +84,17 @@ internal static class RecognizerConllEvaluation
             return;
         }
 
-        Score(recognizer, name, Read(path), showErrors);
+        Score(recognizer, name, Read(path), showErrors, window);
     }
 
-    private static void Score(ArabicEntityRecognizer recognizer, string name, List<(string[] Tokens, string[] Tags)> sentences, bool showErrors)
+    private static void Score(ArabicEntityRecognizer recognizer, string name, List<(string[] Tokens, string[] Tags)> sentences, bool showErrors, int window)
     {
         var counts = Types.ToDictionary(t => t, _ => new int[3]);
         var errors = new List<(string Class, string Line)>();
         var mappedCounts = Types.ToDictionary(t => t, _ => new int[3]);
-        for (int d = 0; d < sentences.Count; d += 10)
+        for (int d = 0; d < sentences.Count; d += window)
         {
-            var doc = sentences.Skip(d).Take(10).ToList();
+            var doc = sentences.Skip(d).Take(window).ToList();
             var text = new StringBuilder();
             var starts = new List<int>();
             var ends = new List<int>();

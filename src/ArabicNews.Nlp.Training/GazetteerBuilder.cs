@@ -21,11 +21,15 @@ internal static class GazetteerBuilder
 
     private static readonly string[] PlaceDescriptors = ["ولاية", "محافظة", "مدينة", "مقاطعة", "إقليم", "منطقة", "بلدية", "قضاء", "لواء", "امارة", "إمارة"];
 
-    public static int Run(TrainingPaths paths)
+    public static int Run(TrainingPaths paths) => Run(paths, []);
+
+    /// <summary>Builds the gazetteers; --holdout reads only the first 90% of ANERcorp train (for `recognizer-conll --split holdout --gazetteer FILE`).</summary>
+    public static int Run(TrainingPaths paths, string[] args)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(args);
         var b = new Builder();
-        var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
+        var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"), args.Contains("--holdout"));
         var contexts = new CorpusContexts();
         Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, contexts);
         HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);

@@ -2,6 +2,7 @@ using ArabicNews.Nlp.Training;
 
 // Rebuilds the embedded artifacts under src/ArabicNews.Nlp/Resources from ../shared/data.
 // usage: dotnet run --project src/ArabicNews.Nlp.Training -c Release -- [all|segmentation|gazetteers|ner-model] [--shared DIR] [--out DIR]
+// (gazetteers --holdout and ner-model --holdout leave out the last tenth of ANERcorp train, for tuning)
 var paths = TrainingPaths.FromArgs(args);
 string verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 switch (verb)
@@ -9,7 +10,7 @@ switch (verb)
     case "segmentation":
         return SegmentationLexiconBuilder.Run(paths);
     case "gazetteers":
-        return GazetteerBuilder.Run(paths);
+        return GazetteerBuilder.Run(paths, args);
     case "ner-model":
         return NerModelTrainer.Run(paths, args);
     case "all":

@@ -27,6 +27,7 @@ public sealed class ArabicEntityRecognizer
     private readonly float _minimumConfidence;
     private readonly bool _useModel;
     private readonly SequenceModel? _model;
+    private readonly Gazetteer? _gazetteer;
 
     /// <summary>Creates a recognizer with the embedded gazetteers and, optionally, the caller's own entries.</summary>
     /// <param name="options">Its settings; null for <see cref="EntityRecognizerOptions.Default"/>.</param>
@@ -36,10 +37,14 @@ public sealed class ArabicEntityRecognizer
     {
     }
 
-    /// <summary>Creates a recognizer with another sequence model than the embedded one (evaluation of held-out models).</summary>
-    internal ArabicEntityRecognizer(EntityRecognizerOptions? options, SequenceModel? model)
+    /// <summary>
+    /// Creates a recognizer with another sequence model or gazetteer than the embedded ones (evaluation of held-out
+    /// models and gazetteers).
+    /// </summary>
+    internal ArabicEntityRecognizer(EntityRecognizerOptions? options, SequenceModel? model, Gazetteer? gazetteer = null)
     {
         _model = model;
+        _gazetteer = gazetteer;
         options ??= EntityRecognizerOptions.Default;
         if (options.MinimumConfidence is < 0 or > 1 || float.IsNaN(options.MinimumConfidence))
         {
@@ -91,7 +96,7 @@ public sealed class ArabicEntityRecognizer
             throw new ArgumentException("One form per token is expected.", nameof(forms));
         }
 
-        var run = new Run(this, text, tokens, forms, Gazetteer.Default, LazyRules.Value);
+        var run = new Run(this, text, tokens, forms, _gazetteer ?? Gazetteer.Default, LazyRules.Value);
         ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
         return run.Execute(_minimumConfidence, model);
     }
@@ -358,7 +363,9 @@ public sealed class ArabicEntityRecognizer
             }
 
             List<Candidate> chosen = Resolve(_candidates);
+            Clubs(chosen);
             AddModelMentions(chosen, model);
+            chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
             return Build(chosen, minimumConfidence);
         }
@@ -1160,7 +1167,7 @@ public sealed class ArabicEntityRecognizer
             var removed = new bool[chosen.Count];
             foreach (ModelMention m in model)
             {
-                float threshold = m.Type switch { ModelEntityType.Person => 0.7f, ModelEntityType.Organization => 0.8f, ModelEntityType.Location => 0.9f, _ => 2f };
+                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.9f, _ => 2f };
                 if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length)
                 {
                     continue;
@@ -1183,12 +1190,13 @@ public sealed class ArabicEntityRecognizer
                     if (o != 0 && o != under1)
                     {
                         // another model mention, a strong candidate, or a second candidate (بوتين إردوغان: two names the rules saw apart)
-                        blocked = o < 0 || under1 != 0 || !IsWeak(chosen[o - 1]);
+                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type));
                         under1 = o;
                     }
                 }
 
-                if (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type)))
+                bool patronymic = type == EntityType.Person && under1 != 0 && (blocked || !Corrects(chosen[under1 - 1], m, type)) && JoinsPatronymic(m, under, chosen);
+                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type))))
                 {
                     continue;
                 }
@@ -1216,7 +1224,27 @@ public sealed class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
-                if (under1 > 0)
+                if (type == EntityType.Organization && m.Confidence < 0.8f && first == lastToken && _text.AsSpan(m.Start).StartsWith("ال", StringComparison.Ordinal) &&
+                    first + 1 < Count && Joined(first + 1) && Single(first + 1, GazetteerKind.Nationality) is not null)
+                {
+                    continue; // بالريال السعودي: a definite noun described by a nisba is a thing, unless the model is sure it is a name
+                }
+
+                if (patronymic)
+                {
+                    // every person the mention joins gives way to it
+                    for (int c = 0; c < under.Length; c++)
+                    {
+                        if (under[c] > 0)
+                        {
+                            Candidate gone = chosen[under[c] - 1];
+                            removed[under[c] - 1] = true;
+                            removedAny = true;
+                            owner.AsSpan(gone.Start, gone.End - gone.Start).Clear();
+                        }
+                    }
+                }
+                else if (under1 > 0)
                 {
                     Candidate gone = chosen[under1 - 1];
                     removed[under1 - 1] = true;
@@ -1279,6 +1307,99 @@ public sealed class ArabicEntityRecognizer
             return true;
         }
 
+
+        /// <summary>
+        /// True when a confident model name holds a one-word place or nationality of the lists and more name words:
+        /// a club named after its city (دينامو كييف، سسكا موسكو: the place, or the club <see cref="Clubs"/> made of it, last) or a person whose given name is also a
+        /// place or a nisba (كيني ميلر، طاهر عبدالعزيز: the place first). The added words must look like names: no
+        /// function word, ordinary word, title or head noun, no other list entry.
+        /// </summary>
+        private bool HoldsPlace(ModelMention m, Candidate c, EntityType type)
+        {
+            if (m.Confidence < 0.75f || c.TokEnd - c.TokStart != 1 || c.Type is not (EntityType.Place or EntityType.Nationality or EntityType.Organization) ||
+                c.Start < m.Start || c.End > m.End || !(c.Start > m.Start || c.End < m.End))
+            {
+                return false;
+            }
+
+            int first = FirstTokenEndingAfter(m.Start);
+            int last = first;
+            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
+            {
+                last++;
+            }
+
+            bool placeFirst = c.TokStart == first, placeLast = c.TokStart == last;
+            if (!(type == EntityType.Organization ? placeLast && c.Type is EntityType.Place or EntityType.Organization : type == EntityType.Person && placeFirst && c.Type != EntityType.Organization))
+            {
+                return false;
+            }
+
+            for (int t = first; t <= last; t++)
+            {
+                if (t != c.TokStart && (!IsWord(t) || _function[t] || (_flags[t] & WordFlags.Common) != 0 || _rules.FirstWords.Contains(_norm[t]) ||
+                    _rootNode[t] is { Entry: not null }))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// ليون الفرنسي، بورتو البرتغالي: a city is feminine in Arabic, so an indefinite one-word place followed by a
+        /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place.
+        /// </summary>
+        private void Clubs(List<Candidate> chosen)
+        {
+            for (int n = 0; n + 1 < chosen.Count; n++)
+            {
+                Candidate c = chosen[n], next = chosen[n + 1];
+                if (c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
+                    next.TokEnd - next.TokStart == 1 && Joined(next.TokStart) && next.Code is not null && next.Start == _tokens[next.TokStart].Start &&
+                    _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal))
+                {
+                    chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
+                }
+            }
+        }
+
+        /// <summary>
+        /// True when a very confident model person joins by a patronymic connector (بن، بنت، آل) the persons the rules
+        /// found in parts (محمد + بن راشد آل مكتوم، عبدالله بن خليفة + العطية): every candidate under it is a person
+        /// inside it, and every other word looks like a name (no function word, ordinary word, title or head noun).
+        /// </summary>
+        private bool JoinsPatronymic(ModelMention m, ReadOnlySpan<int> under, List<Candidate> chosen)
+        {
+            if (m.Confidence < 0.9f)
+            {
+                return false;
+            }
+
+            for (int c = 0; c < under.Length; c++)
+            {
+                if (under[c] < 0 || (under[c] > 0 && chosen[under[c] - 1] is var x && (x.Type != EntityType.Person || x.Start < m.Start || x.End > m.End)))
+                {
+                    return false;
+                }
+            }
+
+            int first = FirstTokenEndingAfter(m.Start);
+            bool joined = false;
+            for (int t = first; t < Count && _tokens[t].Start < m.End; t++)
+            {
+                bool connector = _norm[t] is "بن" or "ابن" or "بنت" or "ال";
+                joined |= connector && t > first && t + 1 < Count && _tokens[t + 1].Start < m.End;
+                bool covered = under[Math.Max(0, _tokens[t].Start - m.Start)] > 0;
+                if (!IsWord(t) || (!connector && !covered && (_function[t] || (_flags[t] & WordFlags.Common) != 0 || _rules.FirstWords.Contains(_norm[t]))))
+                {
+                    return false;
+                }
+            }
+
+            return joined;
+        }
 
         /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
         private static bool IsWeak(Candidate c) => c.Priority <= 3 && c.Confidence < 0.8f;
@@ -1382,26 +1503,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                var (end, entry, opt) = BestMatch(aliases, i);
-                if (end <= 0 && _tokens[i].Kind == TokenKind.ArabicWord && _norm[i].Length > 3 && _norm[i][0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
-                {
-                    // وكروبر: a proclitic before a surname no list knows, only this document
-                    foreach (string p in Proclitics)
-                    {
-                        if (_norm[i].Length - p.Length >= 3 && _norm[i].StartsWith(p, StringComparison.Ordinal))
-                        {
-                            string rest = _norm[i][p.Length..];
-                            var (e2, entry2) = Longest(aliases, rest, i);
-                            if (e2 > 0)
-                            {
-                                NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
-                                (end, entry, opt) = (e2, entry2, new Option(_tokens[i].Start + nt.ToOriginal(p.Length), rest));
-                                break;
-                            }
-                        }
-                    }
-                }
-
+                var (end, entry, opt) = MatchAlias(aliases, i);
                 bool free = end > 0;
                 for (int t = i; t < end && free; t++)
                 {
@@ -1543,6 +1645,98 @@ public sealed class ArabicEntityRecognizer
                         added[n] = new Candidate(c.TokStart - 1, c.TokEnd, opt.Start, c.End, EntityType.Organization, OriginalText(opt.Start, c.End), null, 0.7f, 3);
                     }
                 }
+            }
+
+            added.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return added;
+        }
+
+        /// <summary>
+        /// The longest name of this document's <paramref name="aliases"/> at token i, also after a proclitic no list
+        /// knows the rest of (وكروبر: a surname only this document names).
+        /// </summary>
+        private (int End, GazetteerEntry Entry, Option Opt) MatchAlias(Gazetteer aliases, int i)
+        {
+            var (end, entry, opt) = BestMatch(aliases, i);
+            if (end <= 0 && _tokens[i].Kind == TokenKind.ArabicWord && _norm[i].Length > 3 && _norm[i][0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            {
+                foreach (string p in Proclitics)
+                {
+                    if (_norm[i].Length - p.Length >= 3 && _norm[i].StartsWith(p, StringComparison.Ordinal) && aliases.Root.Child(_norm[i].AsSpan(p.Length)) is not null)
+                    {
+                        string rest = _norm[i][p.Length..]; // allocated only for a match
+                        var (e2, entry2) = Longest(aliases, rest, i);
+                        if (e2 > 0)
+                        {
+                            NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
+                            return (e2, entry2, new Option(_tokens[i].Start + nt.ToOriginal(p.Length), rest));
+                        }
+                    }
+                }
+            }
+
+            return (end, entry, opt);
+        }
+
+        /// <summary>
+        /// Other mentions of an organization the document names (found by the model or a rule in one sentence,
+        /// repeated elsewhere with or without a proclitic: ANERcorp-style news repeats a club, party or company name)
+        /// become organizations too, where nothing else stands. A single word must look like a name (not a function
+        /// word, not a frequent ordinary word).
+        /// </summary>
+        private List<Candidate> PropagateOrganizations(List<Candidate> chosen)
+        {
+            Gazetteer? aliases = null;
+            foreach (Candidate c in chosen)
+            {
+                if (c.Type != EntityType.Organization)
+                {
+                    continue;
+                }
+
+                string key = KeyOf(c);
+                if (key.Length < 3 || (!key.Contains(' ', StringComparison.Ordinal) &&
+                    (_rules.Function.Contains(key) || (_gaz.FlagsOf(key) & WordFlags.Common) != 0 || _gaz.Root.Child(key) is { Entry: not null })))
+                {
+                    continue;
+                }
+
+                (aliases ??= new Gazetteer()).Add(key, new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
+            }
+
+            if (aliases is null)
+            {
+                return chosen;
+            }
+
+            var taken = new bool[Count + 1];
+            foreach (Candidate c in chosen)
+            {
+                taken.AsSpan(c.TokStart, c.TokEnd - c.TokStart).Fill(true);
+            }
+
+            List<Candidate>? added = null;
+            for (int i = 0; i < Count; i++)
+            {
+                if (!IsWord(i) || taken[i])
+                {
+                    continue;
+                }
+
+                var (end, entry, opt) = MatchAlias(aliases, i);
+                if (end <= 0 || taken.AsSpan(i, end - i).Contains(true))
+                {
+                    continue;
+                }
+
+                (added ??= [.. chosen]).Add(new Candidate(i, end, opt.Start, _tokens[end - 1].End, EntityType.Organization, entry.Canonical, entry.CountryCode, 0.7f, 2));
+                taken.AsSpan(i, end - i).Fill(true);
+                i = end - 1;
+            }
+
+            if (added is null)
+            {
+                return chosen;
             }
 
             added.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -106,6 +106,22 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Theory]
+    [InlineData("وفاز نابولي الإيطالي على ضيفه بهدفين في الدوري", "نابولي", EntityType.Organization)]
+    [InlineData("ووصل الوفد إلى نابولي الإيطالية صباح أمس", "نابولي", EntityType.Place)]
+    public void A_city_before_a_masculine_nisba_is_the_club_named_after_it(string text, string mention, EntityType type)
+    {
+        Assert.Equal(type, Single(text, mention).Type);
+    }
+
+    [Fact]
+    public void An_organization_the_document_names_is_found_again_after_a_proclitic()
+    {
+        const string text = "وأعلنت شركة «زيتونكس» نتائجها أمس. وارتفعت أسهم زيتونكس في البورصة، ورحب المستثمرون بأرباح لزيتونكس.";
+        var orgs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
+        Assert.Equal(3, orgs.Count(o => o == "زيتونكس"));
+    }
+
     [Fact]
     public void A_direction_adjective_alone_is_not_a_place()
     {
