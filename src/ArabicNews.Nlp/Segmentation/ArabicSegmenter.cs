@@ -273,6 +273,53 @@ public sealed class ArabicSegmenter
         return count;
     }
 
+    /// <summary>
+    /// The segments of every token of a document in one array (the analyzer's segmentation stage): token i's are
+    /// [<paramref name="starts"/>[i], <paramref name="starts"/>[i + 1]). Two allocations per document, none per token.
+    /// </summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="tokens">Its tokens, in order.</param>
+    /// <param name="starts">Receives where each token's segments start, and their total count last.</param>
+    internal Segment[] SegmentAll(string text, ReadOnlySpan<Token> tokens, out int[] starts)
+    {
+        starts = new int[tokens.Length + 1];
+
+        // Room for one and a half segments a token, grown when a word could overflow it; trimmed to size at the end.
+        var segments = new Segment[tokens.Length + (tokens.Length / 2) + MaxSegmentsPerWord];
+        int count = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            starts[i] = count;
+            Token t = tokens[i];
+            if (t.Kind is not (TokenKind.ArabicWord or TokenKind.Number))
+            {
+                // Punctuation, Latin words, symbols: one stem, as Segment writes it, without its checks.
+                if (count == segments.Length)
+                {
+                    Array.Resize(ref segments, segments.Length * 2);
+                }
+
+                segments[count++] = new Segment(t.Start, t.Length, SegmentRole.Stem);
+                continue;
+            }
+
+            if (segments.Length - count < MaxSegmentsPerWord)
+            {
+                Array.Resize(ref segments, segments.Length * 2);
+            }
+
+            count += Segment(text, t, segments.AsSpan(count));
+        }
+
+        starts[tokens.Length] = count;
+        if (count != segments.Length)
+        {
+            Array.Resize(ref segments, count);
+        }
+
+        return segments;
+    }
+
     /// <summary>Segments one token of <paramref name="text"/> (see <see cref="Segment"/>).</summary>
     /// <param name="text">The text the token was found in.</param>
     /// <param name="token">The token.</param>
