@@ -59,18 +59,20 @@ public sealed class ArabicNewsAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
         cancellationToken.ThrowIfCancellationRequested();
+        // Which tokens repeat an earlier one: the stages below compute a repeated word's facts once.
+        int[] first = TokenRepeats.FirstOccurrences(text, tokens);
         Segment[] segments = [];
         int[] segmentStarts = [];
         if (Options.SegmentClitics)
         {
-            segments = ArabicSegmenter.Default.SegmentAll(text, tokens, out segmentStarts);
+            segments = ArabicSegmenter.Default.SegmentAll(text, tokens, first, out segmentStarts);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
         // Each token's matching form is computed once here and shared by the recognizer and the attributor.
-        string[]? forms = Options.RecognizeEntities || Options.AttributeQuotes ? TokenForms.Matching(text, tokens) : null;
+        string[]? forms = Options.RecognizeEntities || Options.AttributeQuotes ? TokenForms.Matching(text, tokens, first) : null;
         IReadOnlyList<Entity> entities = Options.RecognizeEntities
-            ? ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences, forms)
+            ? ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences, forms, first)
             : [];
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Quote> quotes = Options.AttributeQuotes

@@ -48,6 +48,23 @@ internal sealed class FeatureExtractor
         }
     }
 
+    /// <summary>Describes each token of a document, once per distinct word: a repeat copies its first occurrence's description.</summary>
+    /// <param name="text">The text the tokens index into.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="first">Each token's first occurrence (<see cref="TokenRepeats"/>).</param>
+    /// <param name="words">Receives one description per token.</param>
+    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> first, Span<ModelWord> words)
+    {
+        Span<char> buffer = stackalloc char[BufferChars];
+        Span<int> starts = stackalloc int[BufferChars];
+        Span<int> ends = stackalloc int[BufferChars];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            // A description holds no offset (ProcliticChars is relative to the token), so a repeat's is the same.
+            words[i] = first[i] < i ? words[first[i]] : Describe(tokens[i].Slice(text), tokens[i].Kind, buffer, starts, ends);
+        }
+    }
+
     /// <summary>Writes the observation features of token <paramref name="i"/> and returns how many were written.</summary>
     public static int ObservationFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
     {

@@ -265,6 +265,38 @@ internal sealed class SequenceModel
     public ModelMention[] Recognize(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(text);
+        (int first, int last) = SentenceTokens(tokens, sentence);
+        int n = last - first;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        ModelWord[] words = ArrayPool<ModelWord>.Shared.Rent(n);
+        try
+        {
+            Features.Describe(text, tokens[first..last], words);
+            return Tag(tokens[first..last], words.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<ModelWord>.Shared.Return(words);
+        }
+    }
+
+    /// <summary>Finds the mentions of one sentence whose tokens are already described.</summary>
+    /// <param name="tokens">The text's tokens (all of them, or only the sentence's), in order.</param>
+    /// <param name="words">The description of each of <paramref name="tokens"/> (<see cref="FeatureExtractor.Describe(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{ModelWord})"/>).</param>
+    /// <param name="sentence">The sentence to tag.</param>
+    /// <returns>The mentions in text order, not overlapping, attached proclitics excluded.</returns>
+    public ModelMention[] Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, Sentence sentence)
+    {
+        (int first, int last) = SentenceTokens(tokens, sentence);
+        return last == first ? [] : Tag(tokens[first..last], words[first..last]);
+    }
+
+    private static (int First, int Last) SentenceTokens(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
         int first = FirstAtOrAfter(tokens, sentence.Start);
         int last = FirstAtOrAfter(tokens, sentence.End);
         while (last < tokens.Length && tokens[last].Start < sentence.End)
@@ -272,25 +304,21 @@ internal sealed class SequenceModel
             last++;
         }
 
-        ReadOnlySpan<Token> span = tokens[first..last];
-        int n = span.Length;
-        if (n == 0)
-        {
-            return [];
-        }
+        return (first, last);
+    }
 
-        ModelWord[] words = ArrayPool<ModelWord>.Shared.Rent(n);
+    private ModelMention[] Tag(ReadOnlySpan<Token> span, ReadOnlySpan<ModelWord> words)
+    {
+        int n = span.Length;
         int[] labels = ArrayPool<int>.Shared.Rent(n);
         float[] probabilities = ArrayPool<float>.Shared.Rent(n);
         try
         {
-            Features.Describe(text, span, words);
-            Decode(words.AsSpan(0, n), labels.AsSpan(0, n), probabilities.AsSpan(0, n));
+            Decode(words, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
             return ToMentions(span, words, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
         }
         finally
         {
-            ArrayPool<ModelWord>.Shared.Return(words);
             ArrayPool<int>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(probabilities);
         }
@@ -730,7 +758,7 @@ internal sealed class SequenceModel
         _ => ModelEntityType.Misc,
     };
 
-    private static ModelMention[] ToMentions(ReadOnlySpan<Token> tokens, ModelWord[] words, ReadOnlySpan<int> labels, ReadOnlySpan<float> probabilities)
+    private static ModelMention[] ToMentions(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> labels, ReadOnlySpan<float> probabilities)
     {
         int count = 0;
         for (int i = 0; i < labels.Length; i++)

@@ -279,8 +279,12 @@ public sealed class ArabicSegmenter
     /// </summary>
     /// <param name="text">The document's text.</param>
     /// <param name="tokens">Its tokens, in order.</param>
+    /// <param name="first">
+    /// Optional: for each token, the first token with the same kind and text (<see cref="TokenRepeats"/>); a repeat
+    /// copies that token's segments, shifted.
+    /// </param>
     /// <param name="starts">Receives where each token's segments start, and their total count last.</param>
-    internal Segment[] SegmentAll(string text, ReadOnlySpan<Token> tokens, out int[] starts)
+    internal Segment[] SegmentAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> first, out int[] starts)
     {
         starts = new int[tokens.Length + 1];
 
@@ -306,6 +310,20 @@ public sealed class ArabicSegmenter
             if (segments.Length - count < MaxSegmentsPerWord)
             {
                 Array.Resize(ref segments, segments.Length * 2);
+            }
+
+            // A word that ends in a tatweel depends on the character after it (see Segment): it is segmented afresh.
+            int earlier = first.IsEmpty ? i : first[i];
+            if (earlier < i && text[t.End - 1] != Tatweel)
+            {
+                int shift = t.Start - tokens[earlier].Start;
+                for (int k = starts[earlier]; k < starts[earlier + 1]; k++)
+                {
+                    Segment s = segments[k];
+                    segments[count++] = s with { Start = s.Start + shift };
+                }
+
+                continue;
             }
 
             count += Segment(text, t, segments.AsSpan(count));
