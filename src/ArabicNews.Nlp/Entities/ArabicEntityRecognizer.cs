@@ -103,11 +103,11 @@ public sealed class ArabicEntityRecognizer
         }
 
         var run = new Run(this, text, tokens, forms, first, Gazetteer.Default, LazyRules.Value);
-        ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences, first) : [];
+        ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences, first, run.Forms) : [];
         return run.Execute(_minimumConfidence, model);
     }
 
-    private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int[]? first)
+    private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int[]? first, string[] forms)
     {
         Token[] array = tokens as Token[] ?? [.. tokens];
         var mentions = new List<ModelMention>();
@@ -125,7 +125,7 @@ public sealed class ArabicEntityRecognizer
         ModelWord[] words = ArrayPool<ModelWord>.Shared.Rent(array.Length);
         try
         {
-            model.Features.Describe(text, array, first, words);
+            model.Features.Describe(text, array, first, forms, words);
             foreach (Sentence sentence in sentences)
             {
                 mentions.AddRange(model.Recognize(array, words.AsSpan(0, array.Length), sentence));
@@ -367,6 +367,9 @@ public sealed class ArabicEntityRecognizer
                 }
             }
         }
+
+        /// <summary>Each token's matching form.</summary>
+        public string[] Forms => _norm;
 
         /// <summary>The readings of token i (see <see cref="Analyze"/>), without an array for the common single one.</summary>
         private ReadOnlySpan<Option> Options(int i) => _options[i] ?? _single.AsSpan(i, 1);
