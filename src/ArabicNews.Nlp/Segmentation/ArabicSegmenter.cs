@@ -408,8 +408,10 @@ public sealed class ArabicSegmenter
 
         // Layer 0: the conjunctions و and ف.
         // A host with its pronoun (وحده، فيه) has no conjunction to split off.
-        bool lexical = IsLexical(k, noSuffix);
-        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k) && !IsNounWithPronoun(k, noSuffix))
+        // Whether the word is lexical is asked only of a word a layer could split (the lookups are the costly part);
+        // null until then. Every condition here is a pure lookup, so their order does not change the answer.
+        bool? lexical = null;
+        if (k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsLexical(k, noSuffix, ref lexical) && !IsHostWithPronoun(k) && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
@@ -444,7 +446,7 @@ public sealed class ArabicSegmenter
                     return a;
                 }
 
-                lexical = IsLexical(k, noSuffix);
+                lexical = null;
             }
         }
 
@@ -455,7 +457,7 @@ public sealed class ArabicSegmenter
             return a;
         }
 
-        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0 && !IsNounWithPronoun(k, noSuffix))
+        if (k.Length >= 3 && PrefixRate(k) > 0 && !IsLexical(k, noSuffix, ref lexical) && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             bool definite = IsDefinite(rest, bare[1..]);
@@ -556,7 +558,7 @@ public sealed class ArabicSegmenter
 
                 k = rest;
                 bare = bare[1..];
-                lexical = IsLexical(k, noSuffix);
+                lexical = null;
             }
         }
 
@@ -564,7 +566,7 @@ public sealed class ArabicSegmenter
         // A pronoun never follows tanween (موجهاً is موجه + اً, not موج + ها). After a particle or preposition
         // (منه، عليها، إنني، لدينا) a pronoun is always split; ي، ني and ك are split only there, since after other
         // stems a final ي is far more often a nisba, a construct plural or a name (عامي، مستهلكي، سوني) than "my".
-        if (!noSuffix && !lexical && k.Length >= 3 && !IsDefinite(k, bare))
+        if (!noSuffix && k.Length >= 3 && HasSuffixRate(k) && !IsLexical(k, noSuffix, ref lexical) && !IsDefinite(k, bare))
         {
             double best = 0;
             int bestLength = 0;
@@ -869,6 +871,22 @@ public sealed class ArabicSegmenter
     // A word that is a lexical unit of its own: it takes the article (a noun or adjective), or it is a past verb in
     // ت whose imperfect in ي is in use (بحثت: يبحث; وصفت: يوصف), which no preposition or conjunction explains better.
     // With tanween, the alef after it (فرداً) is a case ending: the word without it is asked too.
+    private bool IsLexical(ReadOnlySpan<char> k, bool tanween, ref bool? known) => known ??= IsLexical(k, tanween);
+
+    // Whether the word ends in a pronoun the suffix layer weighs at all (without one, that layer leaves the word whole).
+    private bool HasSuffixRate(ReadOnlySpan<char> k)
+    {
+        for (int length = 1; length <= 3 && length <= k.Length - 2; length++)
+        {
+            if (SuffixRate(k[^length..]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsLexical(ReadOnlySpan<char> k, bool tanween) =>
         IsLexical(k) || (tanween && k.Length > 3 && k[^1] == Alef && IsLexical(k[..^1]));
 
