@@ -60,7 +60,7 @@ public sealed class ArabicNewsAnalyzer
         Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
         cancellationToken.ThrowIfCancellationRequested();
         // Which tokens repeat an earlier one: the stages below compute a repeated word's facts once.
-        int[] first = TokenRepeats.FirstOccurrences(text, tokens);
+        int[]? first = Options.SegmentClitics || Options.RecognizeEntities || Options.AttributeQuotes ? TokenRepeats.FirstOccurrences(text, tokens) : null;
         Segment[] segments = [];
         int[] segmentStarts = [];
         if (Options.SegmentClitics)
