@@ -38,7 +38,7 @@ internal static class AnalyzeCommand
             _ => console.OutIsTerminal && !console.NoColor,
         };
         bool indented = !options.Compact && !(batch && options.OutDir is null);
-        ArabicNewsAnalyzer analyzer = ArabicNewsAnalyzer.Default;
+        ArabicNewsAnalyzer analyzer = Analyzer;
         ArabicNormalizer normalizer = NormalizerFor(analyzer);
         ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
 
@@ -125,6 +125,12 @@ internal static class AnalyzeCommand
         await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
         return report.Finish("documents");
     }
+
+    /// <summary>
+    /// The analyzer of the analyze command: the default settings without the segmentation stage, since the JSON writer
+    /// segments each token itself, and only with <c>--segment</c>.
+    /// </summary>
+    public static ArabicNewsAnalyzer Analyzer { get; } = new(new AnalyzerOptions { SegmentClitics = false });
 
     /// <summary>Analyzes a text, mapping the analyzer's refusal of an over-long text to an input error.</summary>
     public static AnalyzedDocument Analyze(ArabicNewsAnalyzer analyzer, string text, string name, CancellationToken cancellationToken)

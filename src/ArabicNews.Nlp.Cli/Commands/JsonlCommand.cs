@@ -20,7 +20,7 @@ internal static class JsonlCommand
     {
         List<InputDocument> inputs = InputExpander.Expand(options.Paths, ".jsonl", out _);
         Dictionary<InputDocument, string>? targets = options.OutDir is null ? null : AnalyzeCommand.PlanOutputs(inputs, options.OutDir, ".jsonl");
-        ArabicNewsAnalyzer analyzer = ArabicNewsAnalyzer.Default;
+        ArabicNewsAnalyzer analyzer = AnalyzeCommand.Analyzer;
         ArabicNormalizer normalizer = AnalyzeCommand.NormalizerFor(analyzer);
         ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
         var report = new BatchReport(console, batch: true);

@@ -11,6 +11,12 @@ public sealed record AnalyzerOptions
     /// <summary>The normalization each token's normalized form is given (default <see cref="NormalizationPresets.Matching"/>).</summary>
     public NormalizationOptions Normalization { get; init; } = NormalizationPresets.Matching;
 
+    /// <summary>
+    /// Whether every token is split into its clitic segments (default true; see <see cref="AnalyzedDocument.GetSegments(int)"/>).
+    /// Without it <see cref="AnalyzedDocument.Segments"/> is empty.
+    /// </summary>
+    public bool SegmentClitics { get; init; } = true;
+
     /// <summary>Whether entities are recognized (default true).</summary>
     public bool RecognizeEntities { get; init; } = true;
 

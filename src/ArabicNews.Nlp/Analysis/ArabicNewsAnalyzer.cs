@@ -1,13 +1,14 @@
 using System.Runtime.CompilerServices;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Quotes;
+using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Analysis;
 
 /// <summary>
-/// The one-call facade: normalizes, tokenizes, splits sentences, finds entities and attributes quotes.
+/// The one-call facade: normalizes, tokenizes, splits sentences, segments clitics, finds entities and attributes quotes.
 /// Immutable and thread-safe; build one and share it.
 /// </summary>
 /// <example>
@@ -58,16 +59,26 @@ public sealed class ArabicNewsAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
         cancellationToken.ThrowIfCancellationRequested();
+        // Which tokens repeat an earlier one: the stages below compute a repeated word's facts once.
+        int[]? first = Options.SegmentClitics || Options.RecognizeEntities || Options.AttributeQuotes ? TokenRepeats.FirstOccurrences(text, tokens) : null;
+        Segment[] segments = [];
+        int[] segmentStarts = [];
+        if (Options.SegmentClitics)
+        {
+            segments = ArabicSegmenter.Default.SegmentAll(text, tokens, first, out segmentStarts);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         // Each token's matching form is computed once here and shared by the recognizer and the attributor.
-        string[]? forms = Options.RecognizeEntities || Options.AttributeQuotes ? TokenForms.Matching(text, tokens) : null;
+        string[]? forms = Options.RecognizeEntities || Options.AttributeQuotes ? TokenForms.Matching(text, tokens, first) : null;
         IReadOnlyList<Entity> entities = Options.RecognizeEntities
-            ? ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences, forms)
+            ? ArabicEntityRecognizer.Default.Recognize(text, tokens, sentences, forms, first)
             : [];
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Quote> quotes = Options.AttributeQuotes
             ? ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities, forms)
             : [];
-        return new AnalyzedDocument(text, normalized, sentences, tokens, entities, quotes);
+        return new AnalyzedDocument(text, normalized, sentences, tokens, segments, segmentStarts, entities, quotes);
     }
 
     /// <summary>Analyzes one document on the thread pool.</summary>

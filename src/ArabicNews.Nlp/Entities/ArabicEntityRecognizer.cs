@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
@@ -81,7 +82,12 @@ public sealed class ArabicEntityRecognizer
         Recognize(text, tokens, sentences, null);
 
     /// <summary>Finds the entities of a text whose tokens' matching forms (<see cref="TokenForms"/>) are already known.</summary>
-    internal IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[]? forms)
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="forms">Each token's matching form, or null to compute them.</param>
+    /// <param name="first">Optional: each token's first occurrence (<see cref="TokenRepeats"/>), so that a repeated word is looked up once.</param>
+    internal IReadOnlyList<Entity> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, string[]? forms, int[]? first = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -96,18 +102,43 @@ public sealed class ArabicEntityRecognizer
             throw new ArgumentException("One form per token is expected.", nameof(forms));
         }
 
-        var run = new Run(this, text, tokens, forms, _gazetteer ?? Gazetteer.Default, LazyRules.Value);
-        ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences) : [];
+        if (first is not null && first.Length != tokens.Count)
+        {
+            throw new ArgumentException("One first occurrence per token is expected.", nameof(first));
+        }
+
+        var run = new Run(this, text, tokens, forms, first, _gazetteer ?? Gazetteer.Default, LazyRules.Value);
+        ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences, first, run.Forms) : [];
         return run.Execute(_minimumConfidence, model);
     }
 
-    private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int[]? first, string[] forms)
     {
         Token[] array = tokens as Token[] ?? [.. tokens];
         var mentions = new List<ModelMention>();
-        foreach (Sentence sentence in sentences)
+        if (first is null)
         {
-            mentions.AddRange(model.Recognize(text, array, sentence));
+            foreach (Sentence sentence in sentences)
+            {
+                mentions.AddRange(model.Recognize(text, array, sentence));
+            }
+
+            return [.. mentions];
+        }
+
+        // The whole document described at once, each distinct word once, then tagged sentence by sentence.
+        ModelWord[] words = ArrayPool<ModelWord>.Shared.Rent(array.Length);
+        try
+        {
+            model.Features.Describe(text, array, first, forms, words);
+            foreach (Sentence sentence in sentences)
+            {
+                mentions.AddRange(model.Recognize(array, words.AsSpan(0, array.Length), sentence));
+            }
+        }
+        finally
+        {
+            ArrayPool<ModelWord>.Shared.Return(words);
         }
 
         return [.. mentions];
@@ -289,7 +320,7 @@ public sealed class ArabicEntityRecognizer
         private readonly Option[] _single;
         private readonly List<Candidate> _candidates = [];
 
-        public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, string[]? forms, Gazetteer gaz, RuleSets rules)
+        public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, string[]? forms, ReadOnlySpan<int> first, Gazetteer gaz, RuleSets rules)
         {
             _owner = owner;
             _text = text;
@@ -307,10 +338,33 @@ public sealed class ArabicEntityRecognizer
             {
                 Token t = _tokens[i];
                 string w = _norm[i];
+                _single[i] = new Option(t.Start, w);
+                if (!first.IsEmpty && first[i] < i)
+                {
+                    // A repeat of an earlier token: the same lookups, its readings shifted to this token.
+                    int e = first[i];
+                    _flags[i] = _flags[e];
+                    _rootNode[i] = _rootNode[e];
+                    _function[i] = _function[e];
+                    _ruleStarts[i] = _ruleStarts[e];
+                    if (_options[e] is { } readings)
+                    {
+                        int shift = t.Start - _tokens[e].Start;
+                        var shifted = new Option[readings.Length];
+                        for (int k = 0; k < readings.Length; k++)
+                        {
+                            shifted[k] = readings[k] with { Start = readings[k].Start + shift };
+                        }
+
+                        _options[i] = shifted;
+                    }
+
+                    continue;
+                }
+
                 _flags[i] = gaz.FlagsOf(w);
                 _rootNode[i] = gaz.Root.Child(w);
                 _function[i] = rules.Function.Contains(w);
-                _single[i] = new Option(t.Start, w);
                 _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : null;
                 foreach (Option o in Options(i))
                 {
@@ -318,6 +372,9 @@ public sealed class ArabicEntityRecognizer
                 }
             }
         }
+
+        /// <summary>Each token's matching form.</summary>
+        public string[] Forms => _norm;
 
         /// <summary>The readings of token i (see <see cref="Analyze"/>), without an array for the common single one.</summary>
         private ReadOnlySpan<Option> Options(int i) => _options[i] ?? _single.AsSpan(i, 1);

@@ -48,6 +48,24 @@ internal sealed class FeatureExtractor
         }
     }
 
+    /// <summary>Describes each token of a document, once per distinct word: a repeat copies its first occurrence's description.</summary>
+    /// <param name="text">The text the tokens index into.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="first">Each token's first occurrence (<see cref="TokenRepeats"/>).</param>
+    /// <param name="forms">Optional: each token's matching form (<see cref="TokenForms"/>), so that no word is normalized again.</param>
+    /// <param name="words">Receives one description per token.</param>
+    public void Describe(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> first, string[]? forms, Span<ModelWord> words)
+    {
+        Span<char> buffer = stackalloc char[BufferChars];
+        Span<int> starts = stackalloc int[BufferChars];
+        Span<int> ends = stackalloc int[BufferChars];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            // A description holds no offset (ProcliticChars is relative to the token), so a repeat's is the same.
+            words[i] = first[i] < i ? words[first[i]] : Describe(tokens[i].Slice(text), tokens[i].Kind, buffer, starts, ends, forms?[i]);
+        }
+    }
+
     /// <summary>Writes the observation features of token <paramref name="i"/> and returns how many were written.</summary>
     public static int ObservationFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
     {
@@ -197,7 +215,7 @@ internal sealed class FeatureExtractor
         return n;
     }
 
-    private ModelWord Describe(ReadOnlySpan<char> raw, TokenKind kind, Span<char> buffer, Span<int> starts, Span<int> ends)
+    private ModelWord Describe(ReadOnlySpan<char> raw, TokenKind kind, Span<char> buffer, Span<int> starts, Span<int> ends, string? matching = null)
     {
         if (kind == TokenKind.Number)
         {
@@ -213,10 +231,18 @@ internal sealed class FeatureExtractor
 
         ReadOnlySpan<char> norm;
         bool mapped = false;
+        bool given = false;
         if (kind == TokenKind.LatinWord)
         {
             int length = raw.ToLowerInvariant(buffer);
             norm = buffer[..Math.Max(length, 0)];
+        }
+        else if (matching is { Length: > 0 } && matching.Length <= buffer.Length)
+        {
+            // The matching form the analyzer already computed is what TryNormalize below would write.
+            norm = matching;
+            mapped = true;
+            given = true;
         }
         else if (ArabicNormalizer.Matching.TryNormalize(raw, buffer, starts, ends, out int written) && written > 0)
         {
@@ -229,6 +255,16 @@ internal sealed class FeatureExtractor
         }
 
         int proclitics = kind == TokenKind.ArabicWord ? Lexicon.ProcliticLength(norm) : 0;
+        if (given && proclitics > 0 && !raw.SequenceEqual(norm))
+        {
+            // Where the proclitics end in the original: the offset map, needed only here.
+            ArabicNormalizer.Matching.TryNormalize(raw, buffer, starts, ends, out _);
+        }
+        else if (given && proclitics > 0)
+        {
+            starts[proclitics] = proclitics;
+        }
+
         ReadOnlySpan<char> stem = norm[proclitics..];
         bool article = stem.Length >= 4 && stem.StartsWith("ال", StringComparison.Ordinal);
         ReadOnlySpan<char> bare = article ? stem[2..] : stem;

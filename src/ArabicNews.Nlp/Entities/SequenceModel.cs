@@ -38,6 +38,9 @@ internal sealed class SequenceModel
     private const int EntryBytes = 16;
     private const int ShapeCount = 256;
 
+    /// <summary>Words of the observation table's filter: 2^19 bits (64 KB), about one in twelve set.</summary>
+    private const int FilterWords = 1 << 13;
+
     /// <summary>Previous states this far behind the best (a ratio of e^-30) cannot win: they are skipped.</summary>
     private const float Beam = 9.357623e-14f;
 
@@ -57,6 +60,7 @@ internal sealed class SequenceModel
     private readonly int _memoMask;
     private readonly ModelKeyTable _rows;
     private readonly byte[] _table;
+    private readonly ulong[] _filter;
     private readonly int _shift;
     private readonly int _mask;
     private readonly float[] _shapeFactors;
@@ -243,6 +247,18 @@ internal sealed class SequenceModel
                 slot = (slot + 1) & _mask;
             }
         }
+
+        // A bit per key of the table (the key's own low bits: keys are mixed hashes): a key whose bit is clear is not in
+        // the table, so most of the 38 % of looked-up keys that have no weight never read the 1 MB table.
+        _filter = new ulong[FilterWords];
+        for (int slot = 0; slot <= _mask; slot++)
+        {
+            uint key = BinaryPrimitives.ReadUInt32LittleEndian(_table.AsSpan(slot * EntryBytes, 4));
+            if (key != 0)
+            {
+                _filter[(key >> 6) & (FilterWords - 1)] |= 1UL << (int)(key & 63);
+            }
+        }
     }
 
     /// <summary>The model embedded in the library, or null when the library was built without it.</summary>
@@ -265,6 +281,38 @@ internal sealed class SequenceModel
     public ModelMention[] Recognize(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(text);
+        (int first, int last) = SentenceTokens(tokens, sentence);
+        int n = last - first;
+        if (n == 0)
+        {
+            return [];
+        }
+
+        ModelWord[] words = ArrayPool<ModelWord>.Shared.Rent(n);
+        try
+        {
+            Features.Describe(text, tokens[first..last], words);
+            return Tag(tokens[first..last], words.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<ModelWord>.Shared.Return(words);
+        }
+    }
+
+    /// <summary>Finds the mentions of one sentence whose tokens are already described.</summary>
+    /// <param name="tokens">The text's tokens (all of them, or only the sentence's), in order.</param>
+    /// <param name="words">The description of each of <paramref name="tokens"/> (<see cref="FeatureExtractor.Describe(ReadOnlySpan{char}, ReadOnlySpan{Token}, Span{ModelWord})"/>).</param>
+    /// <param name="sentence">The sentence to tag.</param>
+    /// <returns>The mentions in text order, not overlapping, attached proclitics excluded.</returns>
+    public ModelMention[] Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, Sentence sentence)
+    {
+        (int first, int last) = SentenceTokens(tokens, sentence);
+        return last == first ? [] : Tag(tokens[first..last], words[first..last]);
+    }
+
+    private static (int First, int Last) SentenceTokens(ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
         int first = FirstAtOrAfter(tokens, sentence.Start);
         int last = FirstAtOrAfter(tokens, sentence.End);
         while (last < tokens.Length && tokens[last].Start < sentence.End)
@@ -272,25 +320,21 @@ internal sealed class SequenceModel
             last++;
         }
 
-        ReadOnlySpan<Token> span = tokens[first..last];
-        int n = span.Length;
-        if (n == 0)
-        {
-            return [];
-        }
+        return (first, last);
+    }
 
-        ModelWord[] words = ArrayPool<ModelWord>.Shared.Rent(n);
+    private ModelMention[] Tag(ReadOnlySpan<Token> span, ReadOnlySpan<ModelWord> words)
+    {
+        int n = span.Length;
         int[] labels = ArrayPool<int>.Shared.Rent(n);
         float[] probabilities = ArrayPool<float>.Shared.Rent(n);
         try
         {
-            Features.Describe(text, span, words);
-            Decode(words.AsSpan(0, n), labels.AsSpan(0, n), probabilities.AsSpan(0, n));
+            Decode(words, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
             return ToMentions(span, words, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
         }
         finally
         {
-            ArrayPool<ModelWord>.Shared.Return(words);
             ArrayPool<int>.Shared.Return(labels);
             ArrayPool<float>.Shared.Return(probabilities);
         }
@@ -730,7 +774,7 @@ internal sealed class SequenceModel
         _ => ModelEntityType.Misc,
     };
 
-    private static ModelMention[] ToMentions(ReadOnlySpan<Token> tokens, ModelWord[] words, ReadOnlySpan<int> labels, ReadOnlySpan<float> probabilities)
+    private static ModelMention[] ToMentions(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> labels, ReadOnlySpan<float> probabilities)
     {
         int count = 0;
         for (int i = 0; i < labels.Length; i++)
@@ -908,11 +952,15 @@ internal sealed class SequenceModel
 
         // First pass: the home slot of every key and the key stored there, read without branching on it, so the
         // cache misses overlap instead of waiting one after another behind mispredicted branches.
+        // A key the filter rules out reads slot 0 instead (in cache) and is recorded as an empty slot, still without a branch.
+        ReadOnlySpan<ulong> filter = _filter;
         int count = Math.Min(keys.Length, slots.Length);
         for (int j = 0; j < count; j++)
         {
-            int slot = (int)((keys[j] * 0x9E3779B1u) >> _shift);
-            slots[j] = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4)) << 32) | (uint)slot;
+            uint key = keys[j];
+            ulong present = (filter[(int)((key >> 6) & (FilterWords - 1))] >> (int)(key & 63)) & 1;
+            int slot = (int)((key * 0x9E3779B1u) >> _shift) & -(int)present;
+            slots[j] = (((ulong)BinaryPrimitives.ReadUInt32LittleEndian(table.Slice(slot * EntryBytes, 4)) << 32) | (uint)slot) & (0UL - present);
         }
 
         int found = 0;

@@ -273,6 +273,71 @@ public sealed class ArabicSegmenter
         return count;
     }
 
+    /// <summary>
+    /// The segments of every token of a document in one array (the analyzer's segmentation stage): token i's are
+    /// [<paramref name="starts"/>[i], <paramref name="starts"/>[i + 1]). Two allocations per document, none per token.
+    /// </summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="tokens">Its tokens, in order.</param>
+    /// <param name="first">
+    /// Optional: for each token, the first token with the same kind and text (<see cref="TokenRepeats"/>); a repeat
+    /// copies that token's segments, shifted.
+    /// </param>
+    /// <param name="starts">Receives where each token's segments start, and their total count last.</param>
+    internal Segment[] SegmentAll(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> first, out int[] starts)
+    {
+        starts = new int[tokens.Length + 1];
+
+        // Room for one and a half segments a token, grown when a word could overflow it; trimmed to size at the end.
+        var segments = new Segment[tokens.Length + (tokens.Length / 2) + MaxSegmentsPerWord];
+        int count = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            starts[i] = count;
+            Token t = tokens[i];
+            if (t.Kind is not (TokenKind.ArabicWord or TokenKind.Number))
+            {
+                // Punctuation, Latin words, symbols: one stem, as Segment writes it, without its checks.
+                if (count == segments.Length)
+                {
+                    Array.Resize(ref segments, segments.Length * 2);
+                }
+
+                segments[count++] = new Segment(t.Start, t.Length, SegmentRole.Stem);
+                continue;
+            }
+
+            if (segments.Length - count < MaxSegmentsPerWord)
+            {
+                Array.Resize(ref segments, segments.Length * 2);
+            }
+
+            // A word that ends in a tatweel depends on the character after it (see Segment): it is segmented afresh.
+            int earlier = first.IsEmpty ? i : first[i];
+            if (earlier < i && text[t.End - 1] != Tatweel)
+            {
+                int shift = t.Start - tokens[earlier].Start;
+                for (int k = starts[earlier]; k < starts[earlier + 1]; k++)
+                {
+                    Segment s = segments[k];
+                    segments[count++] = s with { Start = s.Start + shift };
+                }
+
+                continue;
+            }
+
+            count += Segment(text, t, segments.AsSpan(count));
+        }
+
+        starts[tokens.Length] = count;
+        if (count != segments.Length)
+        {
+            Array.Resize(ref segments, count);
+        }
+
+        return segments;
+    }
+
     /// <summary>Segments one token of <paramref name="text"/> (see <see cref="Segment"/>).</summary>
     /// <param name="text">The text the token was found in.</param>
     /// <param name="token">The token.</param>
@@ -343,8 +408,10 @@ public sealed class ArabicSegmenter
 
         // Layer 0: the conjunctions و and ف.
         // A host with its pronoun (وحده، فيه) has no conjunction to split off.
-        bool lexical = IsLexical(k, noSuffix);
-        if (!lexical && k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsHostWithPronoun(k) && !IsNounWithPronoun(k, noSuffix))
+        // Whether the word is lexical is asked only of a word a layer could split (the lookups are the costly part);
+        // null until then. Every condition here is a pure lookup, so their order does not change the answer.
+        bool? lexical = null;
+        if (k.Length >= 3 && (k[0] == Waw || k[0] == Fa) && !IsLexical(k, noSuffix, ref lexical) && !IsHostWithPronoun(k) && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             double split = Contains(ConjunctionRests, rest) || IsHostWithPronoun(rest)
@@ -379,7 +446,7 @@ public sealed class ArabicSegmenter
                     return a;
                 }
 
-                lexical = IsLexical(k, noSuffix);
+                lexical = null;
             }
         }
 
@@ -390,7 +457,7 @@ public sealed class ArabicSegmenter
             return a;
         }
 
-        if (!lexical && k.Length >= 3 && PrefixRate(k) > 0 && !IsNounWithPronoun(k, noSuffix))
+        if (k.Length >= 3 && PrefixRate(k) > 0 && !IsLexical(k, noSuffix, ref lexical) && !IsNounWithPronoun(k, noSuffix))
         {
             ReadOnlySpan<char> rest = k[1..];
             bool definite = IsDefinite(rest, bare[1..]);
@@ -491,7 +558,7 @@ public sealed class ArabicSegmenter
 
                 k = rest;
                 bare = bare[1..];
-                lexical = IsLexical(k, noSuffix);
+                lexical = null;
             }
         }
 
@@ -499,7 +566,7 @@ public sealed class ArabicSegmenter
         // A pronoun never follows tanween (موجهاً is موجه + اً, not موج + ها). After a particle or preposition
         // (منه، عليها، إنني، لدينا) a pronoun is always split; ي، ني and ك are split only there, since after other
         // stems a final ي is far more often a nisba, a construct plural or a name (عامي، مستهلكي، سوني) than "my".
-        if (!noSuffix && !lexical && k.Length >= 3 && !IsDefinite(k, bare))
+        if (!noSuffix && k.Length >= 3 && HasSuffixRate(k) && !IsLexical(k, noSuffix, ref lexical) && !IsDefinite(k, bare))
         {
             double best = 0;
             int bestLength = 0;
@@ -804,6 +871,22 @@ public sealed class ArabicSegmenter
     // A word that is a lexical unit of its own: it takes the article (a noun or adjective), or it is a past verb in
     // ت whose imperfect in ي is in use (بحثت: يبحث; وصفت: يوصف), which no preposition or conjunction explains better.
     // With tanween, the alef after it (فرداً) is a case ending: the word without it is asked too.
+    private bool IsLexical(ReadOnlySpan<char> k, bool tanween, ref bool? known) => known ??= IsLexical(k, tanween);
+
+    // Whether the word ends in a pronoun the suffix layer weighs at all (without one, that layer leaves the word whole).
+    private bool HasSuffixRate(ReadOnlySpan<char> k)
+    {
+        for (int length = 1; length <= 3 && length <= k.Length - 2; length++)
+        {
+            if (SuffixRate(k[^length..]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsLexical(ReadOnlySpan<char> k, bool tanween) =>
         IsLexical(k) || (tanween && k.Length > 3 && k[^1] == Alef && IsLexical(k[..^1]));
 

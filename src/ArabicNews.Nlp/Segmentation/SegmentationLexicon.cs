@@ -17,61 +17,45 @@ internal sealed class SegmentationLexicon
 
     private const byte FormatVersion = 2;
 
-    private readonly char[] _chars;
-    private readonly int[] _offsets;
-    private readonly int[] _counts;
-    private readonly int[] _table;
+    // One record per word in _data: its length, its count (low and high 16 bits), then its letters, so that a hit reads
+    // one place. A slot of _slots holds a record's offset in its low _offsetBits and, above them, a fingerprint (high
+    // bits of the word's hash): a lookup that misses almost never leaves the slot array, which stays in cache better
+    // than the words themselves. 0 is an empty slot (no record starts at offset 0: _data[0] is a pad).
+    private readonly char[] _data;
+    private readonly uint[] _slots;
     private readonly int _mask;
+    private readonly int _offsetBits;
+    private readonly int _count;
 
     public SegmentationLexicon(IReadOnlyList<KeyValuePair<string, int>> entries, IReadOnlyDictionary<string, double> parameters)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(parameters);
         Parameters = new Dictionary<string, double>(parameters, StringComparer.Ordinal);
-        int total = 0;
+        int total = 1;
         foreach (var e in entries)
         {
-            total += e.Key.Length;
+            total += RecordHeader + e.Key.Length;
         }
 
-        _chars = new char[total];
-        _offsets = new int[entries.Count + 1];
-        _counts = new int[entries.Count];
-        int size = 16;
-        while (size < entries.Count * 2)
+        _data = new char[total];
+        (_slots, _mask, _offsetBits) = NewSlots(entries.Count, total);
+        _count = entries.Count;
+        int at = 1;
+        foreach (var e in entries)
         {
-            size <<= 1;
+            WriteRecord(e.Key, e.Value, at);
+            at += RecordHeader + e.Key.Length;
         }
-
-        _table = new int[size];
-        _mask = size - 1;
-        int at = 0;
-        for (int i = 0; i < entries.Count; i++)
-        {
-            string key = entries[i].Key;
-            key.CopyTo(_chars.AsSpan(at));
-            _offsets[i] = at;
-            at += key.Length;
-            _counts[i] = entries[i].Value;
-            int slot = Hash(key) & _mask;
-            while (_table[slot] != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _table[slot] = i + 1;
-        }
-
-        _offsets[entries.Count] = at;
     }
 
     private SegmentationLexicon(SegmentationLexicon other, IReadOnlyDictionary<string, double> parameters)
     {
-        _chars = other._chars;
-        _offsets = other._offsets;
-        _counts = other._counts;
-        _table = other._table;
+        _data = other._data;
+        _slots = other._slots;
         _mask = other._mask;
+        _offsetBits = other._offsetBits;
+        _count = other._count;
         Parameters = parameters;
     }
 
@@ -82,7 +66,7 @@ internal sealed class SegmentationLexicon
     public static SegmentationLexicon Empty { get; } = new([], new Dictionary<string, double>());
 
     /// <summary>How many word forms it holds.</summary>
-    public int Count => _counts.Length;
+    public int Count => _count;
 
     /// <summary>Named model parameters (clitic rates) computed with the counts.</summary>
     public IReadOnlyDictionary<string, double> Parameters { get; }
@@ -90,20 +74,25 @@ internal sealed class SegmentationLexicon
     /// <summary>The corpus frequency of a skeleton, 0 when absent.</summary>
     public int GetCount(ReadOnlySpan<char> key)
     {
-        int slot = Hash(key) & _mask;
+        int hash = Hash(key);
+        uint fingerprint = Fingerprint(hash, _offsetBits);
+        uint offsetMask = (1u << _offsetBits) - 1;
+        int slot = hash & _mask;
         while (true)
         {
-            int entry = _table[slot];
+            uint entry = _slots[slot];
             if (entry == 0)
             {
                 return 0;
             }
 
-            int start = _offsets[entry - 1];
-            int length = _offsets[entry] - start;
-            if (length == key.Length && key.SequenceEqual(_chars.AsSpan(start, length)))
+            if ((entry & ~offsetMask) == fingerprint)
             {
-                return _counts[entry - 1];
+                int at = (int)(entry & offsetMask);
+                if (_data[at] == key.Length && key.SequenceEqual(_data.AsSpan(at + RecordHeader, key.Length)))
+                {
+                    return _data[at + 1] | (_data[at + 2] << 16);
+                }
             }
 
             slot = (slot + 1) & _mask;
@@ -243,58 +232,96 @@ internal sealed class SegmentationLexicon
         return new SegmentationLexicon(data[at..], n, parameters);
     }
 
-    // Decodes the front-coded entries straight into the flat arrays and the hash table: no string per entry. Runs once
+    // Decodes the front-coded entries straight into the records and the slot array: no string per entry. Runs once
     // over 134k entries, so it is compiled optimized at once rather than tiered.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SegmentationLexicon(ReadOnlySpan<byte> data, int n, Dictionary<string, double> parameters)
     {
         Parameters = parameters;
-        _offsets = new int[n + 1];
-        _counts = new int[n];
-        var chars = new char[Math.Max(16, data.Length)];
-        int size = 16;
-        while (size < n * 2)
+        _count = n;
+
+        // A first pass sizes the records (front coding hides the shared letters from the byte count).
+        int total = 1;
+        int at = 0;
+        for (int i = 0; i < n; i++)
         {
-            size <<= 1;
+            int shared = data[at];
+            int rest = data[at + 1];
+            total += RecordHeader + shared + rest;
+            at += 2 + rest;
+            _ = Read7Bit(data, ref at);
         }
 
-        _table = new int[size];
-        _mask = size - 1;
-        int at = 0;
-        int write = 0;
-        int previous = 0;
+        _data = new char[total];
+        (_slots, _mask, _offsetBits) = NewSlots(n, total);
+        at = 0;
+        int write = 1;
+        int previous = 1;
         for (int i = 0; i < n; i++)
         {
             int shared = data[at++];
             int rest = data[at++];
-            if (write + shared + rest > chars.Length)
-            {
-                Array.Resize(ref chars, Math.Max(chars.Length * 2, write + shared + rest));
-            }
-
-            chars.AsSpan(previous, shared).CopyTo(chars.AsSpan(write));
+            int length = shared + rest;
+            Span<char> letters = _data.AsSpan(write + RecordHeader, length);
+            _data.AsSpan(previous + RecordHeader, shared).CopyTo(letters);
             for (int j = 0; j < rest; j++)
             {
-                chars[write + shared + j] = (char)(data[at++] + 0x0600);
+                letters[shared + j] = (char)(data[at++] + 0x0600);
             }
 
-            _offsets[i] = write;
-            _counts[i] = Read7Bit(data, ref at);
-            int length = shared + rest;
-            int slot = Hash(chars.AsSpan(write, length)) & _mask;
-            while (_table[slot] != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _table[slot] = i + 1;
+            int count = Read7Bit(data, ref at);
+            _data[write] = (char)length;
+            _data[write + 1] = (char)count;
+            _data[write + 2] = (char)(count >> 16);
+            Insert(letters, write);
             previous = write;
-            write += length;
+            write += RecordHeader + length;
+        }
+    }
+
+    private const int RecordHeader = 3;
+
+    /// <summary>An empty slot array for <paramref name="entries"/> words (load at most one half) over records of <paramref name="dataLength"/> chars.</summary>
+    private static (uint[] Slots, int Mask, int OffsetBits) NewSlots(int entries, int dataLength)
+    {
+        int size = 16;
+        while (size < entries * 2)
+        {
+            size <<= 1;
         }
 
-        _offsets[n] = write;
-        _chars = chars;
+        int offsetBits = 1;
+        while (offsetBits < 32 && (1L << offsetBits) <= dataLength)
+        {
+            offsetBits++;
+        }
+
+        return (new uint[size], size - 1, offsetBits);
     }
+
+    private void WriteRecord(string key, int count, int at)
+    {
+        _data[at] = (char)key.Length;
+        _data[at + 1] = (char)count;
+        _data[at + 2] = (char)(count >> 16);
+        key.CopyTo(_data.AsSpan(at + RecordHeader));
+        Insert(key, at);
+    }
+
+    private void Insert(ReadOnlySpan<char> key, int at)
+    {
+        int hash = Hash(key);
+        int slot = hash & _mask;
+        while (_slots[slot] != 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        _slots[slot] = Fingerprint(hash, _offsetBits) | (uint)at;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Fingerprint(int hash, int offsetBits) => offsetBits >= 32 ? 0 : (uint)hash >> offsetBits << offsetBits;
 
     private static int ReadInt32(ReadOnlySpan<byte> data, ref int at)
     {

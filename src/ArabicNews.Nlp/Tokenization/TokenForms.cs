@@ -13,13 +13,20 @@ internal static class TokenForms
     /// <summary>The matching form of every token, in token order.</summary>
     /// <param name="text">The original text.</param>
     /// <param name="tokens">Its tokens.</param>
-    public static string[] Matching(string text, ReadOnlySpan<Token> tokens)
+    /// <param name="first">Optional: each token's first occurrence (<see cref="TokenRepeats"/>); a repeat shares its form.</param>
+    public static string[] Matching(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> first = default)
     {
         var forms = new string[tokens.Length];
         ArabicNormalizer normalizer = ArabicNormalizer.Matching;
         Span<char> buffer = stackalloc char[128];
         for (int i = 0; i < tokens.Length; i++)
         {
+            if (!first.IsEmpty && first[i] < i)
+            {
+                forms[i] = forms[first[i]];
+                continue;
+            }
+
             ReadOnlySpan<char> span = text.AsSpan(tokens[i].Start, tokens[i].Length);
             if (normalizer.IsNormalized(span))
             {
