@@ -50,7 +50,6 @@ internal sealed class Gazetteer
         PhraseCount = t.PhraseCount;
         MaxWords = t.MaxWords;
 
-        string[] values = t.Values;
         bool[] hasChildren = new bool[t.NodeEntries.Length];
         for (int s = 0; s < _edges.Length; s += EdgeStride)
         {
@@ -64,8 +63,7 @@ internal sealed class Gazetteer
         for (int n = 0; n < _nodes.Length; n++)
         {
             int e = t.NodeEntries[n];
-            GazetteerEntry? entry = e < 0 ? null : new GazetteerEntry((GazetteerKind)t.EntryKinds[e], values[t.EntryCanonicals[e]], t.EntryCodes[e] < 0 ? null : values[t.EntryCodes[e]], t.EntryConfidences[e]);
-            _nodes[n] = new Node(this, n, entry, hasChildren[n], n == 0 ? t.Filter : null);
+            _nodes[n] = new Node(this, n, e < 0 ? null : t.Entries[e], hasChildren[n], n == 0 ? t.Filter : null);
         }
     }
 
@@ -227,11 +225,7 @@ internal sealed class Gazetteer
             Words = words,
             Edges = edges,
             NodeEntries = r.Ints(nodeCount),
-            EntryKinds = r.Bytes(entryCount),
-            EntryCanonicals = r.Ints(entryCount),
-            EntryCodes = r.Ints(entryCount),
-            EntryConfidences = r.Floats(entryCount),
-            Values = Strings(r.Chars(valueCharCount), r.Ints(valueCount + 1)),
+            Entries = Entries(r.Bytes(entryCount), r.Ints(entryCount), r.Ints(entryCount), r.Floats(entryCount), Strings(r.Chars(valueCharCount), r.Ints(valueCount + 1))),
             Filter = r.ULongs(FilterWords),
         };
         if (r.Remaining != 0)
@@ -259,17 +253,45 @@ internal sealed class Gazetteer
             b.AddWord(word, flags);
         }
 
-        Tables t = b.Compile();
-        int[] valueStarts = new int[t.Values.Length + 1];
-        for (int v = 0; v < t.Values.Length; v++)
+        Tables t = b.Compile(filter: true);
+
+        // Each entry's strings as ids into one list of distinct strings.
+        var valueIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var values = new List<string>();
+        int Value(string s)
         {
-            valueStarts[v + 1] = valueStarts[v] + t.Values[v].Length;
+            if (!valueIds.TryGetValue(s, out int id))
+            {
+                id = values.Count;
+                values.Add(s);
+                valueIds.Add(s, id);
+            }
+
+            return id;
+        }
+
+        byte[] kinds = new byte[t.PhraseCount];
+        int[] canonicals = new int[t.PhraseCount];
+        int[] codes = new int[t.PhraseCount];
+        float[] confidences = new float[t.PhraseCount];
+        for (int e = 0; e < t.PhraseCount; e++)
+        {
+            kinds[e] = (byte)t.Entries[e].Kind;
+            canonicals[e] = Value(t.Entries[e].Canonical);
+            codes[e] = t.Entries[e].CountryCode is { } code ? Value(code) : -1;
+            confidences[e] = t.Entries[e].Confidence;
+        }
+
+        int[] valueStarts = new int[values.Count + 1];
+        for (int v = 0; v < values.Count; v++)
+        {
+            valueStarts[v + 1] = valueStarts[v] + values[v].Length;
         }
 
         char[] valueChars = new char[valueStarts[^1]];
-        for (int v = 0; v < t.Values.Length; v++)
+        for (int v = 0; v < values.Count; v++)
         {
-            t.Values[v].CopyTo(valueChars.AsSpan(valueStarts[v]));
+            values[v].CopyTo(valueChars.AsSpan(valueStarts[v]));
         }
 
         // The slots without the hashes (recomputed at load: they would not compress).
@@ -292,7 +314,7 @@ internal sealed class Gazetteer
 
         var payload = new MemoryStream();
         var w = new BinaryWriter(payload);
-        foreach (int n in (ReadOnlySpan<int>)[t.Chars.Length, t.WordStarts.Length - 1, t.Words.Length / WordStride, t.Edges.Length / EdgeStride, t.NodeEntries.Length, t.EntryKinds.Length, valueChars.Length, t.Values.Length, t.PhraseCount, t.MaxWords])
+        foreach (int n in (ReadOnlySpan<int>)[t.Chars.Length, t.WordStarts.Length - 1, t.Words.Length / WordStride, t.Edges.Length / EdgeStride, t.NodeEntries.Length, t.PhraseCount, valueChars.Length, values.Count, t.PhraseCount, t.MaxWords])
         {
             w.Write(n);
         }
@@ -303,13 +325,13 @@ internal sealed class Gazetteer
         WriteArray<int>(w, wordSlotIds);
         WriteArray<int>(w, edgeSlotTriples);
         WriteArray<int>(w, t.NodeEntries);
-        WriteArray<byte>(w, t.EntryKinds);
-        WriteArray<int>(w, t.EntryCanonicals);
-        WriteArray<int>(w, t.EntryCodes);
-        WriteArray<float>(w, t.EntryConfidences);
+        WriteArray<byte>(w, kinds);
+        WriteArray<int>(w, canonicals);
+        WriteArray<int>(w, codes);
+        WriteArray<float>(w, confidences);
         WriteArray<char>(w, valueChars);
         WriteArray<int>(w, valueStarts);
-        WriteArray<ulong>(w, t.Filter);
+        WriteArray<ulong>(w, t.Filter!);
         w.Flush();
 
         Span<byte> header = stackalloc byte[HeaderBytes];
@@ -343,7 +365,7 @@ internal sealed class Gazetteer
     /// <summary>A power of two at least twice <paramref name="count"/> (load at most one half).</summary>
     private static int SlotCount(int count)
     {
-        int slots = 16;
+        int slots = 8;
         while (slots < count * 2)
         {
             slots <<= 1;
@@ -361,6 +383,17 @@ internal sealed class Gazetteer
         }
 
         writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    private static GazetteerEntry[] Entries(byte[] kinds, int[] canonicals, int[] codes, float[] confidences, string[] values)
+    {
+        var entries = new GazetteerEntry[kinds.Length];
+        for (int e = 0; e < entries.Length; e++)
+        {
+            entries[e] = new GazetteerEntry((GazetteerKind)kinds[e], values[canonicals[e]], codes[e] < 0 ? null : values[codes[e]], confidences[e]);
+        }
+
+        return entries;
     }
 
     private static string[] Strings(char[] chars, int[] starts)
@@ -409,20 +442,24 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Collects phrases and word flags, then compiles them into a gazetteer (user entries, rule lists, the training project).</summary>
+    /// <remarks>
+    /// Words and trie nodes are found again through small open-addressing tables over lists of ints, not dictionaries:
+    /// the recognizer builds one of these per document for the names it found, and this allocates less and compiles
+    /// no dictionary code at start-up.
+    /// </remarks>
     internal sealed class Builder
     {
-        private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
         private readonly List<string> _words = [];
+        private readonly List<int> _wordHashes = [];
         private readonly List<int> _wordFlags = [];
+        private int[] _wordSlots = new int[16]; // word id + 1; 0: empty
 
-        // Node ids by their path (the key's first words joined by spaces); node 0 is the root.
-        private readonly Dictionary<string, int> _nodeIds = new(StringComparer.Ordinal);
+        // Per node (0 is the root): its entry, its parent and the word from the parent. An edge per node but the root.
         private readonly List<int> _nodeEntries = [-1];
-
-        // Parent, word, child per edge; the entries in an array: lists of ints and strings only, whose code the
-        // runtime already has, so that building the recognizer's small lists compiles little.
-        private readonly List<int> _edges = [];
-        private GazetteerEntry[] _entries = new GazetteerEntry[16];
+        private readonly List<int> _nodeParents = [-1];
+        private readonly List<int> _nodeWords = [-1];
+        private int[] _childSlots = new int[16]; // node id; 0: empty
+        private GazetteerEntry[] _entries = new GazetteerEntry[4];
         private int _entryCount;
         private int _maxWords;
 
@@ -436,21 +473,9 @@ internal sealed class Gazetteer
             }
 
             int node = 0;
-            string path = string.Empty;
-            for (int i = 0; i < words.Length; i++)
+            foreach (string w in words)
             {
-                path = i == 0 ? words[0] : path + " " + words[i];
-                if (!_nodeIds.TryGetValue(path, out int next))
-                {
-                    next = _nodeEntries.Count;
-                    _nodeEntries.Add(-1);
-                    _nodeIds.Add(path, next);
-                    _edges.Add(node);
-                    _edges.Add(WordId(words[i]));
-                    _edges.Add(next);
-                }
-
-                node = next;
+                node = Child(node, WordId(w));
             }
 
             if (_nodeEntries[node] < 0)
@@ -485,9 +510,10 @@ internal sealed class Gazetteer
         }
 
         /// <summary>The compiled gazetteer.</summary>
-        public Gazetteer Build(int ruleBit = 0) => new(Compile(), ruleBit);
+        public Gazetteer Build(int ruleBit = 0) => new(Compile(filter: false), ruleBit);
 
-        internal Tables Compile()
+        /// <summary>The tables; the root's signature filter only when <paramref name="filter"/> or the root has many words (a per-document list of a few names does without).</summary>
+        internal Tables Compile(bool filter = true)
         {
             int[] wordStarts = new int[_words.Count + 1];
             for (int i = 0; i < _words.Count; i++)
@@ -496,37 +522,40 @@ internal sealed class Gazetteer
             }
 
             char[] chars = new char[wordStarts[^1]];
-            uint[] hashes = new uint[_words.Count];
             for (int i = 0; i < _words.Count; i++)
             {
                 _words[i].CopyTo(chars.AsSpan(wordStarts[i]));
-                hashes[i] = Hash(_words[i]);
             }
 
             int wordSlots = SlotCount(_words.Count);
             int[] words = new int[wordSlots * WordStride];
             for (int i = 0; i < _words.Count; i++)
             {
-                int slot = (int)((hashes[i] * 0x9E3779B1u) >> (32 - SlotBits(wordSlots)));
+                int slot = (int)(((uint)_wordHashes[i] * 0x9E3779B1u) >> (32 - SlotBits(wordSlots)));
                 while (words[(slot * WordStride) + 1] != 0)
                 {
                     slot = (slot + 1) & (wordSlots - 1);
                 }
 
-                words[slot * WordStride] = (int)hashes[i];
+                words[slot * WordStride] = _wordHashes[i];
                 words[(slot * WordStride) + 1] = i + 1;
                 words[(slot * WordStride) + 2] = _wordFlags[i];
             }
 
-            int edgeSlots = SlotCount(_edges.Count / 3);
+            int edgeSlots = SlotCount(_nodeEntries.Count - 1);
             int[] edges = new int[edgeSlots * EdgeStride];
-            ulong[] filter = new ulong[FilterWords];
-            for (int k = 0; k < _edges.Count; k += 3)
+            int rootWords = 0;
+            for (int node = 1; node < _nodeEntries.Count; node++)
             {
-                int parent = _edges[k];
-                int word = _edges[k + 1];
-                int child = _edges[k + 2];
-                uint hash = EdgeHash(parent, hashes[word]);
+                rootWords += _nodeParents[node] == 0 ? 1 : 0;
+            }
+
+            ulong[]? signatures = filter || rootWords >= FilterWords ? new ulong[FilterWords] : null;
+            for (int child = 1; child < _nodeEntries.Count; child++)
+            {
+                int parent = _nodeParents[child];
+                int word = _nodeWords[child];
+                uint hash = EdgeHash(parent, (uint)_wordHashes[word]);
                 int slot = (int)((hash * 0x9E3779B1u) >> (32 - SlotBits(edgeSlots)));
                 while (edges[(slot * EdgeStride) + 3] != 0)
                 {
@@ -540,25 +569,11 @@ internal sealed class Gazetteer
                 if (parent == 0)
                 {
                     int bit = Node.Signature(_words[word]);
-                    filter[bit >> 6] |= 1UL << (bit & 63);
+                    signatures?[bit >> 6] |= 1UL << (bit & 63);
                 }
             }
 
-            var valueIds = new Dictionary<string, int>(StringComparer.Ordinal);
-            var values = new List<string>();
-            int Value(string s)
-            {
-                if (!valueIds.TryGetValue(s, out int id))
-                {
-                    id = values.Count;
-                    values.Add(s);
-                    valueIds.Add(s, id);
-                }
-
-                return id;
-            }
-
-            var t = new Tables
+            return new Tables
             {
                 PhraseCount = _entryCount,
                 MaxWords = _maxWords,
@@ -567,35 +582,85 @@ internal sealed class Gazetteer
                 Words = words,
                 Edges = edges,
                 NodeEntries = [.. _nodeEntries],
-                EntryKinds = new byte[_entryCount],
-                EntryCanonicals = new int[_entryCount],
-                EntryCodes = new int[_entryCount],
-                EntryConfidences = new float[_entryCount],
-                Filter = filter,
+                Entries = _entries,
+                Filter = signatures,
             };
-            for (int e = 0; e < _entryCount; e++)
-            {
-                t.EntryKinds[e] = (byte)_entries[e].Kind;
-                t.EntryCanonicals[e] = Value(_entries[e].Canonical);
-                t.EntryCodes[e] = _entries[e].CountryCode is { } code ? Value(code) : -1;
-                t.EntryConfidences[e] = _entries[e].Confidence;
-            }
-
-            t.Values = [.. values];
-            return t;
         }
 
         private int WordId(string word)
         {
-            if (!_wordIds.TryGetValue(word, out int id))
+            uint hash = Hash(word);
+            int slot = (int)((hash * 0x9E3779B1u) >> (32 - SlotBits(_wordSlots.Length)));
+            while (_wordSlots[slot] != 0)
             {
-                id = _words.Count;
-                _words.Add(word);
-                _wordFlags.Add(0);
-                _wordIds.Add(word, id);
+                int id = _wordSlots[slot] - 1;
+                if (_wordHashes[id] == (int)hash && string.Equals(_words[id], word, StringComparison.Ordinal))
+                {
+                    return id;
+                }
+
+                slot = (slot + 1) & (_wordSlots.Length - 1);
             }
 
-            return id;
+            int added = _words.Count;
+            _words.Add(word);
+            _wordHashes.Add((int)hash);
+            _wordFlags.Add(0);
+            _wordSlots[slot] = added + 1;
+            if (_words.Count * 2 > _wordSlots.Length)
+            {
+                _wordSlots = new int[_wordSlots.Length * 2];
+                for (int id = 0; id < _words.Count; id++)
+                {
+                    _wordSlots[FreeSlot(_wordSlots, (uint)_wordHashes[id])] = id + 1;
+                }
+            }
+
+            return added;
+        }
+
+        /// <summary>The child of <paramref name="parent"/> by word <paramref name="word"/>, added when missing.</summary>
+        private int Child(int parent, int word)
+        {
+            uint hash = EdgeHash(parent, (uint)_wordHashes[word]);
+            int slot = (int)((hash * 0x9E3779B1u) >> (32 - SlotBits(_childSlots.Length)));
+            while (_childSlots[slot] != 0)
+            {
+                int node = _childSlots[slot];
+                if (_nodeParents[node] == parent && _nodeWords[node] == word)
+                {
+                    return node;
+                }
+
+                slot = (slot + 1) & (_childSlots.Length - 1);
+            }
+
+            int added = _nodeEntries.Count;
+            _nodeEntries.Add(-1);
+            _nodeParents.Add(parent);
+            _nodeWords.Add(word);
+            _childSlots[slot] = added;
+            if ((added - 1) * 2 > _childSlots.Length)
+            {
+                _childSlots = new int[_childSlots.Length * 2];
+                for (int node = 1; node < _nodeEntries.Count; node++)
+                {
+                    _childSlots[FreeSlot(_childSlots, EdgeHash(_nodeParents[node], (uint)_wordHashes[_nodeWords[node]]))] = node;
+                }
+            }
+
+            return added;
+        }
+
+        private static int FreeSlot(int[] slots, uint hash)
+        {
+            int slot = (int)((hash * 0x9E3779B1u) >> (32 - SlotBits(slots.Length)));
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (slots.Length - 1);
+            }
+
+            return slot;
         }
     }
 
@@ -661,17 +726,10 @@ internal sealed class Gazetteer
 
         public required int[] NodeEntries { get; init; }
 
-        public required byte[] EntryKinds { get; init; }
+        /// <summary>The meanings, by entry index (the first <see cref="PhraseCount"/> are used).</summary>
+        public required GazetteerEntry[] Entries { get; init; }
 
-        public required int[] EntryCanonicals { get; init; }
-
-        public required int[] EntryCodes { get; init; }
-
-        public required float[] EntryConfidences { get; init; }
-
-        /// <summary>The canonical names and country codes the entries point to.</summary>
-        public string[] Values { get; set; } = [];
-
-        public required ulong[] Filter { get; init; }
+        /// <summary>The root's signature filter (see <see cref="Node"/>), or null for none.</summary>
+        public required ulong[]? Filter { get; init; }
     }
 }
