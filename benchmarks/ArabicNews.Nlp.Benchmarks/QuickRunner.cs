@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using ArabicNews.Nlp.Tooling;
 using BenchmarkDotNet.Attributes;
 
 namespace ArabicNews.Nlp.Benchmarks;

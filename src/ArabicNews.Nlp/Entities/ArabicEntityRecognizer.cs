@@ -146,7 +146,7 @@ public sealed class ArabicEntityRecognizer
 
     private static Gazetteer BuildUserGazetteer(IReadOnlyList<UserGazetteerEntry> entries)
     {
-        var g = new Gazetteer();
+        var g = new Gazetteer.Builder();
         for (int i = 0; i < entries.Count; i++)
         {
             UserGazetteerEntry? e = entries[i];
@@ -187,7 +187,7 @@ public sealed class ArabicEntityRecognizer
             g.Add(key, new GazetteerEntry(kind, string.IsNullOrWhiteSpace(e.Canonical) ? e.Name.Trim() : e.Canonical.Trim(), e.CountryCode, 0.99f), replace: true);
         }
 
-        return g;
+        return g.Build();
     }
 
     internal static EntityType TypeOf(GazetteerKind kind) => kind switch
@@ -224,7 +224,7 @@ public sealed class ArabicEntityRecognizer
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
-                foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
+                foreach (string w in g.FirstWords())
                 {
                     FirstWords.Add(w);
                 }
@@ -235,7 +235,7 @@ public sealed class ArabicEntityRecognizer
             RuleStarts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives })
             {
-                foreach (string w in g.Root.Children?.Keys ?? Enumerable.Empty<string>())
+                foreach (string w in g.FirstWords())
                 {
                     RuleStarts[w] = RuleStarts.GetValueOrDefault(w) | g.RuleBit;
                 }
@@ -286,14 +286,14 @@ public sealed class ArabicEntityRecognizer
 
         private static Gazetteer Set(IEnumerable<string> phrases, int ruleBit = 0)
         {
-            var g = new Gazetteer { RuleBit = ruleBit };
+            var g = new Gazetteer.Builder();
             foreach (string p in phrases)
             {
                 string key = GazetteerKey.Of(p);
                 g.Add(key, new GazetteerEntry(GazetteerKind.Place, p, null, 1f));
             }
 
-            return g;
+            return g.Build(ruleBit);
         }
     }
 
@@ -513,7 +513,7 @@ public sealed class ArabicEntityRecognizer
                     best = (j, e);
                 }
 
-                if (j >= _norm.Length || node.Children is null || !Joined(j))
+                if (j >= _norm.Length || !node.HasChildren || !Joined(j))
                 {
                     break;
                 }
@@ -1519,7 +1519,7 @@ public sealed class ArabicEntityRecognizer
                 return chosen;
             }
 
-            var aliases = new Gazetteer();
+            var aliasBuilder = new Gazetteer.Builder();
             foreach (var (key, display, _) in full.DistinctBy(f => f.Key).OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
             {
                 string[] words = GazetteerKey.Words(key);
@@ -1539,9 +1539,11 @@ public sealed class ArabicEntityRecognizer
                         }
                     }
 
-                    aliases.Add(string.Join(' ', suffix), new GazetteerEntry(GazetteerKind.Person, display, null, 0.75f));
+                    aliasBuilder.Add(string.Join(' ', suffix), new GazetteerEntry(GazetteerKind.Person, display, null, 0.75f));
                 }
             }
+
+            Gazetteer aliases = aliasBuilder.Build();
 
             var added = new List<Candidate>(chosen);
             var taken = new bool[Count + 1];
@@ -1555,7 +1557,7 @@ public sealed class ArabicEntityRecognizer
 
             for (int i = 0; i < Count; i++)
             {
-                if (!IsWord(i) || taken[i] || aliases.Root.Children is null)
+                if (!IsWord(i) || taken[i] || !aliases.Root.HasChildren)
                 {
                     continue;
                 }
@@ -1743,7 +1745,7 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private List<Candidate> PropagateOrganizations(List<Candidate> chosen)
         {
-            Gazetteer? aliases = null;
+            Gazetteer.Builder? aliasBuilder = null;
             foreach (Candidate c in chosen)
             {
                 if (c.Type != EntityType.Organization)
@@ -1758,13 +1760,15 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                (aliases ??= new Gazetteer()).Add(key, new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
+                (aliasBuilder ??= new Gazetteer.Builder()).Add(key, new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
             }
 
-            if (aliases is null)
+            if (aliasBuilder is null)
             {
                 return chosen;
             }
+
+            Gazetteer aliases = aliasBuilder.Build();
 
             var taken = new bool[Count + 1];
             foreach (Candidate c in chosen)

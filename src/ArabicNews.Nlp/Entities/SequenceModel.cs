@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.IO.Compression;
 using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Entities;
@@ -31,7 +30,7 @@ internal sealed class SequenceModel
 
     private const string ResourceName = "ArabicNews.Nlp.Resources.ner-model.bin";
     private const int Magic = 0x4D4E5153; // "SQNM"
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private const int ClassCount = 9;
     private const int PreviousCount = ClassCount + 1;
     private const int FactorSize = PreviousCount * ClassCount;
@@ -137,7 +136,8 @@ internal sealed class SequenceModel
         Features = new FeatureExtractor(lexicon);
 
         // The previous-label features, grouped into exponentiated 10 x 9 factors; their keys leave the observation table.
-        var grouped = new HashSet<uint>();
+        // Marked by the index of a key's first row (what the key table finds), so repeated keys share their mark.
+        bool[] grouped = new bool[keys.Length];
         Span<float> log = stackalloc float[FactorSize];
         _shapeFactors = new float[(ShapeCount + 1) * FactorSize];
         for (int shape = 0; shape <= ShapeCount; shape++)
@@ -206,9 +206,11 @@ internal sealed class SequenceModel
 
         // Open addressing, load at most 0.7, each key beside its 8-bit weights and their scale in 16 bytes.
         int count = 0;
-        foreach (uint key in keys)
+        // With no repeated key (the trainer writes none), a key's first row is its own.
+        bool unique = _rows.Count == keys.Length;
+        for (int k = 0; k < keys.Length; k++)
         {
-            count += grouped.Contains(key) ? 0 : 1;
+            count += grouped[unique ? k : _rows.Find(keys[k])] ? 0 : 1;
         }
 
         int bits = 4;
@@ -223,7 +225,7 @@ internal sealed class SequenceModel
         for (int k = 0; k < keys.Length; k++)
         {
             uint key = keys[k] == 0 ? 1u : keys[k];
-            if (grouped.Contains(key))
+            if (grouped[unique ? k : _rows.Find(key)])
             {
                 continue;
             }
@@ -633,12 +635,15 @@ internal sealed class SequenceModel
         return new SequenceModel((float[])_biases.Clone(), [.. keys], [.. weights], Features.Lexicon, _labelStems);
     }
 
-    /// <summary>Writes the model in the resource format (Brotli-compressed; weights as half precision).</summary>
+    /// <summary>
+    /// Writes the model in the resource format: weights as half precision, not compressed (version 3 was the same
+    /// bytes Brotli-compressed; decompressing them was most of the load time, and the NuGet package compresses the
+    /// assembly anyway).
+    /// </summary>
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli);
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(ClassCount);
@@ -687,22 +692,29 @@ internal sealed class SequenceModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream holds no sequence model of <see cref="FormatVersion"/>.</exception>
     public static SequenceModel Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        int version = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
-        if (version is not (2 or FormatVersion))
+
+        // One bulk read, then block copies of the arrays.
+        var reader = new ResourceReader(ResourceReader.ReadAll(stream), "sequence model");
+        if (reader.Remaining < 8 || reader.Int() != Magic)
         {
-            throw new InvalidDataException("Not a sequence model of this version.");
+            throw new InvalidDataException("Not a sequence model (a Brotli-compressed one is version 3 or older: rebuild it with the training project of this version).");
         }
 
-        int classes = reader.ReadInt32();
+        int version = reader.Int();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"The sequence model has format version {version}; this library reads version {FormatVersion}. Rebuild it with the training project of this version.");
+        }
+
+        int classes = reader.Int();
         int[] toInternal = new int[classes];
         for (int c = 0; c < classes; c++)
         {
-            toInternal[c] = Array.IndexOf(Labels, reader.ReadString());
+            toInternal[c] = Array.IndexOf(Labels, reader.String());
             if (toInternal[c] < 0)
             {
                 throw new InvalidDataException("Unknown class in the sequence model.");
@@ -712,46 +724,22 @@ internal sealed class SequenceModel
         float[] biases = new float[ClassCount];
         for (int c = 0; c < classes; c++)
         {
-            biases[toInternal[c]] = reader.ReadSingle();
+            biases[toInternal[c]] = reader.Single();
         }
 
-        uint[] keys = ReadKeys(reader);
-        float[] weights = new float[keys.Length * ClassCount];
-        ushort[] halves = new ushort[keys.Length * classes];
-        ReadArray(reader, halves.AsSpan());
-        for (int k = 0; k < keys.Length; k++)
-        {
-            for (int c = 0; c < classes; c++)
-            {
-                weights[(k * ClassCount) + toInternal[c]] = (float)BitConverter.UInt16BitsToHalf(halves[(k * classes) + c]);
-            }
-        }
-
-        uint[] frequencyKeys = ReadKeys(reader);
-        byte[] frequencies = new byte[frequencyKeys.Length];
-        ReadArray(reader, frequencies.AsSpan());
-        uint[] gazetteerKeys = ReadKeys(reader);
-        ushort[] gazetteerFlags = new ushort[gazetteerKeys.Length];
-        ReadArray(reader, gazetteerFlags.AsSpan());
-        uint[] clusterKeys = ReadKeys(reader);
-        ushort[] clusters = new ushort[clusterKeys.Length];
-        ReadArray(reader, clusters.AsSpan());
-        ulong[] labelStems = new ulong[reader.ReadInt32()];
-        ReadArray(reader, labelStems.AsSpan());
+        uint[] keys = reader.UInts(reader.Int());
+        float[] weights = Widen(reader.UShorts(keys.Length * classes), keys.Length, toInternal);
+        uint[] frequencyKeys = reader.UInts(reader.Int());
+        byte[] frequencies = reader.Bytes(frequencyKeys.Length);
+        uint[] gazetteerKeys = reader.UInts(reader.Int());
+        ushort[] gazetteerFlags = reader.UShorts(gazetteerKeys.Length);
+        uint[] clusterKeys = reader.UInts(reader.Int());
+        ushort[] clusters = reader.UShorts(clusterKeys.Length);
+        ulong[] labelStems = reader.ULongs(reader.Int());
 
         var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters);
-        uint[] memoKeys = version >= 3 ? ReadKeys(reader) : [];
-        float[] memoRows = new float[memoKeys.Length * ClassCount];
-        ushort[] memoHalves = new ushort[memoRows.Length];
-        ReadArray(reader, memoHalves.AsSpan());
-        for (int k = 0; k < memoKeys.Length; k++)
-        {
-            for (int c = 0; c < classes; c++)
-            {
-                memoRows[(k * ClassCount) + toInternal[c]] = (float)BitConverter.UInt16BitsToHalf(memoHalves[(k * classes) + c]);
-            }
-        }
-
+        uint[] memoKeys = reader.UInts(reader.Int());
+        float[] memoRows = Widen(reader.UShorts(memoKeys.Length * classes), memoKeys.Length, toInternal);
         return new SequenceModel(biases, keys, weights, lexicon, labelStems, memoKeys, memoRows);
     }
 
@@ -857,7 +845,7 @@ internal sealed class SequenceModel
         }
     }
 
-    private void AddExact(uint key, Span<float> row, HashSet<uint> grouped)
+    private void AddExact(uint key, Span<float> row, bool[] grouped)
     {
         int index = _rows.Find(key);
         if (index < 0)
@@ -865,7 +853,7 @@ internal sealed class SequenceModel
             return;
         }
 
-        grouped.Add(key == 0 ? 1u : key);
+        grouped[index] = true;
         ReadOnlySpan<float> weights = _weights.AsSpan(index * ClassCount, ClassCount);
         for (int c = 0; c < ClassCount; c++)
         {
@@ -1030,34 +1018,20 @@ internal sealed class SequenceModel
         }
     }
 
-    private static uint[] ReadKeys(BinaryReader reader)
+    /// <summary>Half-precision rows (the resource's class order) as single-precision rows in the internal class order.</summary>
+    private static float[] Widen(ushort[] halves, int rows, int[] toInternal)
     {
-        uint[] keys = new uint[reader.ReadInt32()];
-        ReadArray(reader, keys.AsSpan());
-        return keys;
-    }
-
-    /// <summary>Reads little-endian values in bulk (the format <see cref="BinaryWriter"/> writes them in, one after another).</summary>
-    private static void ReadArray<T>(BinaryReader reader, Span<T> values)
-        where T : unmanaged
-    {
-        Span<byte> bytes = MemoryMarshal.AsBytes(values);
-        while (bytes.Length > 0)
+        int classes = toInternal.Length;
+        float[] values = new float[rows * ClassCount];
+        for (int k = 0; k < rows; k++)
         {
-            int read = reader.Read(bytes);
-            if (read <= 0)
+            for (int c = 0; c < classes; c++)
             {
-                throw new EndOfStreamException("The sequence model resource is truncated.");
+                values[(k * ClassCount) + toInternal[c]] = (float)BitConverter.UInt16BitsToHalf(halves[(k * classes) + c]);
             }
-
-            bytes = bytes[read..];
         }
 
-        if (!BitConverter.IsLittleEndian && Unsafe.SizeOf<T>() > 1)
-        {
-            MemoryMarshal.AsBytes(values).Reverse();
-            values.Reverse();
-        }
+        return values;
     }
 
     private static SequenceModel? LoadDefault()

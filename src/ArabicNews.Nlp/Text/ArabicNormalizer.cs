@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -30,7 +29,10 @@ public sealed class ArabicNormalizer
 
     private readonly byte[] _action = new byte[65536];
     private readonly char[] _replacement = new char[65536];
-    private readonly FrozenDictionary<char, string> _expansions;
+    // The characters that become several (ligatures, rare), sorted, beside what they become: searched only when one
+    // occurs, and plain arrays because a frozen dictionary costs more to build (and to compile) than it saves.
+    private readonly char[] _expandingChars;
+    private readonly string[] _expansions;
     private readonly SearchValues<char> _changing;
 
     // No character below this one changes.
@@ -47,13 +49,13 @@ public sealed class ArabicNormalizer
     private readonly ushort[]? _windowReplacements;
 
     /// <summary>Search normalization, exactly as Lucene.Net's <c>ArabicNormalizer</c>: <see cref="NormalizationPresets.Search"/>.</summary>
-    public static ArabicNormalizer Search { get; } = new(NormalizationPresets.Search);
+    public static ArabicNormalizer Search => SearchPreset.Instance;
 
     /// <summary>The normalization names are matched on: <see cref="NormalizationPresets.Matching"/>.</summary>
-    public static ArabicNormalizer Matching { get; } = new(NormalizationPresets.Matching);
+    public static ArabicNormalizer Matching => MatchingPreset.Instance;
 
     /// <summary>Diacritics and tatweel only: <see cref="NormalizationPresets.Minimal"/>.</summary>
-    public static ArabicNormalizer Minimal { get; } = new(NormalizationPresets.Minimal);
+    public static ArabicNormalizer Minimal => MinimalPreset.Instance;
 
     /// <summary>Creates a normalizer for a combination of rules.</summary>
     /// <param name="options">The rules to apply.</param>
@@ -67,8 +69,11 @@ public sealed class ArabicNormalizer
         }
 
         Options = options;
-        var changing = new List<char>();
-        var expansions = new Dictionary<char, string>();
+        char[] changing = new char[64];
+        int changingCount = 0;
+        char[] expandingChars = new char[16];
+        string[] expansions = new string[16];
+        int expansionCount = 0;
         int maxExpansion = 1;
         for (int i = 0; i < 65536; i++)
         {
@@ -80,7 +85,12 @@ public sealed class ArabicNormalizer
                 continue;
             }
 
-            changing.Add(c);
+            if (changingCount == changing.Length)
+            {
+                changing = Grow(changing);
+            }
+
+            changing[changingCount++] = c;
             _replacement[i] = Special;
             if (mapped.Length == 0)
             {
@@ -94,26 +104,36 @@ public sealed class ArabicNormalizer
             else
             {
                 _action[i] = Expand;
-                expansions[c] = mapped;
+                if (expansionCount == expansions.Length)
+                {
+                    expandingChars = Grow(expandingChars);
+                    expansions = Grow(expansions);
+                }
+
+                // Ascending, since characters are visited in order.
+                expandingChars[expansionCount] = c;
+                expansions[expansionCount++] = mapped;
                 maxExpansion = Math.Max(maxExpansion, mapped.Length);
             }
         }
 
         MaxExpansion = maxExpansion;
-        _firstChanging = changing.Count == 0 ? char.MaxValue : changing[0];
-        if (changing.Count > 0 && changing[^1] - changing[0] < WindowSize - 1)
+        _firstChanging = changingCount == 0 ? char.MaxValue : changing[0];
+        if (changingCount > 0 && changing[changingCount - 1] - changing[0] < WindowSize - 1)
         {
             _window = new ushort[WindowSize];
             _windowReplacements = new ushort[WindowSize];
-            foreach (char c in changing)
+            for (int k = 0; k < changingCount; k++)
             {
+                char c = changing[k];
                 _window[c - changing[0]] = ushort.MaxValue;
                 _windowReplacements[c - changing[0]] = _action[c] == Replace ? _replacement[c] : ushort.MaxValue;
             }
         }
 
-        _expansions = expansions.ToFrozenDictionary();
-        _changing = SearchValues.Create(changing.ToArray());
+        _expandingChars = expandingChars[..expansionCount];
+        _expansions = expansions[..expansionCount];
+        _changing = SearchValues.Create(changing.AsSpan(0, changingCount));
     }
 
     /// <summary>The rules this normalizer applies.</summary>
@@ -336,7 +356,7 @@ public sealed class ArabicNormalizer
                     length--;
                     break;
                 case Expand:
-                    length += _expansions[c].Length - 1;
+                    length += ExpansionOf(c).Length - 1;
                     break;
             }
 
@@ -495,7 +515,7 @@ public sealed class ArabicNormalizer
 
                     break;
                 case Expand:
-                    string expansion = _expansions[special];
+                    string expansion = ExpansionOf(special);
                     if (w + expansion.Length > dest.Length)
                     {
                         written = w;
@@ -610,7 +630,7 @@ public sealed class ArabicNormalizer
 
                     break;
                 default:
-                    string expansion = _expansions[c];
+                    string expansion = ExpansionOf(c);
                     if (w + expansion.Length > dest.Length)
                     {
                         written = w;
@@ -678,6 +698,41 @@ public sealed class ArabicNormalizer
         {
             span[k] = start + k;
         }
+    }
+
+    private static char[] Grow(char[] array)
+    {
+        char[] larger = new char[array.Length * 2];
+        Array.Copy(array, larger, array.Length);
+        return larger;
+    }
+
+    private static string[] Grow(string[] array)
+    {
+        string[] larger = new string[array.Length * 2];
+        Array.Copy(array, larger, array.Length);
+        return larger;
+    }
+
+    /// <summary>What an expanding character (<see cref="Expand"/>) becomes: a binary search of the sorted few.</summary>
+    private string ExpansionOf(char c)
+    {
+        char[] chars = _expandingChars;
+        int lo = 0, hi = chars.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (chars[mid] < c)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return _expansions[lo];
     }
 
     /// <summary>What one character becomes, with every rule applied until nothing changes; null when it stays.</summary>
@@ -765,6 +820,22 @@ public sealed class ArabicNormalizer
         }
 
         return null;
+    }
+
+    // One holder per preset: the runtime builds each table on its first use only (a recognizer needs Matching alone).
+    private static class SearchPreset
+    {
+        public static readonly ArabicNormalizer Instance = new(NormalizationPresets.Search);
+    }
+
+    private static class MatchingPreset
+    {
+        public static readonly ArabicNormalizer Instance = new(NormalizationPresets.Matching);
+    }
+
+    private static class MinimalPreset
+    {
+        public static readonly ArabicNormalizer Instance = new(NormalizationPresets.Minimal);
     }
 
     /// <summary>Where deletions shift positions, gathered by <see cref="Run"/> for <see cref="OffsetMap.FromShifts"/>.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace ArabicNews.Nlp.Tokenization;
 
@@ -10,14 +9,14 @@ namespace ArabicNews.Nlp.Tokenization;
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
-    {
+    // A plain array searched only after a word followed by '.': building a frozen set (and compiling its span
+    // lookup) cost more at start-up than a few comparisons per sentence ever will.
+    private static readonly string[] Abbreviations =
+    [
         // One-letter Arabic abbreviations: د. (doctor), م. (engineer / AD), ص. (page), ق.م. (BC), هـ. (hijri), ج. and ت.
         "د", "م", "ص", "ق", "ه", "هـ", "ج", "ت", "أ", "ش", "س", "ك",
         "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "No",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
 
     private SentenceSplitter()
     {
@@ -105,7 +104,7 @@ public sealed class SentenceSplitter
         }
 
         if (text[token.Start] == '.' && i > 0 && tokens[i - 1].End == token.Start && tokens[i - 1].IsWord &&
-            _abbreviations.Contains(tokens[i - 1].Slice(text)))
+            IsAbbreviation(tokens[i - 1].Slice(text)))
         {
             return false;
         }
@@ -189,5 +188,18 @@ public sealed class SentenceSplitter
         delta[stack[openIndex]] += 1;
         delta[closeToken + 1] -= 1;
         top = openIndex;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        foreach (string a in Abbreviations)
+        {
+            if (word.SequenceEqual(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

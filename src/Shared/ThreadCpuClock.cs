@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
 
-namespace ArabicNews.Nlp.Benchmarks;
+namespace ArabicNews.Nlp.Tooling;
 
 /// <summary>
 /// The CPU time of the calling thread (Linux <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c>): unlike the wall clock, it
 /// does not run while another process has the core, so <c>--quick</c> figures stay usable on a loaded machine (caches
-/// shared with other processes still slow it down).
+/// shared with other processes still slow it down), and <c>entity-speed</c>'s load figures too. Shared by the evaluation
+/// and benchmark tools (linked into each).
 /// </summary>
-public static class ThreadCpuClock
+internal static class ThreadCpuClock
 {
     private const int ThreadCpuTimeId = 3;
 
