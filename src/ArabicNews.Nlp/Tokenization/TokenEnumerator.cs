@@ -322,12 +322,6 @@ public ref struct TokenEnumerator
         return total;
     }
 
-    /// <summary>
-    /// Where <see cref="Token.Kind"/> is in a token: its fields are laid out in order (Start, Length, Kind), which the
-    /// streaming writes rely on to write one field at a time; a test checks it.
-    /// </summary>
-    internal const int KindOffset = 2 * sizeof(int);
-
     /// <summary>All the bits of a block's masks.</summary>
     private static ulong FullBlock => BlockChars == 64 ? ulong.MaxValue : (1UL << BlockChars) - 1;
 
@@ -337,7 +331,7 @@ public ref struct TokenEnumerator
     /// starts: <paramref name="core"/>, <paramref name="gaps"/> and <paramref name="marks"/> are its masks) on, one
     /// whole block after another while they are like it. A block's place never depends on its tokens, so the next
     /// block's loads and compares overlap this block's writing; a word that crosses into the next block is carried
-    /// as one bit. Starts are written in one pass, ends in another: the k-th end closes the k-th start.
+    /// as one bit: its length is written when the next block closes it.
     /// </summary>
     /// <returns>
     /// How many tokens were completed after the first <paramref name="total"/> of <paramref name="output"/>;
@@ -367,29 +361,26 @@ public ref struct TokenEnumerator
                 break;
             }
 
+            // The first end closes the token the block before left open, if any; with none open, the length goes to
+            // the slot the first token below overwrites (no branch).
+            int closedHere = BitOperations.PopCount(ends);
+            ref Token closing = ref Unsafe.Add(ref output, ended);
+            WriteEnd(ref closing, offset, ref ends, keep: started == ended);
+
+            // Then the k-th start and the k-th remaining end make a token; one that goes on into the next block gets
+            // its length when it closes there.
             ref Token next = ref Unsafe.Add(ref output, started);
             for (int n = 0; n < count; n += 4)
             {
-                WriteStart(ref next, offset, ref starts, marks);
-                WriteStart(ref Unsafe.Add(ref next, 1), offset, ref starts, marks);
-                WriteStart(ref Unsafe.Add(ref next, 2), offset, ref starts, marks);
-                WriteStart(ref Unsafe.Add(ref next, 3), offset, ref starts, marks);
+                WriteToken(ref next, offset, ref starts, ref ends, marks);
+                WriteToken(ref Unsafe.Add(ref next, 1), offset, ref starts, ref ends, marks);
+                WriteToken(ref Unsafe.Add(ref next, 2), offset, ref starts, ref ends, marks);
+                WriteToken(ref Unsafe.Add(ref next, 3), offset, ref starts, ref ends, marks);
                 next = ref Unsafe.Add(ref next, 4);
             }
 
             started += count;
-            count = BitOperations.PopCount(ends);
-            next = ref Unsafe.Add(ref output, ended);
-            for (int n = 0; n < count; n += 4)
-            {
-                WriteEnd(ref next, offset, ref ends);
-                WriteEnd(ref Unsafe.Add(ref next, 1), offset, ref ends);
-                WriteEnd(ref Unsafe.Add(ref next, 2), offset, ref ends);
-                WriteEnd(ref Unsafe.Add(ref next, 3), offset, ref ends);
-                next = ref Unsafe.Add(ref next, 4);
-            }
-
-            ended += count;
+            ended += closedHere;
             coreBefore = core >> (BlockChars - 1);
             markBefore = marks >> (BlockChars - 1);
             p += BlockChars;
@@ -410,25 +401,31 @@ public ref struct TokenEnumerator
         return ended - total;
     }
 
-    /// <summary>Writes the start and kind of the token of the lowest start bit and clears it; its length comes later.</summary>
+    /// <summary>Writes the token of the lowest start and end bits (a mark is punctuation, else an Arabic word) and clears the bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WriteStart(ref Token destination, int offset, ref ulong starts, ulong marks)
+    private static void WriteToken(ref Token destination, int offset, ref ulong starts, ref ulong ends, ulong marks)
     {
         int s = BitOperations.TrailingZeroCount(starts);
         int mark = (int)(marks >> s) & 1;
-        Unsafe.As<Token, int>(ref destination) = offset + s;
-        Unsafe.As<Token, TokenKind>(ref Unsafe.AddByteOffset(ref destination, KindOffset)) =
-            (TokenKind)((int)TokenKind.ArabicWord + (mark * ((int)TokenKind.Punctuation - (int)TokenKind.ArabicWord)));
+        destination = new Token(
+            offset + s,
+            BitOperations.TrailingZeroCount(ends) - s,
+            (TokenKind)((int)TokenKind.ArabicWord + (mark * ((int)TokenKind.Punctuation - (int)TokenKind.ArabicWord))));
         starts &= starts - 1;
+        ends &= ends - 1;
     }
 
-    /// <summary>Writes the length of a started token from the lowest end bit and clears it.</summary>
+    /// <summary>
+    /// Writes the length of a started token from the lowest end bit and clears that bit, unless
+    /// <paramref name="keep"/> (then the length written is meaningless and the bit stays).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WriteEnd(ref Token destination, int offset, ref ulong ends)
+    private static void WriteEnd(ref Token destination, int offset, ref ulong ends, bool keep)
     {
+        // A token's fields are laid out in order, Start then Length (a test checks it): the length is written alone.
         ref int start = ref Unsafe.As<Token, int>(ref destination);
         Unsafe.Add(ref start, 1) = offset + BitOperations.TrailingZeroCount(ends) - start;
-        ends &= ends - 1;
+        ends &= ~(ends & (0 - ends) & (keep ? 0 : ulong.MaxValue));
     }
 
     /// <summary>
