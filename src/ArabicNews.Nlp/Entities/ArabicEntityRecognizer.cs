@@ -1519,7 +1519,7 @@ public sealed class ArabicEntityRecognizer
                 return chosen;
             }
 
-            var aliasBuilder = new Gazetteer.Builder();
+            var aliasBuilder = new Gazetteer.Builder(randomizedHash: true);
             foreach (var (key, display, _) in full.DistinctBy(f => f.Key).OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
             {
                 string[] words = GazetteerKey.Words(key);
@@ -1760,7 +1760,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                (aliasBuilder ??= new Gazetteer.Builder()).Add(key, new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
+                (aliasBuilder ??= new Gazetteer.Builder(randomizedHash: true)).Add(key, new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
             }
 
             if (aliasBuilder is null)

@@ -36,8 +36,13 @@ internal sealed class Gazetteer
     private readonly int _edgeMask;
     private readonly Node[] _nodes;
 
+    // Whether words are hashed with the runtime's per-process randomized string hash instead of the deterministic
+    // Hash (see Builder's constructor).
+    private readonly bool _randomizedHash;
+
     private Gazetteer(Tables t, int ruleBit)
     {
+        _randomizedHash = t.RandomizedHash;
         _chars = t.Chars;
         _wordStarts = t.WordStarts;
         _words = t.Words;
@@ -87,7 +92,7 @@ internal sealed class Gazetteer
     /// <summary>The flags of a normalized word.</summary>
     public WordFlags FlagsOf(ReadOnlySpan<char> word)
     {
-        uint hash = Hash(word);
+        uint hash = HashOf(word, _randomizedHash);
         int slot = (int)((hash * 0x9E3779B1u) >> _wordShift);
         while (true)
         {
@@ -357,6 +362,9 @@ internal sealed class Gazetteer
         return h;
     }
 
+    /// <summary><see cref="Hash"/>, or the runtime's randomized string hash when <paramref name="randomized"/>.</summary>
+    private static uint HashOf(ReadOnlySpan<char> word, bool randomized) => randomized ? (uint)string.GetHashCode(word) : Hash(word);
+
     private static uint EdgeHash(int parent, uint wordHash) => wordHash ^ ((uint)parent * 0x85EBCA6Bu);
 
     /// <summary>The number of bits of a power-of-two slot count.</summary>
@@ -421,7 +429,7 @@ internal sealed class Gazetteer
 
     private Node? ChildOf(int parent, ReadOnlySpan<char> word)
     {
-        uint hash = EdgeHash(parent, Hash(word));
+        uint hash = EdgeHash(parent, HashOf(word, _randomizedHash));
         int slot = (int)((hash * 0x9E3779B1u) >> _edgeShift);
         while (true)
         {
@@ -462,6 +470,18 @@ internal sealed class Gazetteer
         private GazetteerEntry[] _entries = new GazetteerEntry[4];
         private int _entryCount;
         private int _maxWords;
+        private readonly bool _randomizedHash;
+
+        /// <summary>Starts an empty gazetteer.</summary>
+        /// <param name="randomizedHash">
+        /// Hash words with the runtime's per-process randomized string hash: for a gazetteer of words taken from a
+        /// document, so that no crafted document can make them collide. The embedded gazetteer's slots are computed
+        /// at training time and need the deterministic hash (the default).
+        /// </param>
+        public Builder(bool randomizedHash = false)
+        {
+            _randomizedHash = randomizedHash;
+        }
 
         /// <summary>Adds a phrase (already a key: normalized words joined by single spaces); the first meaning of a key wins unless <paramref name="replace"/>.</summary>
         public void Add(string key, GazetteerEntry entry, bool replace = false)
@@ -584,12 +604,13 @@ internal sealed class Gazetteer
                 NodeEntries = [.. _nodeEntries],
                 Entries = _entries,
                 Filter = signatures,
+                RandomizedHash = _randomizedHash,
             };
         }
 
         private int WordId(string word)
         {
-            uint hash = Hash(word);
+            uint hash = HashOf(word, _randomizedHash);
             int slot = (int)((hash * 0x9E3779B1u) >> (32 - SlotBits(_wordSlots.Length)));
             while (_wordSlots[slot] != 0)
             {
@@ -731,5 +752,8 @@ internal sealed class Gazetteer
 
         /// <summary>The root's signature filter (see <see cref="Node"/>), or null for none.</summary>
         public required ulong[]? Filter { get; init; }
+
+        /// <summary>Whether the words were hashed with the randomized string hash (never written to a resource).</summary>
+        public bool RandomizedHash { get; init; }
     }
 }

@@ -65,14 +65,6 @@ internal static class TokenRepeats
         return first;
     }
 
-    private static int Hash(ReadOnlySpan<char> chars, TokenKind kind)
-    {
-        uint h = 2166136261 ^ (uint)kind;
-        foreach (char c in chars)
-        {
-            h = (h ^ c) * 16777619;
-        }
-
-        return (int)(h ^ (h >> 15));
-    }
+    // The runtime's string hash is randomized per process, so that no crafted document can make its words collide.
+    private static int Hash(ReadOnlySpan<char> chars, TokenKind kind) => string.GetHashCode(chars) ^ ((int)kind * 0x3C6EF372);
 }

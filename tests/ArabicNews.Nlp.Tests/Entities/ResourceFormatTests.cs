@@ -34,6 +34,27 @@ public sealed class ResourceFormatTests
         Assert.Equal(["فلاديمير", "موسكو"], g.FirstWords().Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BuiltGazetteerFindsItsPhrasesAndWordsWithEitherHash(bool randomizedHash)
+    {
+        var b = new Gazetteer.Builder(randomizedHash);
+        for (int i = 0; i < 300; i++)
+        {
+            b.Add($"اسم{i} لقب{i % 7}", new GazetteerEntry(GazetteerKind.Person, $"اسم{i}", null, 0.5f));
+        }
+
+        b.AddWord("قال", WordFlags.Common);
+        Gazetteer g = b.Build();
+        Assert.Equal(300, g.PhraseCount);
+        Assert.Equal("اسم123", g.Find("اسم123 لقب4")?.Canonical);
+        Assert.Null(g.Find("اسم123 لقب5"));
+        Assert.True(g.Root.Child("اسم7")!.HasChildren);
+        Assert.Equal(WordFlags.Common, g.FlagsOf("قال"));
+        Assert.Equal(WordFlags.None, g.FlagsOf("قالت"));
+    }
+
     [Fact]
     public void GazetteerOfAnotherVersionIsRefusedClearly()
     {
