@@ -287,17 +287,7 @@ internal sealed class Gazetteer
             confidences[e] = t.Entries[e].Confidence;
         }
 
-        int[] valueStarts = new int[values.Count + 1];
-        for (int v = 0; v < values.Count; v++)
-        {
-            valueStarts[v + 1] = valueStarts[v] + values[v].Length;
-        }
-
-        char[] valueChars = new char[valueStarts[^1]];
-        for (int v = 0; v < values.Count; v++)
-        {
-            values[v].CopyTo(valueChars.AsSpan(valueStarts[v]));
-        }
+        char[] valueChars = Concatenate(values, out int[] valueStarts);
 
         // The slots without the hashes (recomputed at load: they would not compress).
         int[] wordSlotIds = new int[t.Words.Length / WordStride];
@@ -364,6 +354,24 @@ internal sealed class Gazetteer
 
     /// <summary><see cref="Hash"/>, or the runtime's randomized string hash when <paramref name="randomized"/>.</summary>
     private static uint HashOf(ReadOnlySpan<char> word, bool randomized) => randomized ? (uint)string.GetHashCode(word) : Hash(word);
+
+    /// <summary>The strings one after another in one array; string i is at [starts[i], starts[i + 1]).</summary>
+    private static char[] Concatenate(List<string> strings, out int[] starts)
+    {
+        starts = new int[strings.Count + 1];
+        for (int i = 0; i < strings.Count; i++)
+        {
+            starts[i + 1] = starts[i] + strings[i].Length;
+        }
+
+        char[] chars = new char[starts[^1]];
+        for (int i = 0; i < strings.Count; i++)
+        {
+            strings[i].CopyTo(chars.AsSpan(starts[i]));
+        }
+
+        return chars;
+    }
 
     private static uint EdgeHash(int parent, uint wordHash) => wordHash ^ ((uint)parent * 0x85EBCA6Bu);
 
@@ -535,17 +543,7 @@ internal sealed class Gazetteer
         /// <summary>The tables; the root's signature filter only when <paramref name="filter"/> or the root has many words (a per-document list of a few names does without).</summary>
         internal Tables Compile(bool filter = true)
         {
-            int[] wordStarts = new int[_words.Count + 1];
-            for (int i = 0; i < _words.Count; i++)
-            {
-                wordStarts[i + 1] = wordStarts[i] + _words[i].Length;
-            }
-
-            char[] chars = new char[wordStarts[^1]];
-            for (int i = 0; i < _words.Count; i++)
-            {
-                _words[i].CopyTo(chars.AsSpan(wordStarts[i]));
-            }
+            char[] chars = Concatenate(_words, out int[] wordStarts);
 
             int wordSlots = SlotCount(_words.Count);
             int[] words = new int[wordSlots * WordStride];

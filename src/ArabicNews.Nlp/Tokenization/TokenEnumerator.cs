@@ -194,8 +194,7 @@ public ref struct TokenEnumerator
 
             // Each class of character as a bit mask over the block. Words, gaps and marks are enough for most blocks;
             // the masks of numbers and hashtags are needed only when `special` says the block has some.
-            ulong special = ClassifyBlock(units, out ulong core, out ulong gaps, out ulong allMarks);
-            ulong digits = 0, dots = 0, commas = 0, percents = 0, hashes = 0, underscores = 0, otherMarks = 0;
+            ulong special = ClassifyBlock(units, numbersWanted: true, out ulong core, out ulong gaps, out ulong allMarks, out NumberMasks numbers);
             if (special == 0 && (core | gaps | allMarks) == FullBlock)
             {
                 // Only words, gaps and marks from edge to edge: stream this block and the like ones after it.
@@ -208,11 +207,9 @@ public ref struct TokenEnumerator
 
                 // One word fills the block (the rules below leave it to the general path), or its tokens do not fit.
             }
-            else if (special != 0)
-            {
-                ClassifyNumbersAndTags(units, out digits, out dots, out commas, out percents, out hashes, out underscores, out otherMarks);
-            }
 
+            ulong digits = numbers.Digits, dots = numbers.Dots, commas = numbers.Commas, percents = numbers.Percents;
+            ulong hashes = numbers.Hashes, underscores = numbers.Underscores, otherMarks = numbers.OtherMarks;
             ulong ends, starts, marks, tagStarts;
             if (special == 0)
             {
@@ -390,7 +387,7 @@ public ref struct TokenEnumerator
             }
 
             ReadOnlySpan<ushort> units = MemoryMarshal.Cast<char, ushort>(chars.Slice(p, BlockChars));
-            if (ClassifyBlock(units, out core, out gaps, out marks) != 0 || (core | gaps | marks) != FullBlock)
+            if (ClassifyBlock(units, numbersWanted: false, out core, out gaps, out marks, out _) != 0 || (core | gaps | marks) != FullBlock)
             {
                 break;
             }
@@ -431,10 +428,11 @@ public ref struct TokenEnumerator
     /// <summary>
     /// Classifies a block of <see cref="BlockChars"/> characters: the masks of Arabic letters and harakat, of gaps
     /// (space, line break) and of the marks . ، " : ( ); returns the mask of the characters of numbers and hashtags
-    /// (ASCII digits , % # _), which <see cref="ClassifyNumbersAndTags"/> takes apart.
+    /// (ASCII digits , % # _), which <see cref="ClassifyNumbersAndTags"/> takes apart into <paramref name="numbers"/>
+    /// when that mask is not empty and <paramref name="numbersWanted"/> (without VBMI, always: they are computed anyway).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong ClassifyBlock(ReadOnlySpan<ushort> units, out ulong core, out ulong gaps, out ulong marks)
+    private static ulong ClassifyBlock(ReadOnlySpan<ushort> units, bool numbersWanted, out ulong core, out ulong gaps, out ulong marks, out NumberMasks numbers)
     {
         if (Vector512.IsHardwareAccelerated && Avx512Vbmi.IsSupported)
         {
@@ -456,10 +454,12 @@ public ref struct TokenEnumerator
             classes += classes;
             marks = classes.ExtractMostSignificantBits();
             classes += classes;
-            return classes.ExtractMostSignificantBits();
+            ulong special = classes.ExtractMostSignificantBits();
+            numbers = numbersWanted && special != 0 ? ClassifyNumbersAndTags(units) : default;
+            return special;
         }
 
-        ClassifyNumbersAndTags(units, out ulong digits, out ulong dots, out ulong commas, out ulong percents, out ulong hashes, out ulong underscores, out ulong otherMarks);
+        numbers = ClassifyNumbersAndTags(units);
         if (Vector512.IsHardwareAccelerated)
         {
             NarrowBlock(units, out Vector512<byte> ascii, out Vector512<byte> arabic);
@@ -473,16 +473,15 @@ public ref struct TokenEnumerator
             gaps = (Vector256.Equals(ascii, Vector256.Create((byte)' ')) | Vector256.Equals(ascii, Vector256.Create((byte)'\n'))).ExtractMostSignificantBits();
         }
 
-        marks = dots | otherMarks;
-        return digits | commas | percents | hashes | underscores;
+        marks = numbers.Dots | numbers.OtherMarks;
+        return numbers.Digits | numbers.Commas | numbers.Percents | numbers.Hashes | numbers.Underscores;
     }
 
     /// <summary>The masks of the characters of numbers and hashtags, and of the marks other than '.', in a block.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ClassifyNumbersAndTags(
-        ReadOnlySpan<ushort> units,
-        out ulong digits, out ulong dots, out ulong commas, out ulong percents, out ulong hashes, out ulong underscores, out ulong otherMarks)
+    private static NumberMasks ClassifyNumbersAndTags(ReadOnlySpan<ushort> units)
     {
+        ulong digits, dots, commas, percents, hashes, underscores, otherMarks;
         if (Vector512.IsHardwareAccelerated)
         {
             NarrowBlock(units, out Vector512<byte> ascii, out Vector512<byte> arabic);
@@ -509,6 +508,8 @@ public ref struct TokenEnumerator
                 | Vector256.Equals(ascii, Vector256.Create((byte)':')) | Vector256.Equals(ascii, Vector256.Create((byte)'('))
                 | Vector256.Equals(ascii, Vector256.Create((byte)')'))).ExtractMostSignificantBits();
         }
+
+        return new NumberMasks(digits, dots, commas, percents, hashes, underscores, otherMarks);
     }
 
     /// <summary>
@@ -930,4 +931,7 @@ public ref struct TokenEnumerator
 
         return end;
     }
+
+    /// <summary>The masks of a block's characters of numbers and hashtags, and of its marks other than '.'.</summary>
+    private readonly record struct NumberMasks(ulong Digits, ulong Dots, ulong Commas, ulong Percents, ulong Hashes, ulong Underscores, ulong OtherMarks);
 }
