@@ -268,25 +268,31 @@ internal sealed class FeatureExtractor
         ReadOnlySpan<char> stem = norm[proclitics..];
         bool article = stem.Length >= 4 && stem.StartsWith("ال", StringComparison.Ordinal);
         ReadOnlySpan<char> bare = article ? stem[2..] : stem;
-        uint stemKey = ModelHash.Word(stem);
-        Lexicon.Describe(stemKey, out int frequency, out int gazetteer, out int cluster);
+        // Each hash is computed left to right, so one pass over a word also gives the hashes of its prefixes.
+        ulong procliticHash = ModelHash.Of(norm[..proclitics]);
+        ulong normHash = ModelHash.Continue(procliticHash, stem);
+        ulong prefix2 = ModelHash.Of(bare[..Math.Min(2, bare.Length)]);
+        ulong prefix3 = ModelHash.Continue(prefix2, bare[Math.Min(2, bare.Length)..Math.Min(3, bare.Length)]);
+        ulong bareHash = ModelHash.Continue(prefix3, bare[Math.Min(3, bare.Length)..]);
+        ulong stemHash = article ? ModelHash.Of(stem) : bareHash;
+        Lexicon.Describe(ModelHash.WordKey(stemHash), out int frequency, out int gazetteer, out int cluster);
         if (article)
         {
-            gazetteer |= Lexicon.Gazetteer(ModelHash.Word(bare));
+            gazetteer |= Lexicon.Gazetteer(ModelHash.WordKey(bareHash));
         }
 
         return new ModelWord(
             kind,
-            ModelHash.Of(norm),
-            ModelHash.Of(stem),
-            ModelHash.Of(bare),
-            ModelHash.Of(bare[..Math.Min(2, bare.Length)]),
-            ModelHash.Of(bare[..Math.Min(3, bare.Length)]),
+            normHash,
+            stemHash,
+            bareHash,
+            prefix2,
+            prefix3,
             ModelHash.Of(norm[^Math.Min(1, norm.Length)..]),
             ModelHash.Of(norm[^Math.Min(2, norm.Length)..]),
             ModelHash.Of(norm[^Math.Min(3, norm.Length)..]),
             ModelHash.Of(norm[^Math.Min(4, norm.Length)..]),
-            proclitics == 0 ? 0 : ModelHash.Of(norm[..proclitics]),
+            proclitics == 0 ? 0 : procliticHash,
             Shape(kind, bare.Length, article),
             gazetteer,
             cluster,

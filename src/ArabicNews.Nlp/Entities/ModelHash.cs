@@ -8,9 +8,14 @@ internal static class ModelHash
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
 
     /// <summary>The hash of a character sequence.</summary>
-    public static ulong Of(ReadOnlySpan<char> chars)
+    public static ulong Of(ReadOnlySpan<char> chars) => Continue(OffsetBasis, chars);
+
+    /// <summary>
+    /// The hash of a character sequence that continues one whose hash is <paramref name="h"/>: the hash is computed
+    /// left to right, so a word's hash passes through the hash of each of its prefixes.
+    /// </summary>
+    public static ulong Continue(ulong h, ReadOnlySpan<char> chars)
     {
-        ulong h = OffsetBasis;
         foreach (char c in chars)
         {
             h ^= c;
@@ -31,7 +36,10 @@ internal static class ModelHash
     }
 
     /// <summary>The 32-bit key of a word in the lexicon tables. Never zero.</summary>
-    public static uint Word(ReadOnlySpan<char> normalized) => Feature(0x7FFF_0001, Of(normalized));
+    public static uint Word(ReadOnlySpan<char> normalized) => WordKey(Of(normalized));
+
+    /// <summary>The <see cref="Word"/> key of a word whose <see cref="Of"/> hash is known.</summary>
+    public static uint WordKey(ulong hash) => Feature(0x7FFF_0001, hash);
 
     private static ulong Mix(ulong z)
     {
