@@ -54,7 +54,7 @@ internal sealed class SequenceModel
     private readonly ulong[] _labelStems;
     private readonly uint[] _memoKeys;
     private readonly float[] _memoRows;
-    private readonly float[] _memo;
+    private readonly ulong[] _memoSlots;
     private readonly int _memoShift;
     private readonly int _memoMask;
     private readonly ModelKeyTable _rows;
@@ -101,7 +101,9 @@ internal sealed class SequenceModel
             throw new ArgumentException("The memo rows do not match the memo keys.", nameof(memoRows));
         }
 
-        // Memo rows inline with their keys (the key's bits in the first float), open addressing, load at most 0.7.
+        // Open addressing over the memo keys alone (key in the low half, row number in the high half), load at most 0.7:
+        // a word without a memo row (about a fifth of the tokens) probes this 256 KB table, not the rows, and a word with
+        // one reads its nine weights from the dense rows.
         int memoBits = 4;
         while ((1 << memoBits) * 7 < _memoKeys.Length * 10)
         {
@@ -110,22 +112,22 @@ internal sealed class SequenceModel
 
         _memoShift = 32 - memoBits;
         _memoMask = (1 << memoBits) - 1;
-        _memo = new float[(1 << memoBits) * PreviousCount];
+        _memoSlots = new ulong[1 << memoBits];
         for (int m = 0; m < _memoKeys.Length; m++)
         {
             uint key = _memoKeys[m] == 0 ? 1u : _memoKeys[m];
             int slot = (int)((key * 0x9E3779B1u) >> _memoShift);
-            while (BitConverter.SingleToUInt32Bits(_memo[slot * PreviousCount]) is uint existing && existing != 0 && existing != key)
+            while (_memoSlots[slot] is ulong existing && existing != 0 && (uint)existing != key)
             {
                 slot = (slot + 1) & _memoMask;
             }
 
-            if (BitConverter.SingleToUInt32Bits(_memo[slot * PreviousCount]) == 0)
+            if (_memoSlots[slot] == 0)
             {
-                _memo[slot * PreviousCount] = BitConverter.UInt32BitsToSingle(key);
-                _memoRows.AsSpan(m * ClassCount, ClassCount).CopyTo(_memo.AsSpan((slot * PreviousCount) + 1, ClassCount));
+                _memoSlots[slot] = ((ulong)m << 32) | key;
             }
         }
+
         int[] indexes = new int[keys.Length];
         for (int k = 0; k < indexes.Length; k++)
         {
@@ -820,23 +822,23 @@ internal sealed class SequenceModel
         }
 
         uint key = FeatureExtractor.MemoKey(word);
-        ReadOnlySpan<float> memo = _memo;
+        ReadOnlySpan<ulong> slots = _memoSlots;
         int slot = (int)((key * 0x9E3779B1u) >> _memoShift);
         while (true)
         {
-            ReadOnlySpan<float> entry = memo.Slice(slot * PreviousCount, PreviousCount);
-            uint stored = BitConverter.SingleToUInt32Bits(entry[0]);
-            if (stored == key)
+            ulong entry = slots[slot];
+            if ((uint)entry == key)
             {
+                ReadOnlySpan<float> row = _memoRows.AsSpan((int)(entry >> 32) * ClassCount, ClassCount);
                 for (int c = 0; c < ClassCount; c++)
                 {
-                    scores[c] += entry[c + 1];
+                    scores[c] += row[c];
                 }
 
                 return true;
             }
 
-            if (stored == 0)
+            if (entry == 0)
             {
                 return false;
             }
