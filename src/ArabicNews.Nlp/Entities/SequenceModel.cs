@@ -360,7 +360,6 @@ internal sealed class SequenceModel
         Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
         Span<ulong> slots = stackalloc ulong[FeatureExtractor.MaxObservationFeatures];
         Span<float> observed = stackalloc float[C];
-        Span<float> factors = stackalloc float[FactorSize];
         Span<float> viterbi = stackalloc float[C];
         ReadOnlySpan<int> allowed = AllowedLanes;
         try
@@ -386,7 +385,9 @@ internal sealed class SequenceModel
                 Vector128<float> e1 = Vector128.Exp(Vector128.Create((ReadOnlySpan<float>)observed[4..]) - shift);
                 float e8 = MathF.Exp(observed[8] - max);
 
-                TransitionFactors(words[i], factors);
+                // The token's previous-label factors (shape × cluster × stem), multiplied out only for the rows of the
+                // previous labels that survive the beam.
+                TransitionFactors(words[i], out ReadOnlySpan<float> shapeFactors, out ReadOnlySpan<float> clusterFactors, out ReadOnlySpan<float> stemFactors);
 
                 // Per class: the best path probability so far (-1: none), its local probability and previous label.
                 Vector128<float> t0 = Vector128.Create(-1f), t1 = t0;
@@ -406,13 +407,21 @@ internal sealed class SequenceModel
                     }
 
                     // P(y | previous) = e[y] * row[y] / z, with z = sum over y of e[y] * row[y].
-                    ReadOnlySpan<float> row = factors.Slice((previous + 1) * C, C);
-                    Vector128<float> r0 = Vector128.Create(row);
-                    Vector128<float> r1 = Vector128.Create(row[4..]);
-                    float z = Vector128.Sum((e0 * r0) + (e1 * r1)) + (e8 * row[8]);
+                    int at = (previous + 1) * C;
+                    Vector128<float> r0 = Vector128.Create(shapeFactors[at..]) * Vector128.Create(clusterFactors[at..]);
+                    Vector128<float> r1 = Vector128.Create(shapeFactors[(at + 4)..]) * Vector128.Create(clusterFactors[(at + 4)..]);
+                    float r8 = shapeFactors[at + 8] * clusterFactors[at + 8];
+                    if (!stemFactors.IsEmpty)
+                    {
+                        r0 *= Vector128.Create(stemFactors[at..]);
+                        r1 *= Vector128.Create(stemFactors[(at + 4)..]);
+                        r8 *= stemFactors[at + 8];
+                    }
+
+                    float z = Vector128.Sum((e0 * r0) + (e1 * r1)) + (e8 * r8);
                     float inverse = 1f / z;
                     Vector128<float> local0 = r0 * inverse, local1 = r1 * inverse;
-                    float local8 = row[8] * inverse;
+                    float local8 = r8 * inverse;
                     ReadOnlySpan<int> lanes = allowed.Slice((previous + 1) * C, C);
                     Vector128<float> minus = Vector128.Create(-1f);
                     Vector128<float> c0 = Vector128.ConditionalSelect(Vector128.Create(lanes).AsSingle(), local0 * before, minus);
@@ -897,41 +906,18 @@ internal sealed class SequenceModel
         }
     }
 
-    /// <summary>exp of the previous-label features of a token: transitions × shape, × cluster, × stem when it has them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void TransitionFactors(in ModelWord word, Span<float> factors)
+    /// <summary>
+    /// The exp of the previous-label features of a token, as factor matrices (previous label × class) to multiply:
+    /// its shape's, its cluster's and its stem's (empty when the stem has none).
+    /// </summary>
+    private void TransitionFactors(in ModelWord word, out ReadOnlySpan<float> shapeFactors, out ReadOnlySpan<float> clusterFactors, out ReadOnlySpan<float> stemFactors)
     {
         int shape = (uint)word.Shape < ShapeCount ? word.Shape : ShapeCount;
-        _shapeFactors.AsSpan(shape * FactorSize, FactorSize).CopyTo(factors);
         int cluster = (uint)(word.Cluster + 1) < (uint)_clusterRows.Length ? _clusterRows[word.Cluster + 1] : 0;
-        Multiply(factors, _clusterFactors.AsSpan(cluster * FactorSize, FactorSize));
-
-        if (_stemFactors.Length > 0)
-        {
-            int stem = _stemRows.Find(StemRowKey(word.Stem));
-            if (stem >= 0)
-            {
-                Multiply(factors, _stemFactors.AsSpan(stem * FactorSize, FactorSize));
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Multiply(Span<float> factors, ReadOnlySpan<float> by)
-    {
-        int k = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            for (; k + Vector<float>.Count <= factors.Length; k += Vector<float>.Count)
-            {
-                (new Vector<float>(factors[k..]) * new Vector<float>(by[k..])).CopyTo(factors[k..]);
-            }
-        }
-
-        for (; k < factors.Length; k++)
-        {
-            factors[k] *= by[k];
-        }
+        int stem = _stemFactors.Length > 0 ? _stemRows.Find(StemRowKey(word.Stem)) : -1;
+        shapeFactors = _shapeFactors.AsSpan(shape * FactorSize, FactorSize);
+        clusterFactors = _clusterFactors.AsSpan(cluster * FactorSize, FactorSize);
+        stemFactors = stem >= 0 ? _stemFactors.AsSpan(stem * FactorSize, FactorSize) : [];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
