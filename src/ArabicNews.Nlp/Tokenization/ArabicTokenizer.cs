@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ArabicNews.Nlp.Tokenization;
 
 /// <summary>
@@ -35,15 +37,38 @@ public sealed class ArabicTokenizer
     /// <param name="text">The text.</param>
     public Token[] GetTokens(ReadOnlySpan<char> text)
     {
-        var tokens = new List<Token>(Math.Max(4, text.Length / 6));
-        Span<Token> batch = stackalloc Token[BatchSize];
-        TokenEnumerator enumerator = Tokenize(text);
-        for (int n; (n = enumerator.Read(batch)) > 0;)
+        // Tokens are read straight into a pooled buffer (news has about one token per five characters), so the only
+        // allocation is the exact-size result.
+        Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
+        int count = 0;
+        try
         {
-            tokens.AddRange(batch[..n]);
-        }
+            TokenEnumerator enumerator = Tokenize(text);
+            while (true)
+            {
+                if (count == buffer.Length)
+                {
+                    Token[] larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<Token>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-        return tokens.ToArray();
+                int n = enumerator.Read(buffer.AsSpan(count));
+                if (n == 0)
+                {
+                    break;
+                }
+
+                count += n;
+            }
+
+            return buffer.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Counts the tokens of <paramref name="text"/>.</summary>
