@@ -343,6 +343,7 @@ public sealed class ArabicEntityRecognizer
         private readonly bool[] _function;
         private readonly int[] _ruleStarts; // the rule bits of RuleSets.WordClasses of each token's readings, or-ed
         private readonly int[] _readingAt; // token i's readings (see Analyze) are _readings[_readingAt[i].._readingAt[i + 1]]
+        private readonly bool[] _taken; // see Taken
         private Option[] _readings;
         private int _readingCount;
         private readonly List<Candidate> _candidates = [];
@@ -362,6 +363,7 @@ public sealed class ArabicEntityRecognizer
             _ruleStarts = ArrayPool<int>.Shared.Rent(count);
             _readingAt = ArrayPool<int>.Shared.Rent(count + 1);
             _readings = ArrayPool<Option>.Shared.Rent(count + (count / 2));
+            _taken = ArrayPool<bool>.Shared.Rent(count + 1);
             _readingAt[0] = 0;
             for (int i = 0; i < count; i++)
             {
@@ -420,6 +422,17 @@ public sealed class ArabicEntityRecognizer
             ArrayPool<int>.Shared.Return(_readingAt);
             Array.Clear(_readings, 0, _readingCount);
             ArrayPool<Option>.Shared.Return(_readings);
+            ArrayPool<bool>.Shared.Return(_taken);
+        }
+
+        /// <summary>
+        /// A cleared flag per token and one more, for the steps that mark the tokens their candidates take (one at a
+        /// time: each step takes it anew).
+        /// </summary>
+        private bool[] Taken()
+        {
+            Array.Clear(_taken, 0, Count + 1);
+            return _taken;
         }
 
         private void AddReading(Option o)
@@ -439,8 +452,28 @@ public sealed class ArabicEntityRecognizer
         /// <summary>The original length of the first <paramref name="normalizedLength"/> normalized characters of token i.</summary>
         private int OriginalPrefix(int i, int normalizedLength)
         {
+            ArabicNormalizer normalizer = ArabicNormalizer.Matching;
             ReadOnlySpan<char> span = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
-            return ArabicNormalizer.Matching.IsNormalized(span) ? normalizedLength : ArabicNormalizer.Matching.Normalize(span.ToString()).ToOriginal(normalizedLength);
+            if (normalizer.IsNormalized(span))
+            {
+                return normalizedLength;
+            }
+
+            if (normalizer.GetMaxNormalizedLength(span.Length) <= 128)
+            {
+                // A word: normalized on the stack with each character's original start (what Normalize's map gives),
+                // not into a string, a copy and a map per call.
+                Span<char> chars = stackalloc char[128];
+                Span<int> starts = stackalloc int[128];
+                Span<int> ends = stackalloc int[128];
+                normalizer.TryNormalize(span, chars, starts, ends, out int written);
+                if ((uint)normalizedLength <= (uint)written)
+                {
+                    return normalizedLength == written ? span.Length : starts[normalizedLength];
+                }
+            }
+
+            return normalizer.Normalize(span.ToString()).ToOriginal(normalizedLength);
         }
 
         private int Count => _tokens.Length;
@@ -1618,7 +1651,7 @@ public sealed class ArabicEntityRecognizer
             // makes the same permutation, so ties between candidates keep the order they had.
             Candidate[] items = ArrayPool<Candidate>.Shared.Rent(candidates.Count);
             int[] order = ArrayPool<int>.Shared.Rent(candidates.Count);
-            bool[] taken = ArrayPool<bool>.Shared.Rent(Count);
+            bool[] taken = Taken();
             var chosen = new List<Candidate>();
             try
             {
@@ -1638,7 +1671,6 @@ public sealed class ArabicEntityRecognizer
                     c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
                     return c != 0 ? c : a.Start.CompareTo(b.Start);
                 });
-                Array.Clear(taken, 0, Count);
                 foreach (int n in o)
                 {
                     ref Candidate c = ref items[n];
@@ -1663,7 +1695,6 @@ public sealed class ArabicEntityRecognizer
                 Array.Clear(items, 0, candidates.Count);
                 ArrayPool<Candidate>.Shared.Return(items);
                 ArrayPool<int>.Shared.Return(order);
-                ArrayPool<bool>.Shared.Return(taken);
             }
 
             SortByStart(chosen);
@@ -1692,12 +1723,12 @@ public sealed class ArabicEntityRecognizer
             }
 
             var aliasBuilder = new Gazetteer.Builder(randomizedHash: true);
-            foreach (var (key, display, _) in full.DistinctBy(f => f.Key).OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
+            foreach (var (key, display) in LongestFirst(full))
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
                 {
-                    string[] suffix = words[s..];
+                    ReadOnlySpan<string> suffix = words.AsSpan(s);
                     if (suffix.Length == 1)
                     {
                         string w = suffix[0];
@@ -1711,14 +1742,14 @@ public sealed class ArabicEntityRecognizer
                         }
                     }
 
-                    aliasBuilder.Add(string.Join(' ', suffix), new GazetteerEntry(GazetteerKind.Person, display, null, 0.75f));
+                    aliasBuilder.Add(suffix, new GazetteerEntry(GazetteerKind.Person, display, null, 0.75f));
                 }
             }
 
             Gazetteer aliases = aliasBuilder.Build(filter: true); // most words of the document start no alias
 
             var added = new List<Candidate>(chosen);
-            var taken = new bool[Count + 1];
+            bool[] taken = Taken();
             foreach (Candidate c in chosen)
             {
                 for (int t = c.TokStart; t < c.TokEnd; t++)
@@ -1831,7 +1862,7 @@ public sealed class ArabicEntityRecognizer
             {
                 if (!byKey.TryGetValue(f.Key, out var info))
                 {
-                    info = (f.Display, GazetteerKey.Words(f.Key).Length, []);
+                    info = (f.Display, GazetteerKey.CountWords(f.Key), []);
                     byKey.Add(f.Key, info);
                 }
 
@@ -1854,7 +1885,7 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 string key = KeyOf(c);
-                int words = GazetteerKey.Words(key).Length;
+                int words = GazetteerKey.CountWords(key);
                 string? antecedentKey = names.Antecedent(key, words, c.Start);
                 if (antecedentKey is null)
                 {
@@ -1883,6 +1914,34 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
+        /// Each distinct key of <paramref name="names"/> once, with its first display, longest first (in words; ties in
+        /// the order of the names): what <c>DistinctBy(Key).OrderByDescending(words)</c> gives, with no key split to count.
+        /// </summary>
+        private static (string Key, string Display)[] LongestFirst(List<(string Key, string Display, int Start)> names)
+        {
+            var seen = new HashSet<string>(names.Count, StringComparer.Ordinal);
+            var order = new List<long>(names.Count);
+            var distinct = new List<(string Key, string Display)>(names.Count);
+            foreach (var (key, display, _) in names)
+            {
+                if (seen.Add(key))
+                {
+                    order.Add(((long)(int.MaxValue - GazetteerKey.CountWords(key)) << 32) | (uint)distinct.Count);
+                    distinct.Add((key, display));
+                }
+            }
+
+            order.Sort();
+            var sorted = new (string Key, string Display)[distinct.Count];
+            for (int n = 0; n < sorted.Length; n++)
+            {
+                sorted[n] = distinct[(int)(uint)order[n]];
+            }
+
+            return sorted;
+        }
+
+        /// <summary>
         /// The longest name of this document's <paramref name="aliases"/> at token i, also after a proclitic no list
         /// knows the rest of (وكروبر: a surname only this document names).
         /// </summary>
@@ -1899,8 +1958,7 @@ public sealed class ArabicEntityRecognizer
                         var (e2, entry2) = Longest(aliases, rest, i);
                         if (e2 > 0)
                         {
-                            NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
-                            return (e2, entry2, new Option(_tokens[i].Start + nt.ToOriginal(p.Length), rest));
+                            return (e2, entry2, new Option(_tokens[i].Start + OriginalPrefix(i, p.Length), rest));
                         }
                     }
                 }
@@ -1942,7 +2000,7 @@ public sealed class ArabicEntityRecognizer
 
             Gazetteer aliases = aliasBuilder.Build(filter: true); // most words of the document start no alias
 
-            var taken = new bool[Count + 1];
+            bool[] taken = Taken();
             foreach (Candidate c in chosen)
             {
                 taken.AsSpan(c.TokStart, c.TokEnd - c.TokStart).Fill(true);
@@ -1984,30 +2042,52 @@ public sealed class ArabicEntityRecognizer
                 return GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
             }
 
-            var sb = new System.Text.StringBuilder();
+            // The words' lengths first, then one string (a one-word key is the word itself).
+            string? head = c.Start > _tokens[c.TokStart].Start ? ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[c.TokStart].End]) : null;
+            int length = 0, parts = 0;
+            string last = string.Empty;
             for (int t = c.TokStart; t < c.TokEnd; t++)
             {
-                if (_tokens[t].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord))
+                if (KeyWord(c, t, head) is { Length: > 0 } w)
                 {
-                    if (_tokens[t].Kind != TokenKind.Punctuation)
-                    {
-                        continue;
-                    }
-                }
-
-                string w = _norm[t];
-                if (t == c.TokStart && c.Start > _tokens[t].Start)
-                {
-                    w = ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[t].End]);
-                }
-
-                if (w.Length > 0)
-                {
-                    sb.Append(sb.Length > 0 ? " " : "").Append(w);
+                    length += (parts++ > 0 ? 1 : 0) + w.Length;
+                    last = w;
                 }
             }
 
-            return sb.ToString();
+            if (parts <= 1)
+            {
+                return last;
+            }
+
+            Span<char> key = length <= 256 ? stackalloc char[256] : new char[length];
+            int at = 0;
+            for (int t = c.TokStart; t < c.TokEnd; t++)
+            {
+                if (KeyWord(c, t, head) is { Length: > 0 } w)
+                {
+                    if (at > 0)
+                    {
+                        key[at++] = ' ';
+                    }
+
+                    w.CopyTo(key[at..]);
+                    at += w.Length;
+                }
+            }
+
+            return new string(key[..length]);
+        }
+
+        /// <summary>The word token t gives a candidate's key (null for none); <paramref name="head"/>: the first token's form from the candidate's start, when it starts inside it.</summary>
+        private string? KeyWord(Candidate c, int t, string? head)
+        {
+            if (_tokens[t].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord or TokenKind.Punctuation))
+            {
+                return null;
+            }
+
+            return t == c.TokStart && head is not null ? head : _norm[t];
         }
 
         /// <summary>
@@ -2027,13 +2107,21 @@ public sealed class ArabicEntityRecognizer
             {
                 _byKey = byKey;
                 Entries = [.. byKey];
+                var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>(); // a word's string only when it is new
                 for (int k = 0; k < Entries.Length; k++)
                 {
-                    foreach (string w in GazetteerKey.Words(Entries[k].Key))
+                    ReadOnlySpan<char> key = Entries[k].Key;
+                    foreach (Range r in key.Split(' '))
                     {
-                        if (!_byWord.TryGetValue(w, out List<int>? list))
+                        ReadOnlySpan<char> w = key[r];
+                        if (w.IsEmpty)
                         {
-                            _byWord.Add(w, list = []);
+                            continue;
+                        }
+
+                        if (!byWord.TryGetValue(w, out List<int>? list))
+                        {
+                            byWord.TryAdd(w, list = []);
                         }
 
                         if (list.Count == 0 || list[^1] != k)
@@ -2097,9 +2185,16 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 List<int>? best = null;
-                foreach (string w in GazetteerKey.Words(key))
+                var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+                foreach (Range r in key.AsSpan().Split(' '))
                 {
-                    if (!_byWord.TryGetValue(w, out List<int>? list))
+                    ReadOnlySpan<char> w = key.AsSpan()[r];
+                    if (w.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    if (!byWord.TryGetValue(w, out List<int>? list))
                     {
                         return [];
                     }

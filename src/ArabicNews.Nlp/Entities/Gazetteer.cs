@@ -521,9 +521,11 @@ internal sealed class Gazetteer
         }
 
         /// <summary>Adds a phrase (already a key: normalized words joined by single spaces); the first meaning of a key wins unless <paramref name="replace"/>.</summary>
-        public void Add(string key, GazetteerEntry entry, bool replace = false)
+        public void Add(string key, GazetteerEntry entry, bool replace = false) => Add(GazetteerKey.Words(key), entry, replace);
+
+        /// <summary>Adds a phrase given as its words (no empty word, no space in one).</summary>
+        public void Add(ReadOnlySpan<string> words, GazetteerEntry entry, bool replace = false)
         {
-            string[] words = GazetteerKey.Words(key);
             if (words.Length == 0)
             {
                 return;
