@@ -324,7 +324,8 @@ public sealed class ArabicEntityRecognizer
 
     private readonly record struct Candidate(int TokStart, int TokEnd, int Start, int End, EntityType Type, string Canonical, string? Code, float Confidence, int Priority);
 
-    private readonly record struct Option(int Start, string Lookup);
+    /// <summary>A reading of a token: where it starts, the word looked up, and that word's gazetteer flags (asked by several rules, hashed once).</summary>
+    private readonly record struct Option(int Start, string Lookup, WordFlags Flags);
 
     /// <summary>The state of one call: nothing here outlives it.</summary>
     private sealed class Run
@@ -380,7 +381,7 @@ public sealed class ArabicEntityRecognizer
                     int from = _readingAt[e], n = _readingAt[e + 1] - from;
                     if (n == 1)
                     {
-                        AddReading(new Option(t.Start, w));
+                        AddReading(new Option(t.Start, w, _flags[i]));
                     }
                     else
                     {
@@ -399,7 +400,7 @@ public sealed class ArabicEntityRecognizer
                 _flags[i] = gaz.FlagsAndRootChild(w, out _rootNode[i]);
                 rules.WordClasses.TryGetValue(w, out int classes);
                 _function[i] = (classes & RuleSets.FunctionBit) != 0;
-                AddReading(new Option(t.Start, w));
+                AddReading(new Option(t.Start, w, _flags[i]));
                 _ruleStarts[i] = (classes & ~RuleSets.FunctionBit) | (t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : 0);
                 _readingAt[i + 1] = _readingCount;
             }
@@ -556,10 +557,10 @@ public sealed class ArabicEntityRecognizer
 
                 ReadOnlySpan<char> rest = w.AsSpan(p.Length);
                 int start = -1;
-                if (Known(rest, rules, out int restBits))
+                if (Known(rest, rules, out int restBits, out WordFlags restFlags))
                 {
                     start = tokenStart + OriginalPrefix(token, p.Length);
-                    AddReading(new Option(start, rest.ToString()));
+                    AddReading(new Option(start, rest.ToString(), restFlags));
                     bits |= restBits;
                 }
 
@@ -569,10 +570,10 @@ public sealed class ArabicEntityRecognizer
                     article[0] = 'ا';
                     rest.CopyTo(article[1..]);
                     ReadOnlySpan<char> withArticle = article[..(rest.Length + 1)];
-                    if (Known(withArticle, rules, out int articleBits))
+                    if (Known(withArticle, rules, out int articleBits, out WordFlags articleFlags))
                     {
                         start = start >= 0 ? start : tokenStart + OriginalPrefix(token, p.Length);
-                        AddReading(new Option(start, withArticle.ToString()));
+                        AddReading(new Option(start, withArticle.ToString(), articleFlags));
                         bits |= articleBits;
                     }
                 }
@@ -583,12 +584,13 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary>
         /// True when a stripped reading can start anything the recognizer looks for; <paramref name="ruleBits"/>: the
-        /// rule bits of its <see cref="RuleSets.WordClasses"/>.
+        /// rule bits of its <see cref="RuleSets.WordClasses"/>; <paramref name="flags"/>: its gazetteer flags.
         /// </summary>
-        private bool Known(ReadOnlySpan<char> word, RuleSets rules, out int ruleBits)
+        private bool Known(ReadOnlySpan<char> word, RuleSets rules, out int ruleBits, out WordFlags flags)
         {
             ruleBits = rules.WordClassesBySpan.TryGetValue(word, out int classes) ? classes & ~RuleSets.FunctionBit : 0;
-            return _gaz.Knows(word) || (ruleBits & rules.FirstWordsMask) != 0 || _owner._user?.Root.Child(word) is not null;
+            flags = _gaz.FlagsAndRootChild(word, out Gazetteer.Node? rootChild);
+            return flags != WordFlags.None || rootChild is not null || (ruleBits & rules.FirstWordsMask) != 0 || _owner._user?.Root.Child(word) is not null;
         }
 
         private void Add(int tokStart, int tokEnd, int start, EntityType type, string canonical, string? code, float confidence, int priority)
@@ -717,7 +719,7 @@ public sealed class ArabicEntityRecognizer
                         continue;
                     }
 
-                    if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
+                    if (o.Lookup.Length >= 3 && (o.Flags & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
                         !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal))
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
@@ -1230,7 +1232,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                WordFlags f = _gaz.FlagsOf(o.Lookup);
+                WordFlags f = o.Flags;
                 bool isFirst = (f & WordFlags.FirstName) != 0 && (f & WordFlags.Common) == 0;
                 bool compound = o.Lookup == "عبد" && i + 1 < Count && _norm[i + 1].StartsWith("ال", StringComparison.Ordinal);
                 if (!isFirst && !compound)
@@ -1958,7 +1960,7 @@ public sealed class ArabicEntityRecognizer
                         var (e2, entry2) = Longest(aliases, rest, i);
                         if (e2 > 0)
                         {
-                            return (e2, entry2, new Option(_tokens[i].Start + OriginalPrefix(i, p.Length), rest));
+                            return (e2, entry2, new Option(_tokens[i].Start + OriginalPrefix(i, p.Length), rest, _gaz.FlagsOf(rest)));
                         }
                     }
                 }

@@ -106,9 +106,6 @@ internal sealed class Gazetteer
         return flags;
     }
 
-    /// <summary>True when a normalized word has flags or starts a phrase.</summary>
-    public bool Knows(ReadOnlySpan<char> word) => FlagsAndRootChild(word, out Node? rootChild) != WordFlags.None || rootChild is not null;
-
     private WordFlags FlagsOf(ReadOnlySpan<char> word, uint hash, out int wordId)
     {
         int slot = (int)((hash * 0x9E3779B1u) >> _wordShift);
