@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
@@ -108,8 +109,15 @@ public sealed class ArabicEntityRecognizer
         }
 
         var run = new Run(this, text, tokens, forms, first, _gazetteer ?? Gazetteer.Default, LazyRules.Value);
-        ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences, first, run.Forms) : [];
-        return run.Execute(_minimumConfidence, model);
+        try
+        {
+            ModelMention[] model = _useModel && (_model ?? SequenceModel.Default) is { } sequenceModel ? RunModel(sequenceModel, text, tokens, sentences, first, run.Forms) : [];
+            return run.Execute(_minimumConfidence, model);
+        }
+        finally
+        {
+            run.Release();
+        }
     }
 
     private static ModelMention[] RunModel(SequenceModel model, string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, int[]? first, string[] forms)
@@ -202,6 +210,9 @@ public sealed class ArabicEntityRecognizer
     /// <summary>The closed word classes compiled into tries, once.</summary>
     private sealed class RuleSets
     {
+        /// <summary>The bit of <see cref="WordClasses"/> for a function word (above the lists' rule bits).</summary>
+        public const int FunctionBit = 1 << 30;
+
         public RuleSets()
         {
             Titles = Set(ArabicLexicon.Titles, 1 << 0);
@@ -224,22 +235,30 @@ public sealed class ArabicEntityRecognizer
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
+                FirstWordsMask |= g.RuleBit;
                 foreach (string w in g.FirstWords())
                 {
                     FirstWords.Add(w);
                 }
             }
 
-            // Which rule lists a word starts a phrase of, one bit per list: a run looks each token up once here
-            // instead of once per list.
-            RuleStarts = new Dictionary<string, int>(StringComparer.Ordinal);
+            // Which rule lists a word starts a phrase of, one bit per list, and whether it is a function word: a run
+            // looks each token up once here instead of once per list.
+            WordClasses = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives })
             {
                 foreach (string w in g.FirstWords())
                 {
-                    RuleStarts[w] = RuleStarts.GetValueOrDefault(w) | g.RuleBit;
+                    WordClasses[w] = WordClasses.GetValueOrDefault(w) | g.RuleBit;
                 }
             }
+
+            foreach (string w in Function)
+            {
+                WordClasses[w] = WordClasses.GetValueOrDefault(w) | FunctionBit;
+            }
+
+            WordClassesBySpan = WordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
 
             NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
@@ -282,7 +301,13 @@ public sealed class ArabicEntityRecognizer
 
         public HashSet<string> FirstWords { get; }
 
-        public Dictionary<string, int> RuleStarts { get; }
+        /// <summary>The <see cref="Gazetteer.RuleBit"/>s of the lists whose first words are <see cref="FirstWords"/>.</summary>
+        public int FirstWordsMask { get; }
+
+        /// <summary>Of each word: the rule bits of the lists it starts a phrase of, and <see cref="FunctionBit"/> for a function word.</summary>
+        public Dictionary<string, int> WordClasses { get; }
+
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordClassesBySpan { get; }
 
         private static Gazetteer Set(IEnumerable<string> phrases, int ruleBit = 0)
         {
@@ -299,7 +324,8 @@ public sealed class ArabicEntityRecognizer
 
     private readonly record struct Candidate(int TokStart, int TokEnd, int Start, int End, EntityType Type, string Canonical, string? Code, float Confidence, int Priority);
 
-    private readonly record struct Option(int Start, string Lookup);
+    /// <summary>A reading of a token: where it starts, the word looked up, and that word's gazetteer flags (asked by several rules, hashed once).</summary>
+    private readonly record struct Option(int Start, string Lookup, WordFlags Flags);
 
     /// <summary>The state of one call: nothing here outlives it.</summary>
     private sealed class Run
@@ -311,13 +337,16 @@ public sealed class ArabicEntityRecognizer
         private readonly RuleSets _rules;
         private readonly string[] _norm;
 
-        // Per-token lookups every rule asks for, hashed once here instead of once per rule.
+        // Per-token lookups every rule asks for, hashed once here instead of once per rule. The arrays are rented
+        // (longer than the tokens) and given back by Release.
         private readonly WordFlags[] _flags;
         private readonly Gazetteer.Node?[] _rootNode;
         private readonly bool[] _function;
-        private readonly int[] _ruleStarts; // RuleSets.RuleStarts of each token's readings, or-ed
-        private readonly Option[]?[] _options; // null: the word itself is the only reading (_single)
-        private readonly Option[] _single;
+        private readonly int[] _ruleStarts; // the rule bits of RuleSets.WordClasses of each token's readings, or-ed
+        private readonly int[] _readingAt; // token i's readings (see Analyze) are _readings[_readingAt[i].._readingAt[i + 1]]
+        private readonly bool[] _taken; // see Taken
+        private Option[] _readings;
+        private int _readingCount;
         private readonly List<Candidate> _candidates = [];
 
         public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, string[]? forms, ReadOnlySpan<int> first, Gazetteer gaz, RuleSets rules)
@@ -328,17 +357,19 @@ public sealed class ArabicEntityRecognizer
             _gaz = gaz;
             _rules = rules;
             _norm = forms ?? TokenForms.Matching(text, _tokens);
-            _options = new Option[]?[_tokens.Length];
-            _single = new Option[_tokens.Length];
-            _flags = new WordFlags[_tokens.Length];
-            _rootNode = new Gazetteer.Node?[_tokens.Length];
-            _function = new bool[_tokens.Length];
-            _ruleStarts = new int[_tokens.Length];
-            for (int i = 0; i < _tokens.Length; i++)
+            int count = _tokens.Length;
+            _flags = ArrayPool<WordFlags>.Shared.Rent(count);
+            _rootNode = ArrayPool<Gazetteer.Node?>.Shared.Rent(count);
+            _function = ArrayPool<bool>.Shared.Rent(count);
+            _ruleStarts = ArrayPool<int>.Shared.Rent(count);
+            _readingAt = ArrayPool<int>.Shared.Rent(count + 1);
+            _readings = ArrayPool<Option>.Shared.Rent(count + (count / 2));
+            _taken = ArrayPool<bool>.Shared.Rent(count + 1);
+            _readingAt[0] = 0;
+            for (int i = 0; i < count; i++)
             {
                 Token t = _tokens[i];
                 string w = _norm[i];
-                _single[i] = new Option(t.Start, w);
                 if (!first.IsEmpty && first[i] < i)
                 {
                     // A repeat of an earlier token: the same lookups, its readings shifted to this token.
@@ -347,43 +378,103 @@ public sealed class ArabicEntityRecognizer
                     _rootNode[i] = _rootNode[e];
                     _function[i] = _function[e];
                     _ruleStarts[i] = _ruleStarts[e];
-                    if (_options[e] is { } readings)
+                    int from = _readingAt[e], n = _readingAt[e + 1] - from;
+                    if (n == 1)
+                    {
+                        AddReading(new Option(t.Start, w, _flags[i]));
+                    }
+                    else
                     {
                         int shift = t.Start - _tokens[e].Start;
-                        var shifted = new Option[readings.Length];
-                        for (int k = 0; k < readings.Length; k++)
+                        for (int k = 0; k < n; k++)
                         {
-                            shifted[k] = readings[k] with { Start = readings[k].Start + shift };
+                            Option o = _readings[from + k];
+                            AddReading(o with { Start = o.Start + shift });
                         }
-
-                        _options[i] = shifted;
                     }
 
+                    _readingAt[i + 1] = _readingCount;
                     continue;
                 }
 
-                _flags[i] = gaz.FlagsOf(w);
-                _rootNode[i] = gaz.Root.Child(w);
-                _function[i] = rules.Function.Contains(w);
-                _options[i] = t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : null;
-                foreach (Option o in Options(i))
-                {
-                    _ruleStarts[i] |= rules.RuleStarts.GetValueOrDefault(o.Lookup);
-                }
+                _flags[i] = gaz.FlagsAndRootChild(w, out _rootNode[i]);
+                rules.WordClasses.TryGetValue(w, out int classes);
+                _function[i] = (classes & RuleSets.FunctionBit) != 0;
+                AddReading(new Option(t.Start, w, _flags[i]));
+                _ruleStarts[i] = (classes & ~RuleSets.FunctionBit) | (t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : 0);
+                _readingAt[i + 1] = _readingCount;
             }
         }
 
         /// <summary>Each token's matching form.</summary>
         public string[] Forms => _norm;
 
-        /// <summary>The readings of token i (see <see cref="Analyze"/>), without an array for the common single one.</summary>
-        private ReadOnlySpan<Option> Options(int i) => _options[i] ?? _single.AsSpan(i, 1);
+        /// <summary>The readings of token i (see <see cref="Analyze"/>): the word itself first.</summary>
+        private ReadOnlySpan<Option> Options(int i) => _readings.AsSpan(_readingAt[i], _readingAt[i + 1] - _readingAt[i]);
+
+        /// <summary>Gives the rented per-token arrays back (cleared of references); the run is not used after.</summary>
+        public void Release()
+        {
+            ArrayPool<WordFlags>.Shared.Return(_flags);
+            Array.Clear(_rootNode, 0, Count);
+            ArrayPool<Gazetteer.Node?>.Shared.Return(_rootNode);
+            ArrayPool<bool>.Shared.Return(_function);
+            ArrayPool<int>.Shared.Return(_ruleStarts);
+            ArrayPool<int>.Shared.Return(_readingAt);
+            Array.Clear(_readings, 0, _readingCount);
+            ArrayPool<Option>.Shared.Return(_readings);
+            ArrayPool<bool>.Shared.Return(_taken);
+        }
+
+        /// <summary>
+        /// A cleared flag per token and one more, for the steps that mark the tokens their candidates take (one at a
+        /// time: each step takes it anew).
+        /// </summary>
+        private bool[] Taken()
+        {
+            Array.Clear(_taken, 0, Count + 1);
+            return _taken;
+        }
+
+        private void AddReading(Option o)
+        {
+            if (_readingCount == _readings.Length)
+            {
+                Option[] larger = ArrayPool<Option>.Shared.Rent(_readings.Length * 2);
+                _readings.AsSpan().CopyTo(larger);
+                Array.Clear(_readings);
+                ArrayPool<Option>.Shared.Return(_readings);
+                _readings = larger;
+            }
+
+            _readings[_readingCount++] = o;
+        }
 
         /// <summary>The original length of the first <paramref name="normalizedLength"/> normalized characters of token i.</summary>
         private int OriginalPrefix(int i, int normalizedLength)
         {
+            ArabicNormalizer normalizer = ArabicNormalizer.Matching;
             ReadOnlySpan<char> span = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
-            return ArabicNormalizer.Matching.IsNormalized(span) ? normalizedLength : ArabicNormalizer.Matching.Normalize(span.ToString()).ToOriginal(normalizedLength);
+            if (normalizer.IsNormalized(span))
+            {
+                return normalizedLength;
+            }
+
+            if (normalizer.GetMaxNormalizedLength(span.Length) <= 128)
+            {
+                // A word: normalized on the stack with each character's original start (what Normalize's map gives),
+                // not into a string, a copy and a map per call.
+                Span<char> chars = stackalloc char[128];
+                Span<int> starts = stackalloc int[128];
+                Span<int> ends = stackalloc int[128];
+                normalizer.TryNormalize(span, chars, starts, ends, out int written);
+                if ((uint)normalizedLength <= (uint)written)
+                {
+                    return normalizedLength == written ? span.Length : starts[normalizedLength];
+                }
+            }
+
+            return normalizer.Normalize(span.ToString()).ToOriginal(normalizedLength);
         }
 
         private int Count => _tokens.Length;
@@ -443,17 +534,20 @@ public sealed class ArabicEntityRecognizer
             return true;
         }
 
-        /// <summary>The readings of a word: as is, and without each proclitic that leaves a word some list knows.</summary>
-        private Option[]? Analyze(string w, int token, RuleSets rules)
+        /// <summary>
+        /// The readings of a word after the word itself: without each proclitic that leaves a word some list knows,
+        /// added to <see cref="_readings"/>; returns their rule bits (<see cref="RuleSets.WordClasses"/>), or-ed.
+        /// </summary>
+        private int Analyze(string w, int token, RuleSets rules)
         {
-            int tokenStart = _tokens[token].Start;
-            Option single = new(tokenStart, w);
-            List<Option>? list = null;
             if (w.Length < 3 || w[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
             {
-                return null;
+                return 0;
             }
 
+            int tokenStart = _tokens[token].Start;
+            int bits = 0;
+            Span<char> article = w.Length <= 64 ? stackalloc char[64] : new char[w.Length];
             foreach (string p in Proclitics)
             {
                 if (w.Length - p.Length < 2 || !w.StartsWith(p, StringComparison.Ordinal))
@@ -462,29 +556,42 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 ReadOnlySpan<char> rest = w.AsSpan(p.Length);
-                int start = tokenStart + OriginalPrefix(token, p.Length);
-                if (Known(rest, rules))
+                int start = -1;
+                if (Known(rest, rules, out int restBits, out WordFlags restFlags))
                 {
-                    (list ??= [single]).Add(new Option(start, rest.ToString()));
+                    start = tokenStart + OriginalPrefix(token, p.Length);
+                    AddReading(new Option(start, rest.ToString(), restFlags));
+                    bits |= restBits;
                 }
 
                 if (p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل')
                 {
-                    string article = "ا" + rest.ToString(); // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل
-                    if (Known(article, rules))
+                    // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل; a string only for a known reading
+                    article[0] = 'ا';
+                    rest.CopyTo(article[1..]);
+                    ReadOnlySpan<char> withArticle = article[..(rest.Length + 1)];
+                    if (Known(withArticle, rules, out int articleBits, out WordFlags articleFlags))
                     {
-                        (list ??= [single]).Add(new Option(start, article));
+                        start = start >= 0 ? start : tokenStart + OriginalPrefix(token, p.Length);
+                        AddReading(new Option(start, withArticle.ToString(), articleFlags));
+                        bits |= articleBits;
                     }
                 }
             }
 
-            return list is null ? null : [.. list];
+            return bits;
         }
 
-        /// <summary>True when a stripped reading can start anything the recognizer looks for.</summary>
-        private bool Known(ReadOnlySpan<char> word, RuleSets rules) =>
-            _gaz.Root.Child(word) is not null || _gaz.FlagsOf(word) != WordFlags.None || rules.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ||
-            _owner._user?.Root.Child(word) is not null;
+        /// <summary>
+        /// True when a stripped reading can start anything the recognizer looks for; <paramref name="ruleBits"/>: the
+        /// rule bits of its <see cref="RuleSets.WordClasses"/>; <paramref name="flags"/>: its gazetteer flags.
+        /// </summary>
+        private bool Known(ReadOnlySpan<char> word, RuleSets rules, out int ruleBits, out WordFlags flags)
+        {
+            ruleBits = rules.WordClassesBySpan.TryGetValue(word, out int classes) ? classes & ~RuleSets.FunctionBit : 0;
+            flags = _gaz.FlagsAndRootChild(word, out Gazetteer.Node? rootChild);
+            return flags != WordFlags.None || rootChild is not null || (ruleBits & rules.FirstWordsMask) != 0 || _owner._user?.Root.Child(word) is not null;
+        }
 
         private void Add(int tokStart, int tokEnd, int start, EntityType type, string canonical, string? code, float confidence, int priority)
         {
@@ -612,7 +719,7 @@ public sealed class ArabicEntityRecognizer
                         continue;
                     }
 
-                    if (o.Lookup.Length >= 3 && (_gaz.FlagsOf(o.Lookup) & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
+                    if (o.Lookup.Length >= 3 && (o.Flags & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
                         !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal))
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
@@ -1125,7 +1232,7 @@ public sealed class ArabicEntityRecognizer
                     continue;
                 }
 
-                WordFlags f = _gaz.FlagsOf(o.Lookup);
+                WordFlags f = o.Flags;
                 bool isFirst = (f & WordFlags.FirstName) != 0 && (f & WordFlags.Common) == 0;
                 bool compound = o.Lookup == "عبد" && i + 1 < Count && _norm[i + 1].StartsWith("ال", StringComparison.Ordinal);
                 if (!isFirst && !compound)
@@ -1214,14 +1321,36 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
         {
-            var owner = new int[_text.Length]; // 1 + the index in chosen of the candidate covering each character, 0 when none
+            if (model.Length == 0)
+            {
+                SortByStart(chosen);
+                return;
+            }
+
+            // 1 + the index in chosen of the candidate covering each character, 0 when none
+            int[] owner = ArrayPool<int>.Shared.Rent(_text.Length);
+            bool[] removed = ArrayPool<bool>.Shared.Rent(chosen.Count);
+            try
+            {
+                AddModelMentions(chosen, model, owner.AsSpan(0, _text.Length), removed.AsSpan(0, chosen.Count));
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(owner);
+                ArrayPool<bool>.Shared.Return(removed);
+            }
+        }
+
+        private void AddModelMentions(List<Candidate> chosen, ModelMention[] model, Span<int> owner, Span<bool> removed)
+        {
+            owner.Clear();
+            removed.Clear();
             for (int n = 0; n < chosen.Count; n++)
             {
-                owner.AsSpan(chosen[n].Start, chosen[n].End - chosen[n].Start).Fill(n + 1);
+                owner.Slice(chosen[n].Start, chosen[n].End - chosen[n].Start).Fill(n + 1);
             }
 
             bool removedAny = false;
-            var removed = new bool[chosen.Count];
             foreach (ModelMention m in model)
             {
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.9f, _ => 2f };
@@ -1240,7 +1369,7 @@ public sealed class ArabicEntityRecognizer
                 // the candidates under the mention: none, or one weak candidate the mention corrects
                 int under1 = 0;
                 bool blocked = false;
-                ReadOnlySpan<int> under = owner.AsSpan(m.Start, m.End - m.Start);
+                ReadOnlySpan<int> under = owner.Slice(m.Start, m.End - m.Start);
                 for (int c = 0; c < under.Length && !blocked; c++)
                 {
                     int o = under[c];
@@ -1297,7 +1426,7 @@ public sealed class ArabicEntityRecognizer
                             Candidate gone = chosen[under[c] - 1];
                             removed[under[c] - 1] = true;
                             removedAny = true;
-                            owner.AsSpan(gone.Start, gone.End - gone.Start).Clear();
+                            owner.Slice(gone.Start, gone.End - gone.Start).Clear();
                         }
                     }
                 }
@@ -1306,11 +1435,11 @@ public sealed class ArabicEntityRecognizer
                     Candidate gone = chosen[under1 - 1];
                     removed[under1 - 1] = true;
                     removedAny = true;
-                    owner.AsSpan(gone.Start, gone.End - gone.Start).Clear();
+                    owner.Slice(gone.Start, gone.End - gone.Start).Clear();
                 }
 
                 chosen.Add(new Candidate(first, lastToken + 1, m.Start, m.End, type, OriginalText(m.Start, m.End), null, m.Confidence * 0.9f, 0));
-                owner.AsSpan(m.Start, m.End - m.Start).Fill(-1); // the model's own: never overridden
+                owner.Slice(m.Start, m.End - m.Start).Fill(-1); // the model's own: never overridden
             }
 
             if (removedAny)
@@ -1327,7 +1456,60 @@ public sealed class ArabicEntityRecognizer
                 chosen.RemoveRange(kept, chosen.Count - kept);
             }
 
-            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            SortByStart(chosen);
+        }
+
+        /// <summary>
+        /// Sorts candidates by start as <c>List.Sort</c> with a start comparison does. Chosen candidates do not overlap,
+        /// so their starts differ and the order is unique: it sorts (start, index) keys instead of moving 48-byte
+        /// candidates through a delegate, and returns at once when they are in order; equal starts take the original sort.
+        /// </summary>
+        private static void SortByStart(List<Candidate> list)
+        {
+            Span<Candidate> items = CollectionsMarshal.AsSpan(list);
+            bool sorted = true;
+            for (int n = 1; n < items.Length && sorted; n++)
+            {
+                sorted = items[n - 1].Start < items[n].Start;
+            }
+
+            if (sorted)
+            {
+                return;
+            }
+
+            long[] keys = ArrayPool<long>.Shared.Rent(items.Length);
+            Candidate[] copy = ArrayPool<Candidate>.Shared.Rent(items.Length);
+            try
+            {
+                Span<long> k = keys.AsSpan(0, items.Length);
+                for (int n = 0; n < items.Length; n++)
+                {
+                    k[n] = ((long)items[n].Start << 32) | (uint)n;
+                }
+
+                k.Sort();
+                for (int n = 1; n < k.Length; n++)
+                {
+                    if (k[n] >> 32 == k[n - 1] >> 32)
+                    {
+                        list.Sort((a, b) => a.Start.CompareTo(b.Start));
+                        return;
+                    }
+                }
+
+                items.CopyTo(copy);
+                for (int n = 0; n < k.Length; n++)
+                {
+                    items[n] = copy[(int)(uint)k[n]];
+                }
+            }
+            finally
+            {
+                Array.Clear(copy, 0, items.Length);
+                ArrayPool<Candidate>.Shared.Return(copy);
+                ArrayPool<long>.Shared.Return(keys);
+            }
         }
 
         /// <summary>
@@ -1467,34 +1649,57 @@ public sealed class ArabicEntityRecognizer
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
         private List<Candidate> Resolve(List<Candidate> candidates)
         {
-            candidates.Sort((a, b) =>
-            {
-                int c = (b.TokEnd - b.TokStart).CompareTo(a.TokEnd - a.TokStart);
-                c = c != 0 ? c : b.Priority.CompareTo(a.Priority);
-                c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
-                return c != 0 ? c : a.Start.CompareTo(b.Start);
-            });
-            var taken = new bool[Count];
+            // The candidates' indexes are sorted, not the 48-byte candidates: the same sort with the same comparisons
+            // makes the same permutation, so ties between candidates keep the order they had.
+            Candidate[] items = ArrayPool<Candidate>.Shared.Rent(candidates.Count);
+            int[] order = ArrayPool<int>.Shared.Rent(candidates.Count);
+            bool[] taken = Taken();
             var chosen = new List<Candidate>();
-            foreach (Candidate c in candidates)
+            try
             {
-                bool free = true;
-                for (int t = c.TokStart; t < c.TokEnd && free; t++)
+                candidates.CopyTo(items);
+                Span<int> o = order.AsSpan(0, candidates.Count);
+                for (int n = 0; n < o.Length; n++)
                 {
-                    free = !taken[t];
+                    o[n] = n;
                 }
 
-                if (free)
+                o.Sort((x, y) =>
                 {
-                    chosen.Add(c);
-                    for (int t = c.TokStart; t < c.TokEnd; t++)
+                    ref Candidate a = ref items[x];
+                    ref Candidate b = ref items[y];
+                    int c = (b.TokEnd - b.TokStart).CompareTo(a.TokEnd - a.TokStart);
+                    c = c != 0 ? c : b.Priority.CompareTo(a.Priority);
+                    c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
+                    return c != 0 ? c : a.Start.CompareTo(b.Start);
+                });
+                foreach (int n in o)
+                {
+                    ref Candidate c = ref items[n];
+                    bool free = true;
+                    for (int t = c.TokStart; t < c.TokEnd && free; t++)
                     {
-                        taken[t] = true;
+                        free = !taken[t];
+                    }
+
+                    if (free)
+                    {
+                        chosen.Add(c);
+                        for (int t = c.TokStart; t < c.TokEnd; t++)
+                        {
+                            taken[t] = true;
+                        }
                     }
                 }
             }
+            finally
+            {
+                Array.Clear(items, 0, candidates.Count);
+                ArrayPool<Candidate>.Shared.Return(items);
+                ArrayPool<int>.Shared.Return(order);
+            }
 
-            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            SortByStart(chosen);
             return chosen;
         }
 
@@ -1520,12 +1725,12 @@ public sealed class ArabicEntityRecognizer
             }
 
             var aliasBuilder = new Gazetteer.Builder(randomizedHash: true);
-            foreach (var (key, display, _) in full.DistinctBy(f => f.Key).OrderByDescending(f => GazetteerKey.Words(f.Key).Length))
+            foreach (var (key, display) in LongestFirst(full))
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
                 {
-                    string[] suffix = words[s..];
+                    ReadOnlySpan<string> suffix = words.AsSpan(s);
                     if (suffix.Length == 1)
                     {
                         string w = suffix[0];
@@ -1539,14 +1744,14 @@ public sealed class ArabicEntityRecognizer
                         }
                     }
 
-                    aliasBuilder.Add(string.Join(' ', suffix), new GazetteerEntry(GazetteerKind.Person, display, null, 0.75f));
+                    aliasBuilder.Add(suffix, new GazetteerEntry(GazetteerKind.Person, display, null, 0.75f));
                 }
             }
 
-            Gazetteer aliases = aliasBuilder.Build();
+            Gazetteer aliases = aliasBuilder.Build(filter: true); // most words of the document start no alias
 
             var added = new List<Candidate>(chosen);
-            var taken = new bool[Count + 1];
+            bool[] taken = Taken();
             foreach (Candidate c in chosen)
             {
                 for (int t = c.TokStart; t < c.TokEnd; t++)
@@ -1659,7 +1864,7 @@ public sealed class ArabicEntityRecognizer
             {
                 if (!byKey.TryGetValue(f.Key, out var info))
                 {
-                    info = (f.Display, GazetteerKey.Words(f.Key).Length, []);
+                    info = (f.Display, GazetteerKey.CountWords(f.Key), []);
                     byKey.Add(f.Key, info);
                 }
 
@@ -1682,7 +1887,7 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 string key = KeyOf(c);
-                int words = GazetteerKey.Words(key).Length;
+                int words = GazetteerKey.CountWords(key);
                 string? antecedentKey = names.Antecedent(key, words, c.Start);
                 if (antecedentKey is null)
                 {
@@ -1706,8 +1911,36 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            added.Sort((a, b) => a.Start.CompareTo(b.Start));
+            SortByStart(added);
             return added;
+        }
+
+        /// <summary>
+        /// Each distinct key of <paramref name="names"/> once, with its first display, longest first (in words; ties in
+        /// the order of the names): what <c>DistinctBy(Key).OrderByDescending(words)</c> gives, with no key split to count.
+        /// </summary>
+        private static (string Key, string Display)[] LongestFirst(List<(string Key, string Display, int Start)> names)
+        {
+            var seen = new HashSet<string>(names.Count, StringComparer.Ordinal);
+            var order = new List<long>(names.Count);
+            var distinct = new List<(string Key, string Display)>(names.Count);
+            foreach (var (key, display, _) in names)
+            {
+                if (seen.Add(key))
+                {
+                    order.Add(((long)(int.MaxValue - GazetteerKey.CountWords(key)) << 32) | (uint)distinct.Count);
+                    distinct.Add((key, display));
+                }
+            }
+
+            order.Sort();
+            var sorted = new (string Key, string Display)[distinct.Count];
+            for (int n = 0; n < sorted.Length; n++)
+            {
+                sorted[n] = distinct[(int)(uint)order[n]];
+            }
+
+            return sorted;
         }
 
         /// <summary>
@@ -1727,8 +1960,7 @@ public sealed class ArabicEntityRecognizer
                         var (e2, entry2) = Longest(aliases, rest, i);
                         if (e2 > 0)
                         {
-                            NormalizedText nt = ArabicNormalizer.Matching.Normalize(OriginalText(_tokens[i].Start, _tokens[i].End));
-                            return (e2, entry2, new Option(_tokens[i].Start + nt.ToOriginal(p.Length), rest));
+                            return (e2, entry2, new Option(_tokens[i].Start + OriginalPrefix(i, p.Length), rest, _gaz.FlagsOf(rest)));
                         }
                     }
                 }
@@ -1768,9 +2000,9 @@ public sealed class ArabicEntityRecognizer
                 return chosen;
             }
 
-            Gazetteer aliases = aliasBuilder.Build();
+            Gazetteer aliases = aliasBuilder.Build(filter: true); // most words of the document start no alias
 
-            var taken = new bool[Count + 1];
+            bool[] taken = Taken();
             foreach (Candidate c in chosen)
             {
                 taken.AsSpan(c.TokStart, c.TokEnd - c.TokStart).Fill(true);
@@ -1800,7 +2032,7 @@ public sealed class ArabicEntityRecognizer
                 return chosen;
             }
 
-            added.Sort((a, b) => a.Start.CompareTo(b.Start));
+            SortByStart(added);
             return added;
         }
 
@@ -1812,30 +2044,52 @@ public sealed class ArabicEntityRecognizer
                 return GazetteerKey.Of(_text[c.Start..c.End].Replace('_', ' '));
             }
 
-            var sb = new System.Text.StringBuilder();
+            // The words' lengths first, then one string (a one-word key is the word itself).
+            string? head = c.Start > _tokens[c.TokStart].Start ? ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[c.TokStart].End]) : null;
+            int length = 0, parts = 0;
+            string last = string.Empty;
             for (int t = c.TokStart; t < c.TokEnd; t++)
             {
-                if (_tokens[t].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord))
+                if (KeyWord(c, t, head) is { Length: > 0 } w)
                 {
-                    if (_tokens[t].Kind != TokenKind.Punctuation)
-                    {
-                        continue;
-                    }
-                }
-
-                string w = _norm[t];
-                if (t == c.TokStart && c.Start > _tokens[t].Start)
-                {
-                    w = ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[t].End]);
-                }
-
-                if (w.Length > 0)
-                {
-                    sb.Append(sb.Length > 0 ? " " : "").Append(w);
+                    length += (parts++ > 0 ? 1 : 0) + w.Length;
+                    last = w;
                 }
             }
 
-            return sb.ToString();
+            if (parts <= 1)
+            {
+                return last;
+            }
+
+            Span<char> key = length <= 256 ? stackalloc char[256] : new char[length];
+            int at = 0;
+            for (int t = c.TokStart; t < c.TokEnd; t++)
+            {
+                if (KeyWord(c, t, head) is { Length: > 0 } w)
+                {
+                    if (at > 0)
+                    {
+                        key[at++] = ' ';
+                    }
+
+                    w.CopyTo(key[at..]);
+                    at += w.Length;
+                }
+            }
+
+            return new string(key[..length]);
+        }
+
+        /// <summary>The word token t gives a candidate's key (null for none); <paramref name="head"/>: the first token's form from the candidate's start, when it starts inside it.</summary>
+        private string? KeyWord(Candidate c, int t, string? head)
+        {
+            if (_tokens[t].Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord or TokenKind.Punctuation))
+            {
+                return null;
+            }
+
+            return t == c.TokStart && head is not null ? head : _norm[t];
         }
 
         /// <summary>
@@ -1855,13 +2109,21 @@ public sealed class ArabicEntityRecognizer
             {
                 _byKey = byKey;
                 Entries = [.. byKey];
+                var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>(); // a word's string only when it is new
                 for (int k = 0; k < Entries.Length; k++)
                 {
-                    foreach (string w in GazetteerKey.Words(Entries[k].Key))
+                    ReadOnlySpan<char> key = Entries[k].Key;
+                    foreach (Range r in key.Split(' '))
                     {
-                        if (!_byWord.TryGetValue(w, out List<int>? list))
+                        ReadOnlySpan<char> w = key[r];
+                        if (w.IsEmpty)
                         {
-                            _byWord.Add(w, list = []);
+                            continue;
+                        }
+
+                        if (!byWord.TryGetValue(w, out List<int>? list))
+                        {
+                            byWord.TryAdd(w, list = []);
                         }
 
                         if (list.Count == 0 || list[^1] != k)
@@ -1925,9 +2187,16 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 List<int>? best = null;
-                foreach (string w in GazetteerKey.Words(key))
+                var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+                foreach (Range r in key.AsSpan().Split(' '))
                 {
-                    if (!_byWord.TryGetValue(w, out List<int>? list))
+                    ReadOnlySpan<char> w = key.AsSpan()[r];
+                    if (w.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    if (!byWord.TryGetValue(w, out List<int>? list))
                     {
                         return [];
                     }

@@ -90,9 +90,24 @@ internal sealed class Gazetteer
     public WordFlags FlagsOf(string word) => FlagsOf(word.AsSpan());
 
     /// <summary>The flags of a normalized word.</summary>
-    public WordFlags FlagsOf(ReadOnlySpan<char> word)
+    public WordFlags FlagsOf(ReadOnlySpan<char> word) => FlagsOf(word, HashOf(word, _randomizedHash), out _);
+
+    /// <summary>
+    /// The flags of a normalized word and its node under the root (null when it starts no phrase), with one hash of
+    /// the word: a recognizer run asks both of every word.
+    /// </summary>
+    public WordFlags FlagsAndRootChild(ReadOnlySpan<char> word, out Node? rootChild)
     {
         uint hash = HashOf(word, _randomizedHash);
+        WordFlags flags = FlagsOf(word, hash, out int id);
+
+        // Every word of the trie has an id, so an unknown word starts nothing; a known one is found by id, not by its characters.
+        rootChild = id >= 0 && Root.HasChildren && Root.MayHave(word) ? ChildOf(0, id, hash) : null;
+        return flags;
+    }
+
+    private WordFlags FlagsOf(ReadOnlySpan<char> word, uint hash, out int wordId)
+    {
         int slot = (int)((hash * 0x9E3779B1u) >> _wordShift);
         while (true)
         {
@@ -100,11 +115,13 @@ internal sealed class Gazetteer
             int id = _words[s + 1] - 1;
             if (id < 0)
             {
+                wordId = -1;
                 return WordFlags.None;
             }
 
             if ((uint)_words[s] == hash && WordIs(id, word))
             {
+                wordId = id;
                 return (WordFlags)_words[s + 2];
             }
 
@@ -435,9 +452,18 @@ internal sealed class Gazetteer
         return word.SequenceEqual(_chars.AsSpan(start, _wordStarts[id + 1] - start));
     }
 
+    /// <summary>The child of node <paramref name="parent"/> by a word: the word's id from the word table, then the edge by id.</summary>
     private Node? ChildOf(int parent, ReadOnlySpan<char> word)
     {
-        uint hash = EdgeHash(parent, HashOf(word, _randomizedHash));
+        uint wordHash = HashOf(word, _randomizedHash);
+        FlagsOf(word, wordHash, out int id);
+        return id < 0 ? null : ChildOf(parent, id, wordHash); // every word of the trie has an id
+    }
+
+    /// <summary>The child of node <paramref name="parent"/> by the word of id <paramref name="wordId"/> (whose <see cref="HashOf"/> is <paramref name="wordHash"/>).</summary>
+    private Node? ChildOf(int parent, int wordId, uint wordHash)
+    {
+        uint hash = EdgeHash(parent, wordHash);
         int slot = (int)((hash * 0x9E3779B1u) >> _edgeShift);
         while (true)
         {
@@ -448,7 +474,7 @@ internal sealed class Gazetteer
                 return null;
             }
 
-            if ((uint)_edges[s] == hash && _edges[s + 1] == parent && WordIs(_edges[s + 2], word))
+            if ((uint)_edges[s] == hash && _edges[s + 1] == parent && _edges[s + 2] == wordId)
             {
                 return _nodes[child];
             }
@@ -492,9 +518,11 @@ internal sealed class Gazetteer
         }
 
         /// <summary>Adds a phrase (already a key: normalized words joined by single spaces); the first meaning of a key wins unless <paramref name="replace"/>.</summary>
-        public void Add(string key, GazetteerEntry entry, bool replace = false)
+        public void Add(string key, GazetteerEntry entry, bool replace = false) => Add(GazetteerKey.Words(key), entry, replace);
+
+        /// <summary>Adds a phrase given as its words (no empty word, no space in one).</summary>
+        public void Add(ReadOnlySpan<string> words, GazetteerEntry entry, bool replace = false)
         {
-            string[] words = GazetteerKey.Words(key);
             if (words.Length == 0)
             {
                 return;
@@ -537,8 +565,8 @@ internal sealed class Gazetteer
             _wordFlags[id] |= (int)flags;
         }
 
-        /// <summary>The compiled gazetteer.</summary>
-        public Gazetteer Build(int ruleBit = 0) => new(Compile(filter: false), ruleBit);
+        /// <summary>The compiled gazetteer; the root's signature filter when <paramref name="filter"/> or the root has many words.</summary>
+        public Gazetteer Build(int ruleBit = 0, bool filter = false) => new(Compile(filter), ruleBit);
 
         /// <summary>The tables; the root's signature filter only when <paramref name="filter"/> or the root has many words (a per-document list of a few names does without).</summary>
         internal Tables Compile(bool filter = true)
@@ -716,7 +744,7 @@ internal sealed class Gazetteer
         internal static int Signature(ReadOnlySpan<char> word) =>
             word.IsEmpty ? 0 : (int)((((uint)word[0] * 31u) + ((uint)word[^1] * 7u) + (uint)word.Length) & (FilterBits - 1));
 
-        private bool MayHave(ReadOnlySpan<char> word)
+        internal bool MayHave(ReadOnlySpan<char> word)
         {
             if (_filter is null)
             {

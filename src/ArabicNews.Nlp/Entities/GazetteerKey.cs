@@ -25,4 +25,16 @@ internal static class GazetteerKey
 
     /// <summary>Splits a key into its words.</summary>
     public static string[] Words(string key) => key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>How many words <see cref="Words"/> gives, without splitting.</summary>
+    public static int CountWords(string key)
+    {
+        int count = 0;
+        for (int i = 0; i < key.Length; i++)
+        {
+            count += key[i] != ' ' && (i == 0 || key[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return count;
+    }
 }
