@@ -76,7 +76,7 @@ public sealed class ArabicNewsAnalyzer
             : [];
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<Quote> quotes = Options.AttributeQuotes
-            ? ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities, forms)
+            ? ArabicQuoteAttributor.Default.Attribute(text, tokens, sentences, entities, forms, first)
             : [];
         return new AnalyzedDocument(text, normalized, sentences, tokens, segments, segmentStarts, entities, quotes);
     }

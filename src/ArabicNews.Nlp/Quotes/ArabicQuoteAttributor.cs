@@ -37,10 +37,13 @@ public sealed class ArabicQuoteAttributor
     /// <param name="entities">Its entities, in text order (speakers are taken from the PERSON and ORGANIZATION ones).</param>
     /// <returns>The quotes in text order.</returns>
     public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities) =>
-        Attribute(text, tokens, sentences, entities, null);
+        Attribute(text, tokens, sentences, entities, null, null);
 
-    /// <summary>Finds the quotes of a text whose tokens' matching forms (<see cref="TokenForms"/>) are already known.</summary>
-    internal IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, string[]? forms)
+    /// <summary>
+    /// Finds the quotes of a text whose tokens' matching forms (<see cref="TokenForms"/>) and first occurrences
+    /// (<see cref="TokenRepeats"/>) may already be known; null to compute them here.
+    /// </summary>
+    internal IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, string[]? forms, int[]? first)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -56,8 +59,37 @@ public sealed class ArabicQuoteAttributor
             throw new ArgumentException("One form per token is expected.", nameof(forms));
         }
 
-        List<Entity> ordered = entities.Where(e => e.Start >= 0 && e.End <= text.Length && e.Start < e.End).OrderBy(e => e.Start).ToList();
-        var document = new QuoteDocument(text, tokens, sentences, ordered, _lexicon, forms);
+        if (first is not null && first.Length != tokens.Count)
+        {
+            throw new ArgumentException("One first occurrence per token is expected.", nameof(first));
+        }
+
+        Token[] tokenArray = tokens as Token[] ?? [.. tokens];
+        if (forms is null)
+        {
+            // A repeated word shares its first occurrence's form (and, below, its cue lookup).
+            first ??= TokenRepeats.FirstOccurrences(text, tokenArray);
+            forms = TokenForms.Matching(text, tokenArray, first);
+        }
+
+        using var document = new QuoteDocument(text, tokenArray, sentences as Sentence[] ?? [.. sentences], Ordered(text, entities), _lexicon, forms, first);
         return new QuoteFinder(document).Run();
+    }
+
+    /// <summary>The entities inside the text, ordered by start (stably: as LINQ's OrderBy); no sort when they already are.</summary>
+    private static List<Entity> Ordered(string text, IReadOnlyList<Entity> entities)
+    {
+        var ordered = new List<Entity>(entities.Count);
+        bool sorted = true;
+        foreach (Entity e in entities)
+        {
+            if (e.Start >= 0 && e.End <= text.Length && e.Start < e.End)
+            {
+                sorted &= ordered.Count == 0 || ordered[^1].Start <= e.Start;
+                ordered.Add(e);
+            }
+        }
+
+        return sorted ? ordered : [.. ordered.OrderBy(e => e.Start)];
     }
 }

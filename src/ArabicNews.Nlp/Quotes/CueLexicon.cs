@@ -5,7 +5,7 @@ namespace ArabicNews.Nlp.Quotes;
 /// <summary>
 /// The reporting vocabulary: verbs generated from their roots and derived forms (past and present, person, gender,
 /// number, attached object pronouns), their active participles (مضيفاً، مشيرة) and the relay words (بحسب، وفقاً).
-/// Lookups take a normalized word (<see cref="QuoteWords.Normalize"/>); a leading و or ف is stripped when the word
+/// Lookups take a normalized word (<see cref="QuoteWords.Normalize(ReadOnlySpan{char})"/>); a leading و or ف is stripped when the word
 /// itself is not a form. Immutable and thread-safe.
 /// </summary>
 internal sealed class CueLexicon
@@ -13,14 +13,24 @@ internal sealed class CueLexicon
     /// <summary>Forms that read as a reporting verb but are mostly the writer's voice or another word (يذكر أن، تبين أن، بين).</summary>
     private static readonly string[] Excluded = ["يذكر", "تذكر", "تبين", "بين", "تحدث", "متحدث", "متحدثه", "يزعم"];
 
-    private readonly FrozenDictionary<string, CueForm> _forms;
+    // Each surface form maps to its index in _table, so that a document can keep a cue per token as one int.
+    private readonly FrozenDictionary<string, int> _forms;
 
-    private readonly FrozenDictionary<string, CueForm>.AlternateLookup<ReadOnlySpan<char>> _spanForms;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanForms;
 
-    private CueLexicon(FrozenDictionary<string, CueForm> forms)
+    private readonly CueForm[] _table;
+
+    private CueLexicon(Dictionary<string, CueForm> forms)
     {
-        _forms = forms;
-        _spanForms = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _table = [.. forms.Values];
+        var indexes = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
+        foreach (string surface in forms.Keys)
+        {
+            indexes[surface] = indexes.Count;
+        }
+
+        _forms = indexes.ToFrozenDictionary(StringComparer.Ordinal);
+        _spanForms = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The built-in lexicon of general Arabic reporting vocabulary.</summary>
@@ -32,19 +42,29 @@ internal sealed class CueLexicon
     /// <summary>Looks up a normalized word, stripping one attached و or ف when the whole word is not a form.</summary>
     public bool TryGet(string norm, out CueForm form)
     {
-        if (_forms.TryGetValue(norm, out form))
-        {
-            return true;
-        }
-
-        if (norm.Length > 3 && norm[0] is 'و' or 'ف' && _spanForms.TryGetValue(norm.AsSpan(1), out form))
-        {
-            return true;
-        }
-
-        form = default;
-        return false;
+        int index = IndexOf(norm);
+        form = index >= 0 ? _table[index] : default;
+        return index >= 0;
     }
+
+    /// <summary>As <see cref="TryGet"/>: the index of the word's form (for <see cref="FormAt"/>), or -1.</summary>
+    public int IndexOf(string norm)
+    {
+        if (_forms.TryGetValue(norm, out int index))
+        {
+            return index;
+        }
+
+        if (norm.Length > 3 && norm[0] is 'و' or 'ف' && _spanForms.TryGetValue(norm.AsSpan(1), out index))
+        {
+            return index;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The form at an index <see cref="IndexOf"/> returned.</summary>
+    public CueForm FormAt(int index) => _table[index];
 
     private static CueLexicon Build()
     {
@@ -105,7 +125,7 @@ internal sealed class CueLexicon
             forms.Remove(excluded);
         }
 
-        return new CueLexicon(forms.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CueLexicon(forms);
     }
 
     /// <summary>Generates the forms of a triliteral root in a derived form (roots written normalized: hamza as ا).</summary>

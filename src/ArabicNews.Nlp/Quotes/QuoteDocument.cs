@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Tokenization;
 
@@ -5,26 +6,45 @@ namespace ArabicNews.Nlp.Quotes;
 
 /// <summary>
 /// The per-call view of a document the attributor works on: normalized words, sentence and paragraph of each token,
-/// the entity on each token, the quotation-mark spans and the cue on each token. Built in linear time.
+/// the entity on each token, the quotation-mark spans and the cue on each token. Built in linear time. Its per-token
+/// tables are rented from the shared array pool (longer than the document: index them below <see cref="Count"/>)
+/// and go back on <see cref="Dispose"/>, so a document allocates no table per token.
 /// </summary>
-internal sealed class QuoteDocument
+internal sealed class QuoteDocument : IDisposable
 {
     private const int MaxWordLength = 40;
 
+    private readonly CueLexicon _lexicon;
     private readonly int[] _wordPrefix;
 
-    public QuoteDocument(string text, IReadOnlyList<Token> tokenList, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, CueLexicon lexicon, string[]? forms = null)
+    // The lexicon index of the cue on each token, -1 for none.
+    private readonly int[] _cueAt;
+
+    /// <summary>Builds the view.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="entities">Its entities, in text order.</param>
+    /// <param name="lexicon">The cue lexicon.</param>
+    /// <param name="forms">Each token's matching form (<see cref="TokenForms"/>).</param>
+    /// <param name="first">Each token's first occurrence (<see cref="TokenRepeats"/>), or null: a repeat shares its word's facts.</param>
+    public QuoteDocument(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, List<Entity> entities, CueLexicon lexicon, string[] forms, int[]? first)
     {
-        Token[] tokens = tokenList as Token[] ?? [.. tokenList];
         Text = text;
         Tokens = tokens;
         Entities = entities;
+        _lexicon = lexicon;
         int n = tokens.Length;
-        forms ??= TokenForms.Matching(text, tokens);
-        Norm = new string[n];
+        Norm = ArrayPool<string>.Shared.Rent(n);
         for (int i = 0; i < n; i++)
         {
             Token t = tokens[i];
+            if (first is not null && first[i] < i)
+            {
+                Norm[i] = Norm[first[i]]; // same kind and characters: the same word
+                continue;
+            }
+
             if (t.Length > MaxWordLength)
             {
                 Norm[i] = ""; // no reporting or function word is this long
@@ -41,60 +61,55 @@ internal sealed class QuoteDocument
             };
         }
 
-        _wordPrefix = new int[n + 1];
+        _wordPrefix = ArrayPool<int>.Shared.Rent(n + 1);
+        _wordPrefix[0] = 0;
         for (int i = 0; i < n; i++)
         {
             _wordPrefix[i + 1] = _wordPrefix[i] + (IsWord(i) ? 1 : 0);
         }
 
-        // Sentences: the token range of each, and the sentence of each token.
-        SentenceOf = new int[n];
-        var starts = new List<int>();
-        var ends = new List<int>();
+        // Sentences: the token range of each, and the sentence of each token. A sentence without tokens before a
+        // token's sentence gets the empty range at that token.
+        SentenceOf = ArrayPool<int>.Shared.Rent(n);
+        int sentenceCount = Math.Max(1, sentences.Length);
+        SentenceStart = ArrayPool<int>.Shared.Rent(sentenceCount);
+        SentenceEnd = ArrayPool<int>.Shared.Rent(sentenceCount);
+        int filled = 0;
         int s = 0;
         for (int i = 0; i < n; i++)
         {
-            while (s + 1 < sentences.Count && tokens[i].Start >= sentences[s].End)
+            while (s + 1 < sentences.Length && tokens[i].Start >= sentences[s].End)
             {
                 s++;
             }
 
-            if (starts.Count <= s || starts.Count == 0)
+            while (filled <= s)
             {
-                while (starts.Count <= s)
-                {
-                    starts.Add(i);
-                    ends.Add(i);
-                }
+                SentenceStart[filled] = i;
+                SentenceEnd[filled] = i;
+                filled++;
             }
 
             SentenceOf[i] = s;
-            ends[s] = i + 1;
+            SentenceEnd[s] = i + 1;
         }
 
-        SentenceStart = [.. starts];
-        SentenceEnd = [.. ends];
-
         // Paragraphs: a line break between two tokens ends one.
-        ParagraphEnd = new int[n];
+        ParagraphEnd = ArrayPool<int>.Shared.Rent(n);
         int paragraphStartToken = 0;
         for (int i = 0; i < n; i++)
         {
             bool last = i + 1 == n || HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
             if (last)
             {
-                for (int k = paragraphStartToken; k <= i; k++)
-                {
-                    ParagraphEnd[k] = i + 1;
-                }
-
+                ParagraphEnd.AsSpan(paragraphStartToken, i + 1 - paragraphStartToken).Fill(i + 1);
                 paragraphStartToken = i + 1;
             }
         }
 
         // Entities on tokens (an entity may start after an attached proclitic inside its token).
-        EntityAt = new int[n];
-        Array.Fill(EntityAt, -1);
+        EntityAt = ArrayPool<int>.Shared.Rent(n);
+        EntityAt.AsSpan(0, n).Fill(-1);
         int e = 0;
         for (int i = 0; i < n && e < entities.Count; i++)
         {
@@ -111,11 +126,13 @@ internal sealed class QuoteDocument
 
         // Quotation marks: spans, the span each opening token starts, and how deep inside marks each token is.
         Spans = QuoteMarkScanner.Scan(text, tokens, ParagraphEnd);
-        SpanAt = new int[n];
-        Array.Fill(SpanAt, -1);
-        CloseSpanAt = new int[n];
-        Array.Fill(CloseSpanAt, -1);
-        var depth = new int[n + 1];
+        SpanAt = ArrayPool<int>.Shared.Rent(n);
+        SpanAt.AsSpan(0, n).Fill(-1);
+        CloseSpanAt = ArrayPool<int>.Shared.Rent(n);
+        CloseSpanAt.AsSpan(0, n).Fill(-1);
+        InsideMarks = ArrayPool<int>.Shared.Rent(n + 1);
+        Span<int> depth = InsideMarks.AsSpan(0, n + 1);
+        depth.Clear();
         for (int k = 0; k < Spans.Count; k++)
         {
             MarkSpan span = Spans[k];
@@ -129,7 +146,7 @@ internal sealed class QuoteDocument
             depth[span.LastToken + 1]--;
         }
 
-        InsideMarks = new int[n];
+        // The running sum of the depth changes, in place.
         int running = 0;
         for (int i = 0; i < n; i++)
         {
@@ -137,20 +154,48 @@ internal sealed class QuoteDocument
             InsideMarks[i] = running;
         }
 
-        // Cues, outside quotation marks only.
-        Cues = new CueForm?[n];
+        // Cues, outside quotation marks only. A word is looked up once: its repeats take the first one's answer.
+        _cueAt = ArrayPool<int>.Shared.Rent(n);
+        int[]? known = first is null ? null : ArrayPool<int>.Shared.Rent(n);
+        known?.AsSpan(0, n).Fill(-2);
         for (int i = 0; i < n; i++)
         {
-            if (InsideMarks[i] == 0 && tokens[i].Kind == TokenKind.ArabicWord && lexicon.TryGet(Norm[i], out CueForm form) &&
-                !(i > 0 && Norm[i - 1] is "تم" or "جري" or "يتم" or "يجري" or "سيتم" or "وتم" or "ويتم" or "وجري" or "بعد" or "قبل" or "عند" or "خلال"))
+            _cueAt[i] = -1;
+            if (InsideMarks[i] != 0 || tokens[i].Kind != TokenKind.ArabicWord)
             {
-                Cues[i] = form;
+                continue;
             }
+
+            int form;
+            if (known is null)
+            {
+                form = lexicon.IndexOf(Norm[i]);
+            }
+            else
+            {
+                int f = first![i];
+                if (known[f] == -2)
+                {
+                    known[f] = lexicon.IndexOf(Norm[f]);
+                }
+
+                form = known[f];
+            }
+
+            if (form >= 0 && !(i > 0 && Norm[i - 1] is "تم" or "جري" or "يتم" or "يجري" or "سيتم" or "وتم" or "ويتم" or "وجري" or "بعد" or "قبل" or "عند" or "خلال"))
+            {
+                _cueAt[i] = form;
+            }
+        }
+
+        if (known is not null)
+        {
+            ArrayPool<int>.Shared.Return(known);
         }
 
         // Where reported content must stop: before a comma that introduces the next cue or the writer's framing,
         // before a relay word, and at the end of the sentence. NextStop[i] is the first such token at or after i.
-        NextStop = new int[n + 1];
+        NextStop = ArrayPool<int>.Shared.Rent(n + 1);
         NextStop[n] = n;
         for (int i = n - 1; i >= 0; i--)
         {
@@ -163,7 +208,7 @@ internal sealed class QuoteDocument
 
     public Token[] Tokens { get; }
 
-    public IReadOnlyList<Entity> Entities { get; }
+    public List<Entity> Entities { get; }
 
     public string[] Norm { get; }
 
@@ -185,11 +230,22 @@ internal sealed class QuoteDocument
 
     public int[] InsideMarks { get; }
 
-    public CueForm?[] Cues { get; }
-
     public int[] NextStop { get; }
 
     public int Count => Tokens.Length;
+
+    /// <summary>The cue on token <paramref name="i"/> (outside quotation marks), or null.</summary>
+    public CueForm? Cue(int i) => _cueAt[i] is int form and >= 0 ? _lexicon.FormAt(form) : null;
+
+    /// <summary>Returns the per-token tables to the pool; the view must not be used after.</summary>
+    public void Dispose()
+    {
+        ArrayPool<string>.Shared.Return(Norm, clearArray: true);
+        foreach (int[] table in (ReadOnlySpan<int[]>)[_wordPrefix, SentenceOf, SentenceStart, SentenceEnd, ParagraphEnd, EntityAt, SpanAt, CloseSpanAt, InsideMarks, _cueAt, NextStop])
+        {
+            ArrayPool<int>.Shared.Return(table);
+        }
+    }
 
     /// <summary>The first token that ends after <paramref name="offset"/> (binary search over the ordered tokens).</summary>
     public int FirstTokenAt(int offset)
@@ -220,7 +276,7 @@ internal sealed class QuoteDocument
     public bool IsMark(int i) => SpanAt[i] >= 0 || CloseSpanAt[i] >= 0 ||
         (Tokens[i].Length == 1 && Text[Tokens[i].Start] is '"' or '«' or '»' or '“' or '”' or '‹' or '›' or '„');
 
-    public bool IsCue(int i, CueKind kind) => Cues[i] is { } c && c.Kind == kind;
+    public bool IsCue(int i, CueKind kind) => Cue(i) is { } c && c.Kind == kind;
 
     /// <summary>A token of the same sentence and paragraph as <paramref name="anchor"/>.</summary>
     public bool SameSentence(int anchor, int i) => i >= 0 && i < Count && SentenceOf[i] == SentenceOf[anchor];
@@ -309,14 +365,10 @@ internal sealed class QuoteDocument
             return Entities[e].Type != EntityType.Nationality;
         }
 
+        // وفقاً لوكالة: ا + the word (الوكالة) is a source noun too.
         string word = Norm[k];
-        if (word.Length > 2 && word[0] == 'ل' && !QuoteWords.IsDefinite(word))
-        {
-            word = "ا" + word; // وفقاً لوكالة → الوكالة-like lookups below
-        }
-
-        return Cues[k] is { Kind: CueKind.Verb } || QuoteWords.IsTitle(Norm[k]) || QuoteWords.IsDocumentNoun(Norm[k]) ||
-            QuoteWords.IsSourceNoun(Norm[k]) || QuoteWords.IsSourceNoun(word) || QuoteWords.IsLamObject(Norm[k]) ||
+        return Cue(k) is { Kind: CueKind.Verb } || QuoteWords.IsTitle(Norm[k]) || QuoteWords.IsDocumentNoun(Norm[k]) || QuoteWords.IsSourceNoun(Norm[k]) ||
+            (word.Length > 2 && word[0] == 'ل' && !QuoteWords.IsDefinite(word) && QuoteWords.IsSourceNounWithAlef(word)) || QuoteWords.IsLamObject(Norm[k]) ||
             (Tokens[k].Kind is TokenKind.ArabicWord or TokenKind.Hashtag && !QuoteWords.IsDefinite(Norm[k]) && !QuoteWords.IsPhraseStop(Norm[k]) && !QuoteWords.IsAdverbial(Norm[k]));
     }
 
@@ -330,12 +382,12 @@ internal sealed class QuoteDocument
         }
 
         string norm = Norm[i];
-        if (Cues[i] is { Kind: CueKind.Relay })
+        if (Cue(i) is { Kind: CueKind.Relay })
         {
             return IsRelayOfSource(i);
         }
 
-        if (QuoteWords.IsCoordinatedAct(norm) || (Cues[i] is { Kind: CueKind.Verb } && norm.Length > 3 && norm[0] == 'و'))
+        if (QuoteWords.IsCoordinatedAct(norm) || (Cue(i) is { Kind: CueKind.Verb } && norm.Length > 3 && norm[0] == 'و'))
         {
             return true; // ... وتمنى التوفيق / ... وأضاف أن: the speaker's next act, not the reported clause
         }
@@ -346,7 +398,7 @@ internal sealed class QuoteDocument
         }
 
         int next = i + 1;
-        if (Cues[next] is { } nextCue)
+        if (Cue(next) is { } nextCue)
         {
             return nextCue.Kind != CueKind.Relay || IsRelayOfSource(next);
         }
@@ -366,7 +418,7 @@ internal sealed class QuoteDocument
         {
             for (int k = next + 1; k < Math.Min(Count, next + 4); k++)
             {
-                if (Cues[k] is not null)
+                if (Cue(k) is not null)
                 {
                     return true;
                 }

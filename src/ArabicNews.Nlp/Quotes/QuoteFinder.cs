@@ -35,7 +35,7 @@ internal sealed class QuoteFinder
     {
         for (int i = 0; i < _doc.Count; i++)
         {
-            if (_doc.Cues[i] is not { } cue || _consumedCues.Contains(i))
+            if (_doc.Cue(i) is not { } cue || _consumedCues.Contains(i))
             {
                 continue;
             }
@@ -151,7 +151,7 @@ internal sealed class QuoteFinder
 
             if (!_doc.IsWord(k))
             {
-                if (_doc.IsComma(k) && k + 1 < sentenceEnd && _doc.Cues[k + 1] is not null)
+                if (_doc.IsComma(k) && k + 1 < sentenceEnd && _doc.Cue(k + 1) is not null)
                 {
                     break;
                 }
@@ -185,7 +185,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (_doc.Cues[k] is not null)
+            if (_doc.Cue(k) is not null)
             {
                 break;
             }
@@ -423,7 +423,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        Agreement agreement = relayedCue >= 0 ? _doc.Cues[relayedCue]!.Value.Agreement : Agreement.Unknown;
+        Agreement agreement = relayedCue >= 0 ? _doc.Cue(relayedCue)!.Value.Agreement : Agreement.Unknown;
         Speaker? source = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, agreement, r, out float confidence) : null;
         confidence = source is null ? 0.3f : 0.7f;
         if (source is not null && _doc.Tokens[npFirst].Kind == TokenKind.ArabicWord && QuoteWords.IsLamObject(_doc.Norm[npFirst]) && source.Mention is { } m)
@@ -964,7 +964,7 @@ internal sealed class QuoteFinder
 
     private bool IsPhraseWord(int k, bool allowLam)
     {
-        if (!_doc.IsWord(k) || _doc.Tokens[k].Kind == TokenKind.Number || _doc.Cues[k] is not null)
+        if (!_doc.IsWord(k) || _doc.Tokens[k].Kind == TokenKind.Number || _doc.Cue(k) is not null)
         {
             return false;
         }
@@ -1024,7 +1024,7 @@ internal sealed class QuoteFinder
             }
 
             string norm = _doc.Norm[k];
-            if (QuoteWords.IsClauseOpener(norm) || QuoteWords.IsPhraseStop(norm) || QuoteWords.IsComplementizer(norm) || _doc.Cues[k] is not null ||
+            if (QuoteWords.IsClauseOpener(norm) || QuoteWords.IsPhraseStop(norm) || QuoteWords.IsComplementizer(norm) || _doc.Cue(k) is not null ||
                 _doc.Tokens[k].Kind == TokenKind.Number || QuoteWords.IsAdverbial(norm))
             {
                 break;

@@ -15,13 +15,13 @@ internal static class QuoteMarkScanner
     private const int Double = 2;
 
     /// <summary>Scans the tokens; <paramref name="paragraphEnd"/>[i] is the exclusive end token of i's paragraph.</summary>
-    public static List<MarkSpan> Scan(string text, IReadOnlyList<Token> tokens, int[] paragraphEnd)
+    public static List<MarkSpan> Scan(string text, ReadOnlySpan<Token> tokens, int[] paragraphEnd)
     {
         var spans = new List<MarkSpan>();
         var stack = new List<(int Token, int Family)>();
         Span<int> open = stackalloc int[3];
         int i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             int end = paragraphEnd[i];
             stack.Clear();

@@ -108,7 +108,7 @@ internal static class QuoteWords
         return !norm.Contains(' ', StringComparison.Ordinal) && IsDefinite(norm) && (IsSourceNoun(norm) || IsTitle(norm) || IsNameNoun(norm));
     }
 
-    public static bool IsSourceNoun(string norm) => SourceNouns.Contains(StripArticle(norm));
+    public static bool IsSourceNoun(string norm) => SourceNounsBySpan.Contains(StripArticle(norm.AsSpan()));
 
     /// <summary>The speaker's own coordinated acts (وتمنى، وأعرب عن، ودعا، وطالب): a reported clause ends before them.</summary>
     private static readonly FrozenSet<string> CoordinatedActs = Set(
@@ -116,14 +116,28 @@ internal static class QuoteWords
         "وحثت", "وناشد", "وناشدت", "وشكر", "وشكرت", "واختتم", "واختتمت", "وختم", "وختمت", "واعتذر", "واعتذرت", "وتعهد",
         "وتعهدت", "وهدد", "وهددت", "واتهم", "واتهمت", "وانتقد", "وانتقدت");
 
-    public static bool IsCoordinatedAct(string norm) => CoordinatedActs.Contains(norm);
+    // Every act starts with و: other words (most of them; this runs once per token) skip the lookup.
+    public static bool IsCoordinatedAct(string norm) => norm.Length > 2 && norm[0] == 'و' && CoordinatedActs.Contains(norm);
 
     /// <summary>Normalizes a word for lookups: no diacritics or tatweel, أإآٱ→ا، ى→ي، ة→ه، ؤ→و، ئ→ي.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
-        // One pass into a stack buffer, one string out (this runs once per token).
+        // One pass into a stack buffer, one string out.
         char[]? rented = null;
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(word.Length));
+        int n = Normalize(word, buffer);
+        string result = n == 0 ? string.Empty : new string(buffer[..n]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes <see cref="Normalize(ReadOnlySpan{char})"/> of a word into <paramref name="destination"/> (as long as the word) and returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> word, Span<char> destination)
+    {
         int n = 0;
         foreach (char c in word)
         {
@@ -132,7 +146,7 @@ internal static class QuoteWords
                 continue;
             }
 
-            buffer[n++] = c switch
+            destination[n++] = c switch
             {
                 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
                 'ى' => 'ي',
@@ -143,35 +157,33 @@ internal static class QuoteWords
             };
         }
 
-        string result = n == 0 ? string.Empty : new string(buffer[..n]);
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        return n;
     }
 
     public static bool IsComplementizer(string norm) => Complementizers.Contains(norm);
 
+    // The word without its first letter is looked up as a span: these run for every word a scan passes.
     public static bool IsComplementizerBlocker(string norm) =>
-        ComplementizerBlockers.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && ComplementizerBlockers.Contains(norm[1..]));
+        ComplementizerBlockers.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && ComplementizerBlockersBySpan.Contains(norm.AsSpan(1)));
 
-    public static bool IsIntroducer(string norm) => Introducers.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Introducers.Contains(norm[1..]));
+    public static bool IsIntroducer(string norm) => Introducers.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && IntroducersBySpan.Contains(norm.AsSpan(1)));
 
-    public static bool IsPhraseStop(string norm) => PhraseStops.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && PhraseStops.Contains(norm[1..]));
+    public static bool IsPhraseStop(string norm) => PhraseStops.Contains(norm) || (norm.Length > 2 && norm[0] is 'و' or 'ف' && PhraseStopsBySpan.Contains(norm.AsSpan(1)));
 
-    public static bool IsAdverbial(string norm) => Adverbials.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Adverbials.Contains(norm[1..]));
+    public static bool IsAdverbial(string norm) => Adverbials.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && AdverbialsBySpan.Contains(norm.AsSpan(1)));
 
     public static bool IsClauseOpener(string norm) => ClauseOpeners.Contains(norm);
 
-    public static bool IsTitle(string norm) => Titles.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && Titles.Contains(norm[1..]));
+    public static bool IsTitle(string norm) => Titles.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && TitlesBySpan.Contains(norm.AsSpan(1)));
 
-    public static bool IsNameNoun(string norm) => NameNouns.Contains(StripArticle(norm)) || NameNouns.Contains(norm);
+    /// <summary><see cref="IsTitle(string)"/> of a word's tail (بنظيره → نظيره).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> norm) => TitlesBySpan.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && TitlesBySpan.Contains(norm[1..]));
+
+    public static bool IsNameNoun(string norm) => NameNounsBySpan.Contains(StripArticle(norm.AsSpan())) || NameNouns.Contains(norm);
 
     public static bool IsAnaphoric(string norm) => Anaphoric.Contains(norm);
 
-    public static bool IsDocumentNoun(string norm) => DocumentNouns.Contains(StripArticle(norm));
+    public static bool IsDocumentNoun(string norm) => DocumentNounsBySpan.Contains(StripArticle(norm.AsSpan()));
 
     /// <summary>True for a word like لوكالة or للصحفيين: ل + a medium or audience, which ends a subject phrase.</summary>
     public static bool IsLamObject(string norm)
@@ -183,57 +195,122 @@ internal static class QuoteWords
 
         if (norm.StartsWith("لل", StringComparison.Ordinal))
         {
-            return LamObjects.Contains("ال" + norm[2..]);
+            // لل + noun is ل + ال + noun: the set holds the noun with its article.
+            return ContainsWithAlef(LamObjectsBySpan, norm.AsSpan(1), stripArticle: false);
         }
 
-        return LamObjects.Contains(norm[1..]);
+        return LamObjectsBySpan.Contains(norm.AsSpan(1));
+    }
+
+    /// <summary><see cref="IsSourceNoun"/> of ا + <paramref name="rest"/> (لوكالة: الوكالة), without building the string.</summary>
+    public static bool IsSourceNounWithAlef(ReadOnlySpan<char> rest) => ContainsWithAlef(SourceNounsBySpan, rest, stripArticle: true);
+
+    private static bool ContainsWithAlef(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> rest, bool stripArticle)
+    {
+        Span<char> word = rest.Length < 64 ? stackalloc char[rest.Length + 1] : new char[rest.Length + 1];
+        word[0] = 'ا';
+        rest.CopyTo(word[1..]);
+        return set.Contains(stripArticle ? StripArticle(word) : word);
     }
 
     /// <summary>The word without a leading ال (or لل/بال/وال/فال/كال).</summary>
     public static string StripArticle(string norm)
     {
+        int article = ArticleLength(norm);
+        return article == 0 ? norm : norm[article..];
+    }
+
+    /// <summary>The word without a leading ال (or لل/بال/وال/فال/كال), as a slice of it.</summary>
+    public static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> norm) => norm[ArticleLength(norm)..];
+
+    /// <summary>How many leading characters <see cref="StripArticle(string)"/> removes: 0 for a word without the article.</summary>
+    private static int ArticleLength(ReadOnlySpan<char> norm)
+    {
         foreach (string prefix in (ReadOnlySpan<string>)["وال", "فال", "بال", "كال", "ال"])
         {
             if (norm.Length > prefix.Length + 1 && norm.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return norm[prefix.Length..];
+                return prefix.Length;
             }
         }
 
-        if (norm.Length > 3 && norm.StartsWith("لل", StringComparison.Ordinal))
-        {
-            return norm[2..];
-        }
-
-        return norm;
+        return norm.Length > 3 && norm.StartsWith("لل", StringComparison.Ordinal) ? 2 : 0;
     }
 
     /// <summary>True when the word carries the definite article (ال، وال، بال ...).</summary>
-    public static bool IsDefinite(string norm) => !ReferenceEquals(StripArticle(norm), norm) && StripArticle(norm).Length != norm.Length;
+    public static bool IsDefinite(string norm) => ArticleLength(norm) > 0;
 
     /// <summary>A nisba adjective: definite and ending in ي/يه (الروسي، التركية).</summary>
-    public static bool IsNisba(string norm)
+    public static bool IsNisba(string norm) => IsNisba(norm.AsSpan());
+
+    /// <summary><see cref="IsNisba(string)"/> of a span.</summary>
+    public static bool IsNisba(ReadOnlySpan<char> norm)
     {
-        string bare = StripArticle(norm);
+        ReadOnlySpan<char> bare = StripArticle(norm);
         return bare.Length != norm.Length && bare.Length >= 3 && (bare.EndsWith('ي') || bare.EndsWith("يه", StringComparison.Ordinal));
     }
 
     /// <summary>A comparable stem: article stripped, nisba ending folded (التركية → تركي).</summary>
     public static string Stem(string norm)
     {
-        string bare = StripArticle(norm);
-        if (bare.Length > 3 && bare.EndsWith("يه", StringComparison.Ordinal))
-        {
-            return bare[..^1];
-        }
+        ReadOnlySpan<char> stem = StemOf(norm);
+        return stem.Length == norm.Length ? norm : stem.ToString();
+    }
 
-        if (bare.Length > 3 && bare.EndsWith('ه'))
+    /// <summary><see cref="Stem(string)"/> of a span, as a new string.</summary>
+    public static string Stem(ReadOnlySpan<char> norm) => StemOf(norm).ToString();
+
+    private static ReadOnlySpan<char> StemOf(ReadOnlySpan<char> norm)
+    {
+        ReadOnlySpan<char> bare = StripArticle(norm);
+        if (bare.Length > 3 && (bare.EndsWith("يه", StringComparison.Ordinal) || bare.EndsWith('ه')))
         {
             return bare[..^1];
         }
 
         return bare;
     }
+
+    /// <summary>
+    /// Adds the stem (<see cref="Stem(string)"/>) of each word of <paramref name="text"/>, normalized (<see cref="Normalize(ReadOnlySpan{char})"/>)
+    /// and split at <paramref name="separators"/> with empty parts skipped: Normalize(text).Split(separators) without
+    /// the intermediate strings.
+    /// </summary>
+    public static void AddStems(List<string> stems, ReadOnlySpan<char> text, ReadOnlySpan<char> separators) =>
+        AddWords(stems, text, separators, stem: true, max: int.MaxValue);
+
+    /// <summary>Adds the first <paramref name="max"/> words of Normalize(text).Split(separators) (empty parts skipped), or their stems.</summary>
+    public static void AddWords(List<string> words, ReadOnlySpan<char> text, ReadOnlySpan<char> separators, bool stem, int max)
+    {
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        ReadOnlySpan<char> normalized = buffer[..Normalize(text, buffer)];
+        int added = 0;
+        foreach (Range range in normalized.SplitAny(separators))
+        {
+            ReadOnlySpan<char> part = normalized[range];
+            if (!part.IsEmpty && added++ < max)
+            {
+                words.Add(stem ? Stem(part) : part.ToString());
+            }
+        }
+
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    // Span views of the sets looked up with a slice of a word (no substring per lookup).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplementizerBlockersBySpan = ComplementizerBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroducersBySpan = Introducers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStopsBySpan = PhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbialsBySpan = Adverbials.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesBySpan = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameNounsBySpan = NameNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LamObjectsBySpan = LamObjects.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNounsBySpan = DocumentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNounsBySpan = SourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenSet<string> Set(params string[] words) => words.Select(w => Normalize(w)).ToFrozenSet(StringComparer.Ordinal);
 }

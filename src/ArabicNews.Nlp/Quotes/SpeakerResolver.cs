@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArabicNews.Nlp.Entities;
 
 namespace ArabicNews.Nlp.Quotes;
@@ -16,6 +17,11 @@ internal sealed class SpeakerResolver
     private readonly QuoteDocument _doc;
     private readonly List<HistoryEntry> _history = [];
     private readonly List<HistoryEntry> _introduced = [];
+
+    // Scratch lists reused from call to call (one resolver per document, one thread).
+    private readonly List<string> _words = [];
+    private readonly List<string> _nisbas = [];
+    private readonly List<string> _stems = [];
     private int _nextEntity;
 
     public SpeakerResolver(QuoteDocument doc) => _doc = doc;
@@ -100,7 +106,8 @@ internal sealed class SpeakerResolver
         }
 
         // Sieve 2: a role or anaphoric phrase resolves to whom the document introduced with it.
-        var words = new List<string>();
+        List<string> words = _words;
+        words.Clear();
         bool anaphoric = false, definite = false;
         for (int i = first; i <= last; i++)
         {
@@ -282,7 +289,16 @@ internal sealed class SpeakerResolver
     private HistoryEntry? ResolveRole(List<string> words)
     {
         string head = QuoteWords.Stem(words[0]);
-        var nisbas = words.Skip(1).Where(QuoteWords.IsNisba).Select(QuoteWords.Stem).ToList();
+        List<string> nisbas = _nisbas;
+        nisbas.Clear();
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (QuoteWords.IsNisba(words[i]))
+            {
+                nisbas.Add(QuoteWords.Stem(words[i]));
+            }
+        }
+
         for (int pass = 0; pass < 2; pass++)
         {
             List<HistoryEntry> list = pass == 0 ? _history : _introduced;
@@ -292,7 +308,7 @@ internal sealed class SpeakerResolver
                 bool headMatch = QuoteWords.IsTitle(words[0])
                     ? context.Contains(head) || (nisbas.Count > 0 && context.Contains("نظير"))
                     : list[k].Head == head; // الوكالة → وكالة الأنباء ...، الرسالة → رسالة رسمية
-                if (headMatch && nisbas.TrueForAll(n => context.Contains(n)))
+                if (headMatch && ContainsAll(context, nisbas))
                 {
                     return list[k];
                 }
@@ -313,19 +329,17 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            var context = new List<string>();
-            foreach (string part in QuoteWords.Normalize(entity.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                context.Add(QuoteWords.Stem(part));
-            }
-
+            List<string> context = _stems;
+            context.Clear();
+            QuoteWords.AddStems(context, entity.Text, " ");
             int token = _doc.FirstTokenAt(entity.Start);
             for (int i = token - 1, taken = 0; i >= 0 && taken < 5 && _doc.IsWord(i) && _doc.SameSentence(token, i); i--, taken++)
             {
                 string norm = _doc.Norm[i];
-                if (norm.Length > 3 && norm[0] is 'ب' or 'و' or 'ل' or 'ف' && QuoteWords.IsTitle(norm[1..]))
+                if (norm.Length > 3 && norm[0] is 'ب' or 'و' or 'ل' or 'ف' && QuoteWords.IsTitle(norm.AsSpan(1)))
                 {
-                    norm = norm[1..]; // بنظيره، والرئيس
+                    context.Add(QuoteWords.Stem(norm.AsSpan(1))); // بنظيره، والرئيس: a title
+                    continue;
                 }
 
                 if (!(QuoteWords.IsTitle(norm) || QuoteWords.IsNisba(norm) || QuoteWords.IsDefinite(norm)))
@@ -346,31 +360,71 @@ internal sealed class SpeakerResolver
 
     private string[] MentionContext(Speaker speaker)
     {
-        var context = new List<string>();
-        foreach (string part in QuoteWords.Normalize(speaker.Canonical).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            context.Add(QuoteWords.Stem(part));
-        }
-
+        List<string> context = _stems;
+        context.Clear();
+        QuoteWords.AddStems(context, speaker.Canonical, " ");
         if (speaker.Mention is { } m)
         {
-            foreach (string part in QuoteWords.Normalize(_doc.Text.AsSpan(m.Start, m.Length)).Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries))
+            QuoteWords.AddStems(context, _doc.Text.AsSpan(m.Start, m.Length), MentionSeparators);
+        }
+
+        return Distinct(CollectionsMarshal.AsSpan(context), []);
+    }
+
+    private static string[] Merge(string[] a, string[] b) => Distinct(a, b);
+
+    /// <summary>The words of <paramref name="first"/> then <paramref name="second"/>, each once, in first-seen order (as LINQ's Distinct).</summary>
+    private static string[] Distinct(ReadOnlySpan<string> first, ReadOnlySpan<string> second)
+    {
+        var distinct = new List<string>(first.Length + second.Length);
+        foreach (string word in first)
+        {
+            if (!distinct.Contains(word))
             {
-                context.Add(QuoteWords.Stem(part));
+                distinct.Add(word);
             }
         }
 
-        return [.. context.Distinct()];
+        foreach (string word in second)
+        {
+            if (!distinct.Contains(word))
+            {
+                distinct.Add(word);
+            }
+        }
+
+        return [.. distinct];
     }
 
-    private static string[] Merge(string[] a, string[] b) => [.. a.Concat(b).Distinct()];
+    private static bool ContainsAll(string[] context, List<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (Array.IndexOf(context, word) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private string MentionHead(Speaker speaker)
     {
-        string text = speaker.Mention is { } m ? _doc.Text.Substring(m.Start, m.Length) : speaker.Canonical;
-        string[] words = QuoteWords.Normalize(text).Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? "" : QuoteWords.Stem(words[0].Length > 3 && words[0][0] == 'و' && words[0][1] == 'ا' ? words[0][1..] : words[0]);
+        ReadOnlySpan<char> text = speaker.Mention is { } m ? _doc.Text.AsSpan(m.Start, m.Length) : speaker.Canonical;
+        List<string> words = _stems;
+        words.Clear();
+        QuoteWords.AddWords(words, text, MentionSeparators, stem: false, max: 1);
+        if (words.Count == 0)
+        {
+            return "";
+        }
+
+        string head = words[0];
+        return QuoteWords.Stem(head.Length > 3 && head[0] == 'و' && head[1] == 'ا' ? head.AsSpan(1) : head);
     }
+
+    private static ReadOnlySpan<char> MentionSeparators => [' ', '،', ','];
 
     /// <summary>A speaker remembered: its agreement, the stems of the words it was introduced with, and the stem of its head noun.</summary>
     private readonly record struct HistoryEntry(Speaker Speaker, Agreement Agreement, string[] Context, string Head);

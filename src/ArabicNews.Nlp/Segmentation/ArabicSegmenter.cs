@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using ArabicNews.Nlp.Tokenization;
 
@@ -288,54 +289,60 @@ public sealed class ArabicSegmenter
     {
         starts = new int[tokens.Length + 1];
 
-        // Room for one and a half segments a token, grown when a word could overflow it; trimmed to size at the end.
-        var segments = new Segment[tokens.Length + (tokens.Length / 2) + MaxSegmentsPerWord];
-        int count = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        // Written into a pooled buffer with room for one and a half segments a token (grown when a word could overflow
+        // it), then copied out at its exact size: the document allocates only the array it keeps.
+        Segment[] segments = ArrayPool<Segment>.Shared.Rent(tokens.Length + (tokens.Length / 2) + MaxSegmentsPerWord);
+        try
         {
-            starts[i] = count;
-            Token t = tokens[i];
-            if (t.Kind is not (TokenKind.ArabicWord or TokenKind.Number))
+            int count = 0;
+            for (int i = 0; i < tokens.Length; i++)
             {
-                // Punctuation, Latin words, symbols: one stem, as Segment writes it, without its checks.
-                if (count == segments.Length)
+                starts[i] = count;
+                if (segments.Length - count < MaxSegmentsPerWord)
                 {
-                    Array.Resize(ref segments, segments.Length * 2);
+                    Grow(ref segments, count);
                 }
 
-                segments[count++] = new Segment(t.Start, t.Length, SegmentRole.Stem);
-                continue;
-            }
-
-            if (segments.Length - count < MaxSegmentsPerWord)
-            {
-                Array.Resize(ref segments, segments.Length * 2);
-            }
-
-            // A word that ends in a tatweel depends on the character after it (see Segment): it is segmented afresh.
-            int earlier = first.IsEmpty ? i : first[i];
-            if (earlier < i && text[t.End - 1] != Tatweel)
-            {
-                int shift = t.Start - tokens[earlier].Start;
-                for (int k = starts[earlier]; k < starts[earlier + 1]; k++)
+                Token t = tokens[i];
+                if (t.Kind is not (TokenKind.ArabicWord or TokenKind.Number))
                 {
-                    Segment s = segments[k];
-                    segments[count++] = s with { Start = s.Start + shift };
+                    // Punctuation, Latin words, symbols: one stem, as Segment writes it, without its checks.
+                    segments[count++] = new Segment(t.Start, t.Length, SegmentRole.Stem);
+                    continue;
                 }
 
-                continue;
+                // A word that ends in a tatweel depends on the character after it (see Segment): it is segmented afresh.
+                int earlier = first.IsEmpty ? i : first[i];
+                if (earlier < i && text[t.End - 1] != Tatweel)
+                {
+                    int shift = t.Start - tokens[earlier].Start;
+                    for (int k = starts[earlier]; k < starts[earlier + 1]; k++)
+                    {
+                        Segment s = segments[k];
+                        segments[count++] = s with { Start = s.Start + shift };
+                    }
+
+                    continue;
+                }
+
+                count += Segment(text, t, segments.AsSpan(count));
             }
 
-            count += Segment(text, t, segments.AsSpan(count));
+            starts[tokens.Length] = count;
+            return segments.AsSpan(0, count).ToArray();
         }
-
-        starts[tokens.Length] = count;
-        if (count != segments.Length)
+        finally
         {
-            Array.Resize(ref segments, count);
+            ArrayPool<Segment>.Shared.Return(segments);
         }
+    }
 
-        return segments;
+    private static void Grow(ref Segment[] segments, int count)
+    {
+        Segment[] larger = ArrayPool<Segment>.Shared.Rent(segments.Length * 2);
+        segments.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<Segment>.Shared.Return(segments);
+        segments = larger;
     }
 
     /// <summary>Segments one token of <paramref name="text"/> (see <see cref="Segment"/>).</summary>

@@ -39,6 +39,33 @@ public sealed class AnalyzerSegmentationTests
     }
 
     [Fact]
+    public void A_document_of_many_clitics_gets_the_segmenter_s_segments_for_every_token_and_repeat()
+    {
+        // More than one and a half segments a token (the stage's first buffer), words repeated (copied, shifted) and a
+        // repeat ending in a tatweel (segmented afresh): each token must still get what the segmenter gives it alone.
+        string[] words = ["وبسوريا", "وبمدينتهم", "ولكتابها", "وسيكتبونها", "فبالمناطق", "وللمناطق", "وبيتهم", "كتابهم", "الـ", "وبسوريا،", "7%"];
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 300; i++)
+        {
+            text.Append(words[i % words.Length]).Append(i % 7 == 0 ? "ـ " : " ");
+        }
+
+        string document = text.ToString();
+        AnalyzedDocument doc = ArabicNewsAnalyzer.Default.Analyze(document);
+        Span<Segment> expected = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+        int total = 0;
+        for (int i = 0; i < doc.Tokens.Count; i++)
+        {
+            int count = ArabicSegmenter.Default.Segment(document, doc.Tokens[i], expected);
+            Assert.Equal(expected[..count].ToArray(), doc.GetSegments(i).ToArray());
+            total += count;
+        }
+
+        Assert.Equal(total, doc.Segments.Count);
+        Assert.True(total > doc.Tokens.Count * 3 / 2, $"{total} segments for {doc.Tokens.Count} tokens");
+    }
+
+    [Fact]
     public void A_word_with_clitics_is_split_at_its_offsets()
     {
         const string text = "قال إنه وصل وبسوريا.";
