@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
@@ -213,6 +214,9 @@ public sealed class ArabicEntityRecognizer
         /// <summary>The bit of <see cref="WordClasses"/> for a function word (above the lists' rule bits).</summary>
         public const int FunctionBit = 1 << 30;
 
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordClassesBySpan;
+        private readonly ulong[] _classFilter = new ulong[64];
+
         public RuleSets()
         {
             Titles = Set(ArabicLexicon.Titles, 1 << 0);
@@ -258,7 +262,12 @@ public sealed class ArabicEntityRecognizer
                 WordClasses[w] = WordClasses.GetValueOrDefault(w) | FunctionBit;
             }
 
-            WordClassesBySpan = WordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+            _wordClassesBySpan = WordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (string w in WordClasses.Keys)
+            {
+                int bit = Gazetteer.Node.Signature(w);
+                _classFilter[bit >> 6] |= 1UL << (bit & 63);
+            }
 
             NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
@@ -307,7 +316,12 @@ public sealed class ArabicEntityRecognizer
         /// <summary>Of each word: the rule bits of the lists it starts a phrase of, and <see cref="FunctionBit"/> for a function word.</summary>
         public Dictionary<string, int> WordClasses { get; }
 
-        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordClassesBySpan { get; }
+        /// <summary>The <see cref="WordClasses"/> bits of a word, 0 for none: a signature filter (as a gazetteer root's) answers most words without hashing them.</summary>
+        public int ClassesOf(ReadOnlySpan<char> word)
+        {
+            int bit = Gazetteer.Node.Signature(word);
+            return (_classFilter[bit >> 6] & (1UL << (bit & 63))) != 0 && _wordClassesBySpan.TryGetValue(word, out int classes) ? classes : 0;
+        }
 
         private static Gazetteer Set(IEnumerable<string> phrases, int ruleBit = 0)
         {
@@ -347,7 +361,8 @@ public sealed class ArabicEntityRecognizer
         private readonly bool[] _taken; // see Taken
         private Option[] _readings;
         private int _readingCount;
-        private readonly List<Candidate> _candidates = [];
+        private Candidate[] _candidates; // rented; the first _candidateCount are the rules' candidates
+        private int _candidateCount;
 
         public Run(ArabicEntityRecognizer owner, string text, IReadOnlyList<Token> tokens, string[]? forms, ReadOnlySpan<int> first, Gazetteer gaz, RuleSets rules)
         {
@@ -365,6 +380,7 @@ public sealed class ArabicEntityRecognizer
             _readingAt = ArrayPool<int>.Shared.Rent(count + 1);
             _readings = ArrayPool<Option>.Shared.Rent(count + (count / 2));
             _taken = ArrayPool<bool>.Shared.Rent(count + 1);
+            _candidates = ArrayPool<Candidate>.Shared.Rent(16 + (count / 4));
             _readingAt[0] = 0;
             for (int i = 0; i < count; i++)
             {
@@ -398,7 +414,7 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 _flags[i] = gaz.FlagsAndRootChild(w, out _rootNode[i]);
-                rules.WordClasses.TryGetValue(w, out int classes);
+                int classes = rules.ClassesOf(w);
                 _function[i] = (classes & RuleSets.FunctionBit) != 0;
                 AddReading(new Option(t.Start, w, _flags[i]));
                 _ruleStarts[i] = (classes & ~RuleSets.FunctionBit) | (t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : 0);
@@ -424,6 +440,8 @@ public sealed class ArabicEntityRecognizer
             Array.Clear(_readings, 0, _readingCount);
             ArrayPool<Option>.Shared.Return(_readings);
             ArrayPool<bool>.Shared.Return(_taken);
+            Array.Clear(_candidates, 0, _candidateCount);
+            ArrayPool<Candidate>.Shared.Return(_candidates);
         }
 
         /// <summary>
@@ -436,18 +454,21 @@ public sealed class ArabicEntityRecognizer
             return _taken;
         }
 
-        private void AddReading(Option o)
+        private void AddReading(Option o) => Append(ref _readings, ref _readingCount, o);
+
+        /// <summary>Appends to a rented buffer, trading it for a rented one twice as long when full.</summary>
+        private static void Append<T>(ref T[] buffer, ref int count, T item)
         {
-            if (_readingCount == _readings.Length)
+            if (count == buffer.Length)
             {
-                Option[] larger = ArrayPool<Option>.Shared.Rent(_readings.Length * 2);
-                _readings.AsSpan().CopyTo(larger);
-                Array.Clear(_readings);
-                ArrayPool<Option>.Shared.Return(_readings);
-                _readings = larger;
+                T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(16, buffer.Length * 2));
+                buffer.AsSpan().CopyTo(larger);
+                Array.Clear(buffer);
+                ArrayPool<T>.Shared.Return(buffer);
+                buffer = larger;
             }
 
-            _readings[_readingCount++] = o;
+            buffer[count++] = item;
         }
 
         /// <summary>The original length of the first <paramref name="normalizedLength"/> normalized characters of token i.</summary>
@@ -510,7 +531,7 @@ public sealed class ArabicEntityRecognizer
                 FirstNamePerson(i);
             }
 
-            List<Candidate> chosen = Resolve(_candidates);
+            List<Candidate> chosen = Resolve();
             Clubs(chosen);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
@@ -550,7 +571,7 @@ public sealed class ArabicEntityRecognizer
             Span<char> article = w.Length <= 64 ? stackalloc char[64] : new char[w.Length];
             foreach (string p in Proclitics)
             {
-                if (w.Length - p.Length < 2 || !w.StartsWith(p, StringComparison.Ordinal))
+                if (w.Length - p.Length < 2 || !StartsWith(w, p))
                 {
                     continue;
                 }
@@ -582,13 +603,16 @@ public sealed class ArabicEntityRecognizer
             return bits;
         }
 
+        /// <summary>Ordinal StartsWith of a word longer than a proclitic: the first letters compared inline, most proclitics fail there.</summary>
+        private static bool StartsWith(string word, string proclitic) => word[0] == proclitic[0] && word.AsSpan().StartsWith(proclitic);
+
         /// <summary>
         /// True when a stripped reading can start anything the recognizer looks for; <paramref name="ruleBits"/>: the
         /// rule bits of its <see cref="RuleSets.WordClasses"/>; <paramref name="flags"/>: its gazetteer flags.
         /// </summary>
         private bool Known(ReadOnlySpan<char> word, RuleSets rules, out int ruleBits, out WordFlags flags)
         {
-            ruleBits = rules.WordClassesBySpan.TryGetValue(word, out int classes) ? classes & ~RuleSets.FunctionBit : 0;
+            ruleBits = rules.ClassesOf(word) & ~RuleSets.FunctionBit;
             flags = _gaz.FlagsAndRootChild(word, out Gazetteer.Node? rootChild);
             return flags != WordFlags.None || rootChild is not null || (ruleBits & rules.FirstWordsMask) != 0 || _owner._user?.Root.Child(word) is not null;
         }
@@ -598,7 +622,7 @@ public sealed class ArabicEntityRecognizer
             int end = _tokens[tokEnd - 1].End;
             if (end > start)
             {
-                _candidates.Add(new Candidate(tokStart, tokEnd, start, end, type, canonical, code, confidence, priority));
+                Append(ref _candidates, ref _candidateCount, new Candidate(tokStart, tokEnd, start, end, type, canonical, code, confidence, priority));
             }
         }
 
@@ -632,14 +656,16 @@ public sealed class ArabicEntityRecognizer
             return best;
         }
 
-        private (int End, GazetteerEntry Entry, Option Opt) BestMatch(Gazetteer g, int i)
+        /// <summary>The longest match of <paramref name="g"/> at token i over its readings; inlined, so that a rule list no reading starts costs a test, not a call.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private (int End, GazetteerEntry Entry, Option Opt) BestMatch(Gazetteer g, int i) =>
+            g.RuleBit != 0 && (_ruleStarts[i] & g.RuleBit) == 0
+                ? (-1, default, default) // no reading of the token starts a phrase of this list
+                : BestMatchOfReadings(g, i);
+
+        private (int End, GazetteerEntry Entry, Option Opt) BestMatchOfReadings(Gazetteer g, int i)
         {
             (int End, GazetteerEntry Entry, Option Opt) best = (-1, default, default);
-            if (g.RuleBit != 0 && (_ruleStarts[i] & g.RuleBit) == 0)
-            {
-                return best; // no reading of the token starts a phrase of this list
-            }
-
             foreach (Option o in Options(i))
             {
                 var (end, entry) = Longest(g, o.Lookup, i);
@@ -970,7 +996,7 @@ public sealed class ArabicEntityRecognizer
         /// <summary>وقال X إن، وقالت X: ...: a reporting verb, a name, then a colon, comma or complementizer.</summary>
         private void SpeakerPerson(int i)
         {
-            if (_rules.CueVerbs.Root.Child(_norm[i])?.Entry is null || i + 1 >= Count || !Joined(i + 1))
+            if ((_ruleStarts[i] & _rules.CueVerbs.RuleBit) == 0 || _rules.CueVerbs.Root.Child(_norm[i])?.Entry is null || i + 1 >= Count || !Joined(i + 1))
             {
                 return;
             }
@@ -1647,18 +1673,17 @@ public sealed class ArabicEntityRecognizer
             a == b || (a is EntityType.Country or EntityType.Place && b is EntityType.Country or EntityType.Place);
 
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
-        private List<Candidate> Resolve(List<Candidate> candidates)
+        private List<Candidate> Resolve()
         {
             // The candidates' indexes are sorted, not the 48-byte candidates: the same sort with the same comparisons
-            // makes the same permutation, so ties between candidates keep the order they had.
-            Candidate[] items = ArrayPool<Candidate>.Shared.Rent(candidates.Count);
-            int[] order = ArrayPool<int>.Shared.Rent(candidates.Count);
+            // makes the same permutation as sorting a list of them, so ties between candidates keep the order they had.
+            Candidate[] items = _candidates;
+            int[] order = ArrayPool<int>.Shared.Rent(_candidateCount);
             bool[] taken = Taken();
             var chosen = new List<Candidate>();
             try
             {
-                candidates.CopyTo(items);
-                Span<int> o = order.AsSpan(0, candidates.Count);
+                Span<int> o = order.AsSpan(0, _candidateCount);
                 for (int n = 0; n < o.Length; n++)
                 {
                     o[n] = n;
@@ -1694,8 +1719,6 @@ public sealed class ArabicEntityRecognizer
             }
             finally
             {
-                Array.Clear(items, 0, candidates.Count);
-                ArrayPool<Candidate>.Shared.Return(items);
                 ArrayPool<int>.Shared.Return(order);
             }
 
@@ -1954,7 +1977,7 @@ public sealed class ArabicEntityRecognizer
             {
                 foreach (string p in Proclitics)
                 {
-                    if (_norm[i].Length - p.Length >= 3 && _norm[i].StartsWith(p, StringComparison.Ordinal) && aliases.Root.Child(_norm[i].AsSpan(p.Length)) is not null)
+                    if (_norm[i].Length - p.Length >= 3 && StartsWith(_norm[i], p) && aliases.Root.Child(_norm[i].AsSpan(p.Length)) is not null)
                     {
                         string rest = _norm[i][p.Length..]; // allocated only for a match
                         var (e2, entry2) = Longest(aliases, rest, i);
