@@ -20,6 +20,10 @@ internal sealed class CueLexicon
 
     private readonly CueForm[] _table;
 
+    // Which two letters (U+0620-U+065F) the forms start with, a bit each: most words (ال...، في، من ...) start with a
+    // pair no form does and skip the dictionary. A word starting outside that block is looked up.
+    private readonly ulong[] _starts = new ulong[64];
+
     private CueLexicon(Dictionary<string, CueForm> forms)
     {
         _table = [.. forms.Values];
@@ -27,6 +31,10 @@ internal sealed class CueLexicon
         foreach (string surface in forms.Keys)
         {
             indexes[surface] = indexes.Count;
+            if (surface.Length >= 2 && StartIndex(surface, out uint first, out uint second))
+            {
+                _starts[first] |= 1UL << (int)second;
+            }
         }
 
         _forms = indexes.ToFrozenDictionary(StringComparer.Ordinal);
@@ -50,17 +58,28 @@ internal sealed class CueLexicon
     /// <summary>As <see cref="TryGet"/>: the index of the word's form (for <see cref="FormAt"/>), or -1.</summary>
     public int IndexOf(string norm)
     {
-        if (_forms.TryGetValue(norm, out int index))
+        if (MayStart(norm) && _forms.TryGetValue(norm, out int index))
         {
             return index;
         }
 
-        if (norm.Length > 3 && norm[0] is 'و' or 'ف' && _spanForms.TryGetValue(norm.AsSpan(1), out index))
+        if (norm.Length > 3 && norm[0] is 'و' or 'ف' && MayStart(norm.AsSpan(1)) && _spanForms.TryGetValue(norm.AsSpan(1), out index))
         {
             return index;
         }
 
         return -1;
+    }
+
+    /// <summary>False when no form starts with the word's first two letters (then the word is no form).</summary>
+    private bool MayStart(ReadOnlySpan<char> word) =>
+        word.Length < 2 || !StartIndex(word, out uint first, out uint second) || (_starts[first] & (1UL << (int)second)) != 0;
+
+    private static bool StartIndex(ReadOnlySpan<char> word, out uint first, out uint second)
+    {
+        first = (uint)(word[0] - 0x0620);
+        second = (uint)(word[1] - 0x0620);
+        return first < 64 && second < 64;
     }
 
     /// <summary>The form at an index <see cref="IndexOf"/> returned.</summary>
