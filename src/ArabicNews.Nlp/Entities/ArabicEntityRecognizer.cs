@@ -1247,13 +1247,13 @@ public sealed class ArabicEntityRecognizer
                     if (o != 0 && o != under1)
                     {
                         // another model mention, a strong candidate, or a second candidate (بوتين إردوغان: two names the rules saw apart)
-                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type));
+                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type) || Lengthens(m, chosen[o - 1], type));
                         under1 = o;
                     }
                 }
 
                 bool patronymic = type == EntityType.Person && under1 != 0 && (blocked || !Corrects(chosen[under1 - 1], m, type)) && JoinsPatronymic(m, under, chosen);
-                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type))))
+                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type) && !Lengthens(m, chosen[under1 - 1], type))))
                 {
                     continue;
                 }
@@ -1405,6 +1405,43 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
+        /// True when a confident model person holds a person the rules found and more name words around it (عمر حسن +
+        /// البشير after a title, نبيل + عبد المنعم): the rules stop where their lists do, the model does not. The added
+        /// words must look like names (no function word, ordinary word, title, head noun or other list entry), and a
+        /// one-word name known alone (بوتين) is complete: قمة بوتين إردوغان stays two people.
+        /// </summary>
+        private bool Lengthens(ModelMention m, Candidate c, EntityType type)
+        {
+            if (type != EntityType.Person || c.Type != EntityType.Person || m.Confidence < LengthenConfidence || c.Start < m.Start || c.End > m.End ||
+                (c.Start == m.Start && c.End == m.End) || c.Priority > 3)
+            {
+                return false;
+            }
+
+            // بوتين: a name known alone is complete; only a given name before it, or a father's name after it, adds to it
+            bool complete = c.TokEnd - c.TokStart == 1 && (_flags[c.TokStart] & (WordFlags.PersonAlone | WordFlags.FirstName)) == WordFlags.PersonAlone;
+
+            for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
+            {
+                if (t >= c.TokStart && t < c.TokEnd)
+                {
+                    continue;
+                }
+
+                WordFlags f = _flags[t];
+                bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f); // البشير، خميس: names that are words too
+                if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0) ||
+                    _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
+                    (_rootNode[t] is { Entry: not null } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// ليون الفرنسي، بورتو البرتغالي: a city is feminine in Arabic, so an indefinite one-word place followed by a
         /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place.
         /// </summary>
@@ -1457,6 +1494,9 @@ public sealed class ArabicEntityRecognizer
 
             return joined;
         }
+
+        /// <summary>How confident a model person must be to lengthen a person the rules found (<see cref="Lengthens"/>).</summary>
+        private const float LengthenConfidence = 0.6f;
 
         /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
         private static bool IsWeak(Candidate c) => c.Priority <= 3 && c.Confidence < 0.8f;

@@ -106,6 +106,14 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Fact]
+    public void The_model_lengthens_a_titled_person_by_a_surname_that_is_also_a_word()
+    {
+        // نعمة is an ordinary word too, so the title rule stops at the given name; the model reads the whole name
+        Entity e = Single("وأعلن الوزير خالد نعمة أن الحكومة ستدرس", "خالد نعمة");
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
     [Theory]
     [InlineData("وفاز نابولي الإيطالي على ضيفه بهدفين في الدوري", "نابولي", EntityType.Organization)]
     [InlineData("ووصل الوفد إلى نابولي الإيطالية صباح أمس", "نابولي", EntityType.Place)]
