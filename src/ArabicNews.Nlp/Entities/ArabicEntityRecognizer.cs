@@ -1247,13 +1247,13 @@ public sealed class ArabicEntityRecognizer
                     if (o != 0 && o != under1)
                     {
                         // another model mention, a strong candidate, or a second candidate (بوتين إردوغان: two names the rules saw apart)
-                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type) || Lengthens(m, chosen[o - 1], type));
+                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type) || Lengthens(m, chosen[o - 1], type) || NamesAfterPlace(m, chosen[o - 1], type));
                         under1 = o;
                     }
                 }
 
                 bool patronymic = type == EntityType.Person && under1 != 0 && (blocked || !Corrects(chosen[under1 - 1], m, type)) && JoinsPatronymic(m, under, chosen);
-                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type) && !Lengthens(m, chosen[under1 - 1], type))))
+                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type) && !Lengthens(m, chosen[under1 - 1], type) && !NamesAfterPlace(m, chosen[under1 - 1], type))))
                 {
                     continue;
                 }
@@ -1494,6 +1494,16 @@ public sealed class ArabicEntityRecognizer
 
             return joined;
         }
+
+        /// <summary>
+        /// True when a confident model organization has exactly the span of a place of the lists (not a country): a club,
+        /// newspaper or channel named after a place (فريق الجزيرة، «الشرق الأوسط»، ليون ( فرنسا ) 2 - 1) is the organization.
+        /// </summary>
+        private static bool NamesAfterPlace(ModelMention m, Candidate c, EntityType type) =>
+            type == EntityType.Organization && c.Type == EntityType.Place && c.Start == m.Start && c.End == m.End && m.Confidence >= RetypeConfidence;
+
+        /// <summary>How confident a model organization must be to retype a place (<see cref="NamesAfterPlace"/>).</summary>
+        private const float RetypeConfidence = 0.7f;
 
         /// <summary>How confident a model person must be to lengthen a person the rules found (<see cref="Lengthens"/>).</summary>
         private const float LengthenConfidence = 0.6f;

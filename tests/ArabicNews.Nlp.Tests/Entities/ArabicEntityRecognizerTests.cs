@@ -115,6 +115,14 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقال لـ«الشرق الأوسط» إن الاتفاق قريب", EntityType.Organization)]
+    [InlineData("وتتصاعد التوترات في منطقة الشرق الأوسط منذ أشهر", EntityType.Place)]
+    public void A_newspaper_named_after_a_region_is_the_organization_where_the_model_says_so(string text, EntityType type)
+    {
+        Assert.Equal(type, Single(text, "الشرق الأوسط").Type);
+    }
+
+    [Theory]
     [InlineData("وفاز نابولي الإيطالي على ضيفه بهدفين في الدوري", "نابولي", EntityType.Organization)]
     [InlineData("ووصل الوفد إلى نابولي الإيطالية صباح أمس", "نابولي", EntityType.Place)]
     public void A_city_before_a_masculine_nisba_is_the_club_named_after_it(string text, string mention, EntityType type)
