@@ -1811,6 +1811,13 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 (aliasBuilder ??= new Gazetteer.Builder(randomizedHash: true)).Add(key, new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
+                if (c.TokEnd - c.TokStart >= 3 && Single(c.TokEnd - 1, GazetteerKind.Nationality) is not null && IsAdjective(_norm[c.TokEnd - 2]) &&
+                    _norm[c.TokStart] is "البنك" or "المصرف" or "الشركه" && key.LastIndexOf(' ') is > 0 and int cut)
+                {
+                    // البنك التجاري القطري, then البنك التجاري: a bank or company without its country's nisba (a company's
+                    // descriptive name is its name; المؤسسة العسكرية الليبية without the nisba is generic)
+                    aliasBuilder.Add(key[..cut], new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
+                }
             }
 
             if (aliasBuilder is null)

@@ -139,6 +139,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_bank_the_document_names_with_its_nisba_is_found_again_without_it()
+    {
+        const string text = "وأعلن البنك الزراعي الأردني أرباحه السنوية أمس. وقال مسؤول إن البنك الزراعي سيوسع نشاطه.";
+        Entity e = Single(text, "البنك الزراعي");
+        Assert.Equal(EntityType.Organization, e.Type);
+        Assert.Equal("البنك الزراعي الأردني", e.Canonical);
+    }
+
+    [Fact]
     public void A_direction_adjective_alone_is_not_a_place()
     {
         Assert.DoesNotContain(Recognizer.Recognize("وتقع الحقول في مناطقها الشمالية قرب الحدود"), e => e.Text == "الشمالية");
