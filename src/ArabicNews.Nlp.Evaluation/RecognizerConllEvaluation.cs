@@ -14,7 +14,7 @@ namespace ArabicNews.Nlp.Evaluation;
 /// never tune on test), --split holdout the last tenth of ANERcorp train (with --model FILE trained by
 /// `ner-model --holdout --model-out FILE`, an honest held-out check of how rules and model merge; with --gazetteer FILE
 /// built by `gazetteers --holdout --out DIR` the gazetteers do not know the held-out tenth's names either), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
-/// grouped by error class, --no-model scores the gazetteers and rules alone, --versus-model (with --errors) also lists the gold
+/// grouped by error class, --type-bias P,L,O,M adds logit offsets to the model's types, --no-model scores the gazetteers and rules alone, --versus-model (with --errors) also lists the gold
 /// entities the model alone finds and the whole recognizer misses, the reverse, and the recognizer's false positives where the model had none.
 /// </summary>
 internal static class RecognizerConllEvaluation
@@ -40,6 +40,12 @@ internal static class RecognizerConllEvaluation
         {
             using FileStream stream = File.OpenRead(modelFile);
             model = SequenceModel.Read(stream);
+        }
+
+        if (Option(args, "--type-bias") is { } bias && (model ?? SequenceModel.Default) is { } biased)
+        {
+            // logit offsets added to the model's own (PERS, LOC, ORG, MISC), to tune them through the whole recognizer
+            model = biased.WithTypeBiases(bias.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         }
 
         Gazetteer? gazetteer = null;
