@@ -1002,6 +1002,11 @@ public sealed class ArabicEntityRecognizer
                 return false; // صاحبة: the feminine of an ordinary word
             }
 
+            if (!named && n.Length >= 3 && n[^1] == 'ا' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0)
+            {
+                return false; // قدم برنامجا: an indefinite accusative of an ordinary word
+            }
+
             if (!named && ((!first && n[0] == 'و') || n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) ||
                 n.StartsWith("وال", StringComparison.Ordinal) || n.StartsWith("فال", StringComparison.Ordinal) || n.StartsWith("كال", StringComparison.Ordinal)))
             {
@@ -1111,7 +1116,8 @@ public sealed class ArabicEntityRecognizer
         /// <summary>After a title, an ordinary-looking word can still be a name (مولود): not a function word, not definite, not known as something else.</summary>
         private bool IsTitleName(int j) =>
             _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_function[j] &&
-            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && _rootNode[j] is not { Entry: not null } &&
+            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_norm[j].StartsWith("لل", StringComparison.Ordinal) && // المستشار السياسي للجبهة
+            !(_norm[j].Length > 4 && _norm[j].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && _norm[j][0] is 'ب' or 'و' or 'ف' or 'ك') && _rootNode[j] is not { Entry: not null } &&
             _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
 
         /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>

@@ -99,6 +99,21 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(people, p => p.Contains("يتقمص", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وانتقد المستشار السياسي للجبهة الشعبية تصريحات الحكومة")]
+    [InlineData("ويبقى المرشح الأكثر حظا في خلافة الأمين العام")]
+    public void After_a_title_a_preposition_with_the_article_or_an_ordinary_accusative_is_not_a_name(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_name_does_not_run_into_an_ordinary_accusative_after_it()
+    {
+        Entity e = Single("وقدم الفنان سمير غانم برنامجا جديدا", "سمير غانم");
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
     [Fact]
     public void A_given_name_and_bin_before_a_known_person_are_one_name()
     {
