@@ -1231,7 +1231,7 @@ public sealed class ArabicEntityRecognizer
             foreach (ModelMention m in model)
             {
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.9f, _ => 2f };
-                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length)
+                if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length || (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && AfterNationality(m, chosen, owner))))
                 {
                     continue;
                 }
@@ -1334,6 +1334,22 @@ public sealed class ArabicEntityRecognizer
             }
 
             chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        /// <summary>
+        /// True when the mention follows a nationality adjective the rules found (للبرازيلي فريد، والبرتغالي تياغو): sports
+        /// and culture news name foreign people so, and the model is less sure of unseen foreign names.
+        /// </summary>
+        private bool AfterNationality(ModelMention m, List<Candidate> chosen, int[] owner)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            if (first == 0 || first >= Count || !Joined(first) || _tokens[first].Start != m.Start)
+            {
+                return false;
+            }
+
+            int o = owner[_tokens[first - 1].End - 1];
+            return o > 0 && chosen[o - 1].Type == EntityType.Nationality && chosen[o - 1].TokEnd == first;
         }
 
         /// <summary>
