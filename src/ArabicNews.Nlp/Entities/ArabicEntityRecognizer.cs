@@ -1253,7 +1253,7 @@ public sealed class ArabicEntityRecognizer
                     if (o != 0 && o != under1)
                     {
                         // another model mention, a strong candidate, or a second candidate (بوتين إردوغان: two names the rules saw apart)
-                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type) || Lengthens(m, chosen[o - 1], type) || NamesAfterPlace(m, chosen[o - 1], type));
+                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type) || Lengthens(m, chosen[o - 1], type) || NamesAfterPlace(m, chosen[o - 1], type) || Shortens(m, chosen[o - 1], type));
                         under1 = o;
                     }
                 }
@@ -1523,6 +1523,16 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private static bool NamesAfterPlace(ModelMention m, Candidate c, EntityType type) =>
             type == EntityType.Organization && c.Type == EntityType.Place && c.Start == m.Start && c.End == m.End && m.Confidence >= RetypeConfidence;
+
+        /// <summary>
+        /// True when a confident model person (0.8) inside a person a title or cue rule found leaves out words no list knows
+        /// as name words (الجنرال جيمس جونز توافر → جيمس جونز، بحثت فايزة أبوالنجا → فايزة أبوالنجا): <see cref="Corrects"/>
+        /// for candidates that are not weak.
+        /// </summary>
+        private bool Shortens(ModelMention m, Candidate c, EntityType type) =>
+            type == EntityType.Person && c.Type == EntityType.Person && m.Confidence >= 0.8f && c.Priority <= 3 && c.Confidence < 0.9f &&
+            c.Start <= m.Start && m.End <= c.End && (m.Start == c.Start || m.Start == _tokens[FirstTokenEndingAfter(m.Start)].Start) && // كوفي is no ك + وفي
+            Corrects(c, m, type);
 
         /// <summary>How confident a model organization must be to retype a place (<see cref="NamesAfterPlace"/>).</summary>
         private const float RetypeConfidence = 0.7f;
