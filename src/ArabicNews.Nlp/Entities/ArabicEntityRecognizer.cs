@@ -1469,17 +1469,41 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private void Clubs(List<Candidate> chosen)
         {
-            for (int n = 0; n + 1 < chosen.Count; n++)
+            for (int n = 0; n < chosen.Count; n++)
             {
-                Candidate c = chosen[n], next = chosen[n + 1];
-                if (c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
+                Candidate c = chosen[n], next = n + 1 < chosen.Count ? chosen[n + 1] : default;
+                if (n + 1 < chosen.Count && c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
                     next.TokEnd - next.TokStart == 1 && Joined(next.TokStart) && next.Code is not null && next.Start == _tokens[next.TokStart].Start &&
                     _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal))
                 {
                     chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
                 }
+                else if (c.Type == EntityType.Place && BeforeScore(c.TokEnd))
+                {
+                    chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
+                }
             }
         }
+
+        /// <summary>
+        /// ليون صفر - 2، ليون ( فرنسا ) صفر - 2: a place followed by a match score, or by its country in brackets and a
+        /// score or the dash of a fixture, is the club in a results list.
+        /// </summary>
+        private bool BeforeScore(int k)
+        {
+            if (k + 3 < Count && _norm[k] == "(" && _rootNode[k + 1] is { Entry.Kind: GazetteerKind.Country } && _norm[k + 2] == ")")
+            {
+                k += 3;
+                if (_norm[k] == "-")
+                {
+                    return true;
+                }
+            }
+
+            return k + 2 < Count && Score(k) && _norm[k + 1] == "-" && Score(k + 2);
+        }
+
+        private bool Score(int k) => _tokens[k].Kind == TokenKind.Number || _norm[k] == "صفر";
 
         /// <summary>
         /// True when a very confident model person joins by a patronymic connector (بن، بنت، آل) the persons the rules

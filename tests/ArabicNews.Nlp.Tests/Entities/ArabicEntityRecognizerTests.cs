@@ -130,6 +130,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وخسر الفريق أمام مضيفه بازل صفر - 2 في الجولة الأولى", EntityType.Organization)]
+    [InlineData("النتائج : بازل ( سويسرا ) - بوردو ( فرنسا ) 2 - 1", EntityType.Organization)]
+    [InlineData("ووصل الوفد إلى بازل ( سويسرا ) صباح أمس", EntityType.Place)]
+    public void A_city_before_a_match_score_is_the_club(string text, EntityType type)
+    {
+        Assert.Equal(type, Single(text, "بازل").Type);
+    }
+
+    [Theory]
     [InlineData("وقال لـ«الشرق الأوسط» إن الاتفاق قريب", EntityType.Organization)]
     [InlineData("وتتصاعد التوترات في منطقة الشرق الأوسط منذ أشهر", EntityType.Place)]
     public void A_newspaper_named_after_a_region_is_the_organization_where_the_model_says_so(string text, EntityType type)
