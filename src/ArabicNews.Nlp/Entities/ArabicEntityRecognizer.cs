@@ -1002,7 +1002,7 @@ public sealed class ArabicEntityRecognizer
                 return false; // صاحبة: the feminine of an ordinary word
             }
 
-            if (!named && n.Length >= 3 && n[^1] == 'ا' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0)
+            if (!named && OrdinaryAccusative(n, f))
             {
                 return false; // قدم برنامجا: an indefinite accusative of an ordinary word
             }
@@ -1021,6 +1021,11 @@ public sealed class ArabicEntityRecognizer
 
             return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
         }
+
+        /// <summary>برنامجا، حظا: the indefinite accusative of an ordinary word (no name flag of its own).</summary>
+        private bool OrdinaryAccusative(string n, WordFlags f) =>
+            (f & (WordFlags.FirstName | WordFlags.PersonAlone | WordFlags.NamePart)) == 0 && n.Length >= 3 && n[^1] == 'ا' &&
+            (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0;
 
         private int NameEnd(int j, int max, bool startsName = true)
         {
@@ -1452,7 +1457,8 @@ public sealed class ArabicEntityRecognizer
 
                 WordFlags f = _flags[t];
                 bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f); // البشير، خميس: names that are words too
-                if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0) ||
+                if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
+                    (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0) ||
                     _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
                     (_rootNode[t] is { Entry: not null } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0))
                 {

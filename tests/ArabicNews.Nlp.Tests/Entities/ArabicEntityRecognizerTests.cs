@@ -107,10 +107,12 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
     }
 
-    [Fact]
-    public void A_name_does_not_run_into_an_ordinary_accusative_after_it()
+    [Theory]
+    [InlineData("وقدم الفنان سمير غانم برنامجا جديدا", "سمير غانم")]
+    [InlineData("هذا ويقدم أيضا الفنان حجاج عبد العظيم برنامجا تليفزيونيا", "حجاج عبد العظيم")]
+    public void A_name_does_not_run_into_an_ordinary_accusative_after_it(string text, string name)
     {
-        Entity e = Single("وقدم الفنان سمير غانم برنامجا جديدا", "سمير غانم");
+        Entity e = Single(text, name);
         Assert.Equal(EntityType.Person, e.Type);
     }
 
