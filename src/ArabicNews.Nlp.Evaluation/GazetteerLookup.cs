@@ -17,11 +17,21 @@ internal static class GazetteerLookup
             return 0;
         }
 
-        foreach (string phrase in args.Skip(1))
+        // --gazetteer FILE: another compiled gazetteer (a holdout one from `gazetteers --holdout --out DIR`)
+        Gazetteer gazetteer = Gazetteer.Default;
+        IEnumerable<string> phrases = args.Skip(1);
+        if (args.Length > 2 && args[1] == "--gazetteer")
+        {
+            using FileStream stream = File.OpenRead(args[2]);
+            gazetteer = Gazetteer.Read(stream);
+            phrases = args.Skip(3);
+        }
+
+        foreach (string phrase in phrases)
         {
             string key = GazetteerKey.Of(phrase);
-            GazetteerEntry? e = Gazetteer.Default.Find(key);
-            Console.WriteLine($"{phrase} [{key}] flags={Gazetteer.Default.FlagsOf(key)} entry={e}");
+            GazetteerEntry? e = gazetteer.Find(key);
+            Console.WriteLine($"{phrase} [{key}] flags={gazetteer.FlagsOf(key)} entry={e}");
         }
 
         return 0;

@@ -1,5 +1,6 @@
 using System.Text;
 using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Evaluation;
 
@@ -13,7 +14,8 @@ namespace ArabicNews.Nlp.Evaluation;
 /// never tune on test), --split holdout the last tenth of ANERcorp train (with --model FILE trained by
 /// `ner-model --holdout --model-out FILE`, an honest held-out check of how rules and model merge; with --gazetteer FILE
 /// built by `gazetteers --holdout --out DIR` the gazetteers do not know the held-out tenth's names either), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
-/// grouped by error class, --no-model scores the gazetteers and rules alone.
+/// grouped by error class, --type-bias P,L,O,M adds logit offsets to the model's types, --no-model scores the gazetteers and rules alone, --versus-model (with --errors) also lists the gold
+/// entities the model alone finds and the whole recognizer misses, the reverse, and the recognizer's false positives where the model had none.
 /// </summary>
 internal static class RecognizerConllEvaluation
 {
@@ -22,6 +24,9 @@ internal static class RecognizerConllEvaluation
     private static readonly HashSet<string> IndefiniteStateHeads = [.. new[] { "دولة", "مملكة", "جمهورية", "سلطنة", "إمارة" }.Select(GazetteerKey.Of)];
     private static readonly HashSet<string> Institutions = [.. ArabicLexicon.Institutions.Select(GazetteerKey.Of)];
     private static readonly HashSet<string> Compass = [.. ArabicLexicon.Compass.Where(c => !c.Contains(' ', StringComparison.Ordinal)).Select(GazetteerKey.Of)];
+
+    // --versus-model: the model's own mentions, to list where it and the whole recognizer disagree (set once per run)
+    private static SequenceModel? s_versus;
 
     public static int Run(string shared, string[] args)
     {
@@ -37,6 +42,12 @@ internal static class RecognizerConllEvaluation
             model = SequenceModel.Read(stream);
         }
 
+        if (Option(args, "--type-bias") is { } bias && (model ?? SequenceModel.Default) is { } biased)
+        {
+            // logit offsets added to the model's own (PERS, LOC, ORG, MISC), to tune them through the whole recognizer
+            model = biased.WithTypeBiases(bias.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        }
+
         Gazetteer? gazetteer = null;
         if (Option(args, "--gazetteer") is { } gazetteerFile)
         {
@@ -45,6 +56,7 @@ internal static class RecognizerConllEvaluation
         }
 
         var recognizer = new ArabicEntityRecognizer(options, model, gazetteer);
+        s_versus = args.Contains("--versus-model") ? model ?? SequenceModel.Default : null;
         if (split == "holdout")
         {
             // the last tenth of ANERcorp train, which a model trained with `ner-model --holdout` never saw
@@ -146,6 +158,11 @@ internal static class RecognizerConllEvaluation
                 }
             }
 
+            if (s_versus is not null)
+            {
+                Versus(s_versus, text.ToString(), starts, ends, gold, predicted, errors);
+            }
+
             string Span(int from, int to) => from >= to ? "" : text.ToString(starts[from], ends[to - 1] - starts[from]).Replace('\n', '/');
             string Context(int from, int to) =>
                 Span(Math.Max(0, from - 4), from) + " [" + Span(from, to) + "] " + (to < starts.Count ? Span(to, Math.Min(starts.Count, to + 4)) : "");
@@ -200,6 +217,57 @@ internal static class RecognizerConllEvaluation
         if (name.StartsWith("ANERcorp", StringComparison.Ordinal))
         {
             Print("  with ANERcorp's conventions (generic institution + nisba unmarked; دولة/مملكة and compass words outside the name):", mappedCounts);
+        }
+    }
+
+    /// <summary>
+    /// The gold entities the model alone finds exactly and the whole recognizer misses, and the reverse (error
+    /// analysis of how rules and model merge: `--versus-model --errors`).
+    /// </summary>
+    private static void Versus(SequenceModel model, string text, List<int> starts, List<int> ends, HashSet<(int, int, string)> gold,
+        HashSet<(int, int, string)> predicted, List<(string Class, string Line)> errors)
+    {
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        var byModel = new HashSet<(int, int, string)>();
+        foreach (Sentence sentence in SentenceSplitter.Default.Split(text, tokens))
+        {
+            foreach (ModelMention m in model.Recognize(text, tokens, sentence))
+            {
+                string type = m.Type switch { ModelEntityType.Person => "PERS", ModelEntityType.Organization => "ORG", ModelEntityType.Location => "LOC", _ => "MISC" };
+                int first = -1, last = -1;
+                for (int i = 0; i < starts.Count; i++)
+                {
+                    if (ends[i] > m.Start && starts[i] < m.End)
+                    {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+
+                if (first >= 0)
+                {
+                    byModel.Add((first, last + 1, type));
+                }
+            }
+        }
+
+        string Span(int from, int to) => text[starts[from]..ends[to - 1]].Replace('\n', '/');
+        string Context(int from, int to) =>
+            Span(Math.Max(0, from - 4), Math.Max(from, 1)) + " [" + Span(from, to) + "] " + (to < starts.Count ? Span(to, Math.Min(starts.Count, to + 4)) : "");
+        foreach (var g in gold.Where(g => Types.Contains(g.Item3)))
+        {
+            bool m = byModel.Contains(g), r = predicted.Contains(g);
+            if (m != r)
+            {
+                var other = (m ? predicted : byModel).Where(p => p.Item1 < g.Item2 && g.Item1 < p.Item2).Select(p => p.Item3 + " '" + Span(p.Item1, p.Item2) + "'");
+                errors.Add(($"{(m ? "MODEL ONLY" : "RECOGNIZER ONLY")} {g.Item3}", $"{Context(g.Item1, g.Item2)}   other: {string.Join(", ", other)}"));
+            }
+        }
+
+        foreach (var p in predicted.Where(p => !gold.Contains(p) && !byModel.Contains(p) && !byModel.Any(b => b.Item1 < p.Item2 && p.Item1 < b.Item2 && gold.Contains(b))))
+        {
+            bool modelNothing = !byModel.Any(b => b.Item1 < p.Item2 && p.Item1 < b.Item2);
+            errors.Add(($"RECOGNIZER FP, model {(modelNothing ? "nothing" : "other")} {p.Item3}", Context(p.Item1, p.Item2)));
         }
     }
 

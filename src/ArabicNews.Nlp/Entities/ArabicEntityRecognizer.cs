@@ -1135,6 +1135,11 @@ public sealed class ArabicEntityRecognizer
                 return false; // صاحبة: the feminine of an ordinary word
             }
 
+            if (!named && OrdinaryAccusative(n, f))
+            {
+                return false; // قدم برنامجا: an indefinite accusative of an ordinary word
+            }
+
             if (!named && ((!first && n[0] == 'و') || n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) ||
                 n.StartsWith("وال", StringComparison.Ordinal) || n.StartsWith("فال", StringComparison.Ordinal) || n.StartsWith("كال", StringComparison.Ordinal)))
             {
@@ -1149,6 +1154,11 @@ public sealed class ArabicEntityRecognizer
 
             return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
         }
+
+        /// <summary>برنامجا، حظا: the indefinite accusative of an ordinary word (no name flag of its own).</summary>
+        private bool OrdinaryAccusative(string n, WordFlags f) =>
+            (f & (WordFlags.FirstName | WordFlags.PersonAlone | WordFlags.NamePart)) == 0 && n.Length >= 3 && n[^1] == 'ا' &&
+            (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0;
 
         private int NameEnd(int j, int max, bool startsName = true)
         {
@@ -1244,7 +1254,8 @@ public sealed class ArabicEntityRecognizer
         /// <summary>After a title, an ordinary-looking word can still be a name (مولود): not a function word, not definite, not known as something else.</summary>
         private bool IsTitleName(int j) =>
             _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_function[j] &&
-            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && _rootNode[j] is not { Entry: not null } &&
+            !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_norm[j].StartsWith("لل", StringComparison.Ordinal) && // المستشار السياسي للجبهة
+            !(_norm[j].Length > 4 && _norm[j].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && _norm[j][0] is 'ب' or 'و' or 'ف' or 'ك') && _rootNode[j] is not { Entry: not null } &&
             _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
 
         /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>
@@ -1380,7 +1391,7 @@ public sealed class ArabicEntityRecognizer
             foreach (ModelMention m in model)
             {
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.9f, _ => 2f };
-                if (m.Confidence < threshold || m.End <= m.Start || m.Start < 0 || m.End > _text.Length)
+                if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length || (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && AfterNationality(m, chosen, owner))))
                 {
                     continue;
                 }
@@ -1402,13 +1413,13 @@ public sealed class ArabicEntityRecognizer
                     if (o != 0 && o != under1)
                     {
                         // another model mention, a strong candidate, or a second candidate (بوتين إردوغان: two names the rules saw apart)
-                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type));
+                        blocked = o < 0 || under1 != 0 || !(IsWeak(chosen[o - 1]) || HoldsPlace(m, chosen[o - 1], type) || Lengthens(m, chosen[o - 1], type) || NamesAfterPlace(m, chosen[o - 1], type) || Shortens(m, chosen[o - 1], type));
                         under1 = o;
                     }
                 }
 
                 bool patronymic = type == EntityType.Person && under1 != 0 && (blocked || !Corrects(chosen[under1 - 1], m, type)) && JoinsPatronymic(m, under, chosen);
-                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type))))
+                if (!patronymic && (blocked || (under1 > 0 && !Corrects(chosen[under1 - 1], m, type) && !HoldsPlace(m, chosen[under1 - 1], type) && !Lengthens(m, chosen[under1 - 1], type) && !NamesAfterPlace(m, chosen[under1 - 1], type))))
                 {
                     continue;
                 }
@@ -1539,6 +1550,22 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
+        /// True when the mention follows a nationality adjective the rules found (للبرازيلي فريد، والبرتغالي تياغو): sports
+        /// and culture news name foreign people so, and the model is less sure of unseen foreign names.
+        /// </summary>
+        private bool AfterNationality(ModelMention m, List<Candidate> chosen, int[] owner)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            if (first == 0 || first >= Count || !Joined(first) || _tokens[first].Start != m.Start)
+            {
+                return false;
+            }
+
+            int o = owner[_tokens[first - 1].End - 1];
+            return o > 0 && chosen[o - 1].Type == EntityType.Nationality && chosen[o - 1].TokEnd == first;
+        }
+
+        /// <summary>
         /// True when a model mention overlapping a weak candidate corrects it: another type, or a span that drops words
         /// no list knows as name words (وكرر بوش → بوش، فؤاد السنيورة الولايات → فؤاد السنيورة) and adds no title or head
         /// noun (a person does not start at ائتلاف); a person is only ever shortened, never lengthened.
@@ -1613,22 +1640,84 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
+        /// True when a confident model person holds a person the rules found and more name words around it (عمر حسن +
+        /// البشير after a title, نبيل + عبد المنعم): the rules stop where their lists do, the model does not. The added
+        /// words must look like names (no function word, ordinary word, title, head noun or other list entry), and a
+        /// one-word name known alone (بوتين) is complete: قمة بوتين إردوغان stays two people.
+        /// </summary>
+        private bool Lengthens(ModelMention m, Candidate c, EntityType type)
+        {
+            if (type != EntityType.Person || c.Type != EntityType.Person || m.Confidence < LengthenConfidence || c.Start < m.Start || c.End > m.End ||
+                (c.Start == m.Start && c.End == m.End) || c.Priority > 3)
+            {
+                return false;
+            }
+
+            // بوتين: a name known alone is complete; only a given name before it, or a father's name after it, adds to it
+            bool complete = c.TokEnd - c.TokStart == 1 && (_flags[c.TokStart] & (WordFlags.PersonAlone | WordFlags.FirstName)) == WordFlags.PersonAlone;
+
+            for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
+            {
+                if (t >= c.TokStart && t < c.TokEnd)
+                {
+                    continue;
+                }
+
+                WordFlags f = _flags[t];
+                bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f); // البشير، خميس: names that are words too
+                if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
+                    (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0) ||
+                    _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
+                    (_rootNode[t] is { Entry: not null } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// ليون الفرنسي، بورتو البرتغالي: a city is feminine in Arabic, so an indefinite one-word place followed by a
         /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place.
         /// </summary>
         private void Clubs(List<Candidate> chosen)
         {
-            for (int n = 0; n + 1 < chosen.Count; n++)
+            for (int n = 0; n < chosen.Count; n++)
             {
-                Candidate c = chosen[n], next = chosen[n + 1];
-                if (c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
+                Candidate c = chosen[n], next = n + 1 < chosen.Count ? chosen[n + 1] : default;
+                if (n + 1 < chosen.Count && c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
                     next.TokEnd - next.TokStart == 1 && Joined(next.TokStart) && next.Code is not null && next.Start == _tokens[next.TokStart].Start &&
                     _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal))
                 {
                     chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
                 }
+                else if (c.Type == EntityType.Place && BeforeScore(c.TokEnd))
+                {
+                    chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
+                }
             }
         }
+
+        /// <summary>
+        /// ليون صفر - 2، ليون ( فرنسا ) صفر - 2: a place followed by a match score, or by its country in brackets and a
+        /// score or the dash of a fixture, is the club in a results list.
+        /// </summary>
+        private bool BeforeScore(int k)
+        {
+            if (k + 3 < Count && _norm[k] == "(" && _rootNode[k + 1] is { Entry.Kind: GazetteerKind.Country } && _norm[k + 2] == ")")
+            {
+                k += 3;
+                if (_norm[k] == "-")
+                {
+                    return true;
+                }
+            }
+
+            return k + 2 < Count && Score(k) && _norm[k + 1] == "-" && Score(k + 2);
+        }
+
+        private bool Score(int k) => _tokens[k].Kind == TokenKind.Number || _norm[k] == "صفر";
 
         /// <summary>
         /// True when a very confident model person joins by a patronymic connector (بن، بنت، آل) the persons the rules
@@ -1665,6 +1754,29 @@ public sealed class ArabicEntityRecognizer
 
             return joined;
         }
+
+        /// <summary>
+        /// True when a confident model organization has exactly the span of a place of the lists (not a country): a club,
+        /// newspaper or channel named after a place (فريق الجزيرة، «الشرق الأوسط»، ليون ( فرنسا ) 2 - 1) is the organization.
+        /// </summary>
+        private static bool NamesAfterPlace(ModelMention m, Candidate c, EntityType type) =>
+            type == EntityType.Organization && c.Type == EntityType.Place && c.Start == m.Start && c.End == m.End && m.Confidence >= RetypeConfidence;
+
+        /// <summary>
+        /// True when a confident model person (0.8) inside a person a title or cue rule found leaves out words no list knows
+        /// as name words (الجنرال جيمس جونز توافر → جيمس جونز، بحثت فايزة أبوالنجا → فايزة أبوالنجا): <see cref="Corrects"/>
+        /// for candidates that are not weak.
+        /// </summary>
+        private bool Shortens(ModelMention m, Candidate c, EntityType type) =>
+            type == EntityType.Person && c.Type == EntityType.Person && m.Confidence >= 0.8f && c.Priority <= 3 && c.Confidence < 0.9f &&
+            c.Start <= m.Start && m.End <= c.End && (m.Start == c.Start || m.Start == _tokens[FirstTokenEndingAfter(m.Start)].Start) && // كوفي is no ك + وفي
+            Corrects(c, m, type);
+
+        /// <summary>How confident a model organization must be to retype a place (<see cref="NamesAfterPlace"/>).</summary>
+        private const float RetypeConfidence = 0.7f;
+
+        /// <summary>How confident a model person must be to lengthen a person the rules found (<see cref="Lengthens"/>).</summary>
+        private const float LengthenConfidence = 0.6f;
 
         /// <summary>A candidate guessed from name-word flags or a head noun, not a gazetteer name nor a construction rule.</summary>
         private static bool IsWeak(Candidate c) => c.Priority <= 3 && c.Confidence < 0.8f;
@@ -2016,6 +2128,13 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 (aliasBuilder ??= new Gazetteer.Builder(randomizedHash: true)).Add(key, new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
+                if (c.TokEnd - c.TokStart >= 3 && Single(c.TokEnd - 1, GazetteerKind.Nationality) is not null && IsAdjective(_norm[c.TokEnd - 2]) &&
+                    _norm[c.TokStart] is "البنك" or "المصرف" or "الشركه" && key.LastIndexOf(' ') is > 0 and int cut)
+                {
+                    // البنك التجاري القطري, then البنك التجاري: a bank or company without its country's nisba (a company's
+                    // descriptive name is its name; المؤسسة العسكرية الليبية without the nisba is generic)
+                    aliasBuilder.Add(key[..cut], new GazetteerEntry(GazetteerKind.Organization, c.Canonical, c.Code, 0.7f));
+                }
             }
 
             if (aliasBuilder is null)

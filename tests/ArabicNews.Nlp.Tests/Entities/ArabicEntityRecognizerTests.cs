@@ -99,11 +99,53 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(people, p => p.Contains("يتقمص", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وانتقد المستشار السياسي للجبهة الشعبية تصريحات الحكومة")]
+    [InlineData("ويبقى المرشح الأكثر حظا في خلافة الأمين العام")]
+    public void After_a_title_a_preposition_with_the_article_or_an_ordinary_accusative_is_not_a_name(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("وقدم الفنان سمير غانم برنامجا جديدا", "سمير غانم")]
+    [InlineData("هذا ويقدم أيضا الفنان حجاج عبد العظيم برنامجا تليفزيونيا", "حجاج عبد العظيم")]
+    public void A_name_does_not_run_into_an_ordinary_accusative_after_it(string text, string name)
+    {
+        Entity e = Single(text, name);
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
     [Fact]
     public void A_given_name_and_bin_before_a_known_person_are_one_name()
     {
         Entity e = Single("وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم الاجتماع", "حمدان بن محمد بن راشد آل مكتوم");
         Assert.Equal(EntityType.Person, e.Type);
+    }
+
+    [Fact]
+    public void The_model_lengthens_a_titled_person_by_a_surname_that_is_also_a_word()
+    {
+        // نعمة is an ordinary word too, so the title rule stops at the given name; the model reads the whole name
+        Entity e = Single("وأعلن الوزير خالد نعمة أن الحكومة ستدرس", "خالد نعمة");
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
+    [Theory]
+    [InlineData("وخسر الفريق أمام مضيفه بازل صفر - 2 في الجولة الأولى", EntityType.Organization)]
+    [InlineData("النتائج : بازل ( سويسرا ) - بوردو ( فرنسا ) 2 - 1", EntityType.Organization)]
+    [InlineData("ووصل الوفد إلى بازل ( سويسرا ) صباح أمس", EntityType.Place)]
+    public void A_city_before_a_match_score_is_the_club(string text, EntityType type)
+    {
+        Assert.Equal(type, Single(text, "بازل").Type);
+    }
+
+    [Theory]
+    [InlineData("وقال لـ«الشرق الأوسط» إن الاتفاق قريب", EntityType.Organization)]
+    [InlineData("وتتصاعد التوترات في منطقة الشرق الأوسط منذ أشهر", EntityType.Place)]
+    public void A_newspaper_named_after_a_region_is_the_organization_where_the_model_says_so(string text, EntityType type)
+    {
+        Assert.Equal(type, Single(text, "الشرق الأوسط").Type);
     }
 
     [Theory]
@@ -120,6 +162,15 @@ public sealed class ArabicEntityRecognizerTests
         const string text = "وأعلنت شركة «زيتونكس» نتائجها أمس. وارتفعت أسهم زيتونكس في البورصة، ورحب المستثمرون بأرباح لزيتونكس.";
         var orgs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
         Assert.Equal(3, orgs.Count(o => o == "زيتونكس"));
+    }
+
+    [Fact]
+    public void A_bank_the_document_names_with_its_nisba_is_found_again_without_it()
+    {
+        const string text = "وأعلن البنك الزراعي الأردني أرباحه السنوية أمس. وقال مسؤول إن البنك الزراعي سيوسع نشاطه.";
+        Entity e = Single(text, "البنك الزراعي");
+        Assert.Equal(EntityType.Organization, e.Type);
+        Assert.Equal("البنك الزراعي الأردني", e.Canonical);
     }
 
     [Fact]
