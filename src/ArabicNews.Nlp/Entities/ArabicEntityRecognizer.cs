@@ -1553,7 +1553,7 @@ public sealed class ArabicEntityRecognizer
         /// True when the mention follows a nationality adjective the rules found (للبرازيلي فريد، والبرتغالي تياغو): sports
         /// and culture news name foreign people so, and the model is less sure of unseen foreign names.
         /// </summary>
-        private bool AfterNationality(ModelMention m, List<Candidate> chosen, int[] owner)
+        private bool AfterNationality(ModelMention m, List<Candidate> chosen, ReadOnlySpan<int> owner)
         {
             int first = FirstTokenEndingAfter(m.Start);
             if (first == 0 || first >= Count || !Joined(first) || _tokens[first].Start != m.Start)
