@@ -135,19 +135,25 @@ public sealed class ArabicEntityRecognizer
             return [.. mentions];
         }
 
-        // The whole document described at once, each distinct word once, then tagged sentence by sentence.
+        // The whole document described at once, each distinct word once (with the weights that depend on it alone),
+        // then tagged sentence by sentence.
         ModelWord[] words = ArrayPool<ModelWord>.Shared.Rent(array.Length);
+        int[] rowOf = ArrayPool<int>.Shared.Rent(array.Length);
+        float[] rows = ArrayPool<float>.Shared.Rent(array.Length * SequenceModel.RowFloats);
         try
         {
             model.Features.Describe(text, array, first, forms, words);
+            model.DescribeRows(words.AsSpan(0, array.Length), first, rowOf, rows);
             foreach (Sentence sentence in sentences)
             {
-                mentions.AddRange(model.Recognize(array, words.AsSpan(0, array.Length), sentence));
+                mentions.AddRange(model.Recognize(array, words.AsSpan(0, array.Length), rowOf.AsSpan(0, array.Length), rows, sentence));
             }
         }
         finally
         {
             ArrayPool<ModelWord>.Shared.Return(words);
+            ArrayPool<int>.Shared.Return(rowOf);
+            ArrayPool<float>.Shared.Return(rows);
         }
 
         return [.. mentions];

@@ -151,6 +151,58 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>
+    /// What stands before a sentence's first token and after its last one, as a word of its own for
+    /// <see cref="PreviousWordFeatures"/> and the other neighbour features (no gazetteer flags, cluster -2).
+    /// </summary>
+    public static ModelWord SentenceStart { get; } = new(TokenKind.Punctuation, StartHash, StartHash, StartHash, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0);
+
+    /// <inheritdoc cref="SentenceStart"/>
+    public static ModelWord SentenceEnd { get; } = new(TokenKind.Punctuation, EndHash, EndHash, EndHash, 0, 0, 0, 0, 0, 0, 0, 0, 0, -2, 0, 0);
+
+    // The context features of ContextFeatures again, split by what they depend on, so that the weights of the features
+    // that depend on one neighbour alone can be summed once per distinct word of a document. ContextFeatures keeps its
+    // order (the trainer numbers features by first appearance); a test checks that the parts are the same keys.
+
+    /// <summary>The context features a word gives the token after it (templates 11, 15, 23, 29).</summary>
+    public static int PreviousWordFeatures(in ModelWord previous, Span<uint> keys) => NeighbourFeatures(previous, 11, 15, 23, 29, keys);
+
+    /// <summary>The context features a word gives the token before it (templates 12, 16, 24, 30).</summary>
+    public static int NextWordFeatures(in ModelWord next, Span<uint> keys) => NeighbourFeatures(next, 12, 16, 24, 30, keys);
+
+    /// <summary>The context feature a word gives the token two after it (template 13).</summary>
+    public static uint SecondPreviousWordFeature(in ModelWord word) => ModelHash.Feature(13, word.Form);
+
+    /// <summary>The context feature a word gives the token two before it (template 14).</summary>
+    public static uint SecondNextWordFeature(in ModelWord word) => ModelHash.Feature(14, word.Form);
+
+    /// <summary>The context features of token <paramref name="i"/> that join it with a neighbour, or its neighbours together.</summary>
+    public static int PairFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
+    {
+        ModelWord w = words[i];
+        ModelWord previous = i > 0 ? words[i - 1] : SentenceStart;
+        ModelWord next = i + 1 < words.Length ? words[i + 1] : SentenceEnd;
+        int n = 0;
+        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(previous.Form, w.Form));
+        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, next.Form));
+        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(previous.Stem, w.Stem));
+        if (i == 0)
+        {
+            keys[n++] = ModelHash.Feature(21, 0);
+        }
+
+        if (w.Cluster != ModelLexicon.NoCluster)
+        {
+            keys[n++] = ModelHash.Feature(28, ModelHash.Combine(previous.Form, (ulong)w.Cluster));
+        }
+
+        keys[n++] = ModelHash.Feature(31, ModelHash.Combine(previous.Form, next.Form));
+        keys[n++] = ModelHash.Feature(32, ModelHash.Combine((ulong)(long)previous.Cluster, (ulong)(long)w.Cluster));
+        keys[n++] = ModelHash.Feature(33, ModelHash.Combine((ulong)(long)w.Cluster, (ulong)(long)next.Cluster));
+        keys[n++] = ModelHash.Feature(35, ModelHash.Combine(previous.Stem, (ulong)w.Shape));
+        return n;
+    }
+
+    /// <summary>
     /// The key of a word's memo row (the sum of its <see cref="IntrinsicFeatures"/> weights): the intrinsic
     /// features are a function of the normalized form and the token kind.
     /// </summary>
@@ -201,6 +253,16 @@ internal sealed class FeatureExtractor
         }
 
         return false;
+    }
+
+    private static int NeighbourFeatures(in ModelWord neighbour, int form, int stem, int gazetteer, int cluster, Span<uint> keys)
+    {
+        int n = 0;
+        keys[n++] = ModelHash.Feature(form, neighbour.Form);
+        keys[n++] = ModelHash.Feature(stem, neighbour.Stem);
+        n = AddGazetteer(keys, n, gazetteer, neighbour.Gazetteer);
+        keys[n++] = ModelHash.Feature(cluster, (ulong)(long)neighbour.Cluster);
+        return n;
     }
 
     private static int AddGazetteer(Span<uint> keys, int n, int template, int flags)

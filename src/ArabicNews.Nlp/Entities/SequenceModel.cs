@@ -34,6 +34,12 @@ internal sealed class SequenceModel
     private const int ClassCount = 9;
     private const int PreviousCount = ClassCount + 1;
     private const int FactorSize = PreviousCount * ClassCount;
+
+    /// <summary>
+    /// Floats per word in <see cref="DescribeRows"/>: five rows of class scores, the word's own (biases and intrinsic
+    /// features) and what it adds to the token after it, before it, two after and two before.
+    /// </summary>
+    public const int RowFloats = 5 * ClassCount;
     private const int EntryBytes = 16;
     private const int ShapeCount = 256;
 
@@ -55,6 +61,8 @@ internal sealed class SequenceModel
     private readonly uint[] _memoKeys;
     private readonly float[] _memoRows;
     private readonly ulong[] _memoSlots;
+    private readonly float[] _startRows = new float[RowFloats];
+    private readonly float[] _endRows = new float[RowFloats];
     private readonly int _memoShift;
     private readonly int _memoMask;
     private readonly ModelKeyTable _rows;
@@ -263,6 +271,9 @@ internal sealed class SequenceModel
                 _filter[(key >> 6) & (FilterWords - 1)] |= 1UL << (int)(key & 63);
             }
         }
+
+        WordRows(FeatureExtractor.SentenceStart, _startRows);
+        WordRows(FeatureExtractor.SentenceEnd, _endRows);
     }
 
     /// <summary>The model embedded in the library, or null when the library was built without it.</summary>
@@ -315,6 +326,86 @@ internal sealed class SequenceModel
         return last == first ? [] : Tag(tokens[first..last], words[first..last]);
     }
 
+    /// <summary>Finds the mentions of one sentence whose tokens are already described, with their rows (<see cref="DescribeRows"/>).</summary>
+    /// <param name="tokens">The text's tokens, in order.</param>
+    /// <param name="words">The description of each of <paramref name="tokens"/>.</param>
+    /// <param name="rowOf">For each of <paramref name="tokens"/>, its word's number in <paramref name="rows"/>.</param>
+    /// <param name="rows">The rows of the document's words, <see cref="RowFloats"/> a word.</param>
+    /// <param name="sentence">The sentence to tag.</param>
+    /// <returns>The mentions in text order, not overlapping, attached proclitics excluded.</returns>
+    public ModelMention[] Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> rowOf, ReadOnlySpan<float> rows, Sentence sentence)
+    {
+        (int first, int last) = SentenceTokens(tokens, sentence);
+        if (last == first)
+        {
+            return [];
+        }
+
+        int n = last - first;
+        int[] labels = ArrayPool<int>.Shared.Rent(n);
+        float[] probabilities = ArrayPool<float>.Shared.Rent(n);
+        try
+        {
+            Decode(words[first..last], rowOf[first..last], rows, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
+            return ToMentions(tokens[first..last], words[first..last], labels.AsSpan(0, n), probabilities.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(labels);
+            ArrayPool<float>.Shared.Return(probabilities);
+        }
+    }
+
+    /// <summary>
+    /// Sums, once per distinct word of a document, the weights of the features that depend on that word alone: its own
+    /// (biases, then its memo row or intrinsic features) and those it gives its neighbours (<see cref="FeatureExtractor.PreviousWordFeatures"/>
+    /// and the others), so that a repeated word costs only its pair features.
+    /// </summary>
+    /// <param name="words">The document's token descriptions.</param>
+    /// <param name="first">Each token's first occurrence (<see cref="TokenRepeats"/>): a repeat shares its first occurrence's rows.</param>
+    /// <param name="rowOf">Receives each token's word number in <paramref name="rows"/>.</param>
+    /// <param name="rows">Receives the rows, <see cref="RowFloats"/> a word: room for one per token is enough.</param>
+    /// <returns>How many words have rows.</returns>
+    public int DescribeRows(ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> first, Span<int> rowOf, Span<float> rows)
+    {
+        int count = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (first[i] < i)
+            {
+                rowOf[i] = rowOf[first[i]];
+                continue;
+            }
+
+            rowOf[i] = count;
+            WordRows(words[i], rows.Slice(count * RowFloats, RowFloats));
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Writes a word's five rows (see <see cref="RowFloats"/>).</summary>
+    private void WordRows(in ModelWord word, Span<float> rows)
+    {
+        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        Span<ulong> slots = stackalloc ulong[FeatureExtractor.MaxObservationFeatures];
+        Span<float> own = rows[..ClassCount];
+        _biases.CopyTo(own);
+        if (!AddMemo(word, own))
+        {
+            AddObservations(keys[..FeatureExtractor.IntrinsicFeatures(word, keys)], slots, own);
+        }
+
+        rows[ClassCount..].Clear();
+        AddObservations(keys[..FeatureExtractor.PreviousWordFeatures(word, keys)], slots, rows.Slice(ClassCount, ClassCount));
+        AddObservations(keys[..FeatureExtractor.NextWordFeatures(word, keys)], slots, rows.Slice(2 * ClassCount, ClassCount));
+        keys[0] = FeatureExtractor.SecondPreviousWordFeature(word);
+        AddObservations(keys[..1], slots, rows.Slice(3 * ClassCount, ClassCount));
+        keys[0] = FeatureExtractor.SecondNextWordFeature(word);
+        AddObservations(keys[..1], slots, rows.Slice(4 * ClassCount, ClassCount));
+    }
+
     private static (int First, int Last) SentenceTokens(ReadOnlySpan<Token> tokens, Sentence sentence)
     {
         int first = FirstAtOrAfter(tokens, sentence.Start);
@@ -353,6 +444,29 @@ internal sealed class SequenceModel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<ModelWord> words, Span<int> labels, Span<float> probabilities)
     {
+        int[] rowOf = ArrayPool<int>.Shared.Rent(words.Length);
+        float[] rows = ArrayPool<float>.Shared.Rent(words.Length * RowFloats);
+        try
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                rowOf[i] = i;
+                WordRows(words[i], rows.AsSpan(i * RowFloats, RowFloats));
+            }
+
+            Decode(words, rowOf.AsSpan(0, words.Length), rows, labels, probabilities);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rowOf);
+            ArrayPool<float>.Shared.Return(rows);
+        }
+    }
+
+    /// <summary>Decodes with the words' rows already summed (<see cref="DescribeRows"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Decode(ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> rowOf, ReadOnlySpan<float> rows, Span<int> labels, Span<float> probabilities)
+    {
         int n = words.Length;
         const int C = ClassCount;
         float[] chosen = ArrayPool<float>.Shared.Rent(n * C);
@@ -368,12 +482,18 @@ internal sealed class SequenceModel
             for (int i = 0; i < n; i++)
             {
                 // exp(observation scores - their max): the part of the softmax numerators that ignores the previous label.
-                // A word with a memo row needs only its context features looked up.
-                _biases.CopyTo(observed);
-                int count = AddMemo(words[i], observed)
-                    ? FeatureExtractor.ContextFeatures(words, i, keys)
-                    : FeatureExtractor.ObservationFeatures(words, i, keys);
-                AddObservations(keys[..count], slots, observed);
+                // The word's own row, then the rows its neighbours give it, then the features of pairs.
+                Vector128<float> low = Vector128.Create(rows.Slice(rowOf[i] * RowFloats, 4));
+                Vector128<float> high = Vector128.Create(rows.Slice((rowOf[i] * RowFloats) + 4, 4));
+                float last = rows[(rowOf[i] * RowFloats) + 8];
+                AddRow(i > 0 ? rows.Slice(rowOf[i - 1] * RowFloats, RowFloats) : _startRows, 1, ref low, ref high, ref last);
+                AddRow(i + 1 < n ? rows.Slice(rowOf[i + 1] * RowFloats, RowFloats) : _endRows, 2, ref low, ref high, ref last);
+                AddRow(i > 1 ? rows.Slice(rowOf[i - 2] * RowFloats, RowFloats) : _startRows, 3, ref low, ref high, ref last);
+                AddRow(i + 2 < n ? rows.Slice(rowOf[i + 2] * RowFloats, RowFloats) : _endRows, 4, ref low, ref high, ref last);
+                low.CopyTo(observed);
+                high.CopyTo(observed[4..]);
+                observed[8] = last;
+                AddObservations(keys[..FeatureExtractor.PairFeatures(words, i, keys)], slots, observed);
                 float max = observed[0];
                 for (int y = 1; y < C; y++)
                 {
@@ -918,6 +1038,15 @@ internal sealed class SequenceModel
         shapeFactors = _shapeFactors.AsSpan(shape * FactorSize, FactorSize);
         clusterFactors = _clusterFactors.AsSpan(cluster * FactorSize, FactorSize);
         stemFactors = stem >= 0 ? _stemFactors.AsSpan(stem * FactorSize, FactorSize) : [];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRow(ReadOnlySpan<float> rows, int which, ref Vector128<float> low, ref Vector128<float> high, ref float last)
+    {
+        ReadOnlySpan<float> row = rows.Slice(which * ClassCount, ClassCount);
+        low += Vector128.Create(row);
+        high += Vector128.Create(row[4..]);
+        last += row[8];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

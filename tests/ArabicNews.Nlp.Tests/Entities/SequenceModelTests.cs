@@ -317,6 +317,57 @@ public sealed class SequenceModelTests
     }
 
     [Fact]
+    public void The_context_features_split_by_what_they_depend_on_are_the_same_keys()
+    {
+        (_, _, Token[] tokens, ModelWord[] words) = DescribeSeed();
+        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        foreach (int length in new[] { 1, 2, 3, tokens.Length })
+        {
+            ReadOnlySpan<ModelWord> sentence = words.AsSpan(0, length);
+            for (int i = 0; i < length; i++)
+            {
+                uint[] whole = keys[..FeatureExtractor.ContextFeatures(sentence, i, keys)].ToArray();
+                var parts = new List<uint>();
+                parts.AddRange(keys[..FeatureExtractor.PreviousWordFeatures(i > 0 ? sentence[i - 1] : FeatureExtractor.SentenceStart, keys)].ToArray());
+                parts.AddRange(keys[..FeatureExtractor.NextWordFeatures(i + 1 < length ? sentence[i + 1] : FeatureExtractor.SentenceEnd, keys)].ToArray());
+                parts.Add(FeatureExtractor.SecondPreviousWordFeature(i > 1 ? sentence[i - 2] : FeatureExtractor.SentenceStart));
+                parts.Add(FeatureExtractor.SecondNextWordFeature(i + 2 < length ? sentence[i + 2] : FeatureExtractor.SentenceEnd));
+                parts.AddRange(keys[..FeatureExtractor.PairFeatures(sentence, i, keys)].ToArray());
+                Assert.Equal(whole.Order(), parts.Order());
+            }
+        }
+    }
+
+    [Fact]
+    public void A_document_tagged_with_rows_shared_by_repeated_words_gets_the_same_mentions_as_sentence_by_sentence()
+    {
+        (SequenceModel model, string text, Token[] tokens, ModelWord[] words) = DescribeSeed();
+        Sentence[] sentences = SentenceSplitter.Default.Split(text, tokens);
+        int[] first = TokenRepeats.FirstOccurrences(text, tokens);
+        Assert.Contains(Enumerable.Range(0, tokens.Length), i => first[i] < i);
+        int[] rowOf = new int[tokens.Length];
+        float[] rows = new float[tokens.Length * SequenceModel.RowFloats];
+        int distinct = model.DescribeRows(words, first, rowOf, rows);
+        Assert.Equal(first.Where((f, i) => f == i).Count(), distinct);
+        foreach (Sentence sentence in sentences)
+        {
+            Assert.Equal(model.Recognize(text, tokens, sentence), model.Recognize(tokens, words, rowOf, rows, sentence));
+        }
+    }
+
+    /// <summary>The embedded model and the seed article's tokens, each described.</summary>
+    private static (SequenceModel Model, string Text, Token[] Tokens, ModelWord[] Words) DescribeSeed()
+    {
+        SequenceModel? model = SequenceModel.Default;
+        Assert.NotNull(model);
+        string text = SharedData.SeedText;
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        var words = new ModelWord[tokens.Length];
+        model.Features.Describe(text, tokens, words);
+        return (model, text, tokens, words);
+    }
+
+    [Fact]
     public void The_embedded_model_gives_the_same_results_on_many_threads()
     {
         SequenceModel? model = SequenceModel.Default;
