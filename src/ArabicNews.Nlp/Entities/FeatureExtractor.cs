@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
@@ -255,6 +256,7 @@ internal sealed class FeatureExtractor
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NeighbourFeatures(in ModelWord neighbour, int form, int stem, int gazetteer, int cluster, Span<uint> keys)
     {
         int n = 0;

@@ -30,7 +30,7 @@ internal sealed class SequenceModel
 
     private const string ResourceName = "ArabicNews.Nlp.Resources.ner-model.bin";
     private const int Magic = 0x4D4E5153; // "SQNM"
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
     private const int ClassCount = 9;
     private const int PreviousCount = ClassCount + 1;
     private const int FactorSize = PreviousCount * ClassCount;
@@ -40,6 +40,9 @@ internal sealed class SequenceModel
     /// features) and what it adds to the token after it, before it, two after and two before.
     /// </summary>
     public const int RowFloats = 5 * ClassCount;
+
+    /// <summary>The four rows of <see cref="RowFloats"/> after a word's own.</summary>
+    private const int NeighbourFloats = 4 * ClassCount;
     private const int EntryBytes = 16;
     private const int ShapeCount = 256;
 
@@ -61,6 +64,8 @@ internal sealed class SequenceModel
     private readonly uint[] _memoKeys;
     private readonly float[] _memoRows;
     private readonly ulong[] _memoSlots;
+    private readonly ModelWord[] _memoWords;
+    private readonly float[] _memoNeighbours;
     private readonly float[] _startRows = new float[RowFloats];
     private readonly float[] _endRows = new float[RowFloats];
     private readonly int _memoShift;
@@ -87,7 +92,11 @@ internal sealed class SequenceModel
     /// </param>
     /// <param name="memoKeys">Words (<see cref="FeatureExtractor.MemoKey"/>) whose intrinsic features are summed in advance.</param>
     /// <param name="memoRows">Those sums, one row of <see cref="Labels"/>.Length values per word (see <see cref="WithMemo"/>).</param>
-    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon, ulong[]? labelStems = null, uint[]? memoKeys = null, float[]? memoRows = null)
+    /// <param name="memoWords">
+    /// For each memo key, the word's form, stem, gazetteer flags and cluster (the other fields unused): what the word
+    /// gives its neighbours' context features is summed once at construction, for every document.
+    /// </param>
+    public SequenceModel(float[] biases, uint[] keys, float[] weights, ModelLexicon lexicon, ulong[]? labelStems = null, uint[]? memoKeys = null, float[]? memoRows = null, ModelWord[]? memoWords = null)
     {
         ArgumentNullException.ThrowIfNull(biases);
         ArgumentNullException.ThrowIfNull(keys);
@@ -107,6 +116,12 @@ internal sealed class SequenceModel
         if (_memoRows.Length != _memoKeys.Length * ClassCount)
         {
             throw new ArgumentException("The memo rows do not match the memo keys.", nameof(memoRows));
+        }
+
+        _memoWords = memoWords ?? [];
+        if (_memoWords.Length != 0 && _memoWords.Length != _memoKeys.Length)
+        {
+            throw new ArgumentException("The memo words do not match the memo keys.", nameof(memoWords));
         }
 
         // Open addressing over the memo keys alone (key in the low half, row number in the high half), load at most 0.7:
@@ -272,6 +287,13 @@ internal sealed class SequenceModel
             }
         }
 
+        // Summed from the quantized table exactly as WordRows sums a word met in a document, so a memo word's rows are the same.
+        _memoNeighbours = new float[_memoWords.Length * NeighbourFloats];
+        for (int m = 0; m < _memoWords.Length; m++)
+        {
+            NeighbourRows(_memoWords[m], _memoNeighbours.AsSpan(m * NeighbourFloats, NeighbourFloats));
+        }
+
         WordRows(FeatureExtractor.SentenceStart, _startRows);
         WordRows(FeatureExtractor.SentenceEnd, _endRows);
     }
@@ -388,22 +410,41 @@ internal sealed class SequenceModel
     /// <summary>Writes a word's five rows (see <see cref="RowFloats"/>).</summary>
     private void WordRows(in ModelWord word, Span<float> rows)
     {
-        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
-        Span<ulong> slots = stackalloc ulong[FeatureExtractor.MaxObservationFeatures];
         Span<float> own = rows[..ClassCount];
         _biases.CopyTo(own);
-        if (!AddMemo(word, own))
+        int memo = AddMemo(word, own);
+        if (memo < 0)
         {
+            Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+            Span<ulong> slots = stackalloc ulong[FeatureExtractor.MaxObservationFeatures];
             AddObservations(keys[..FeatureExtractor.IntrinsicFeatures(word, keys)], slots, own);
         }
 
-        rows[ClassCount..].Clear();
-        AddObservations(keys[..FeatureExtractor.PreviousWordFeatures(word, keys)], slots, rows.Slice(ClassCount, ClassCount));
-        AddObservations(keys[..FeatureExtractor.NextWordFeatures(word, keys)], slots, rows.Slice(2 * ClassCount, ClassCount));
+        if (memo >= 0 && _memoNeighbours.Length > 0)
+        {
+            _memoNeighbours.AsSpan(memo * NeighbourFloats, NeighbourFloats).CopyTo(rows[ClassCount..]);
+        }
+        else
+        {
+            NeighbourRows(word, rows[ClassCount..]);
+        }
+    }
+
+    /// <summary>Writes the four rows of what a word gives the tokens one and two before and after it.</summary>
+    // Optimized at once: the constructor runs it for every memo word, before tiered compilation would have.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void NeighbourRows(in ModelWord word, Span<float> rows)
+    {
+        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
+        Span<ulong> slots = stackalloc ulong[FeatureExtractor.MaxObservationFeatures];
+        rows = rows[..NeighbourFloats];
+        rows.Clear();
+        AddObservations(keys[..FeatureExtractor.PreviousWordFeatures(word, keys)], slots, rows[..ClassCount]);
+        AddObservations(keys[..FeatureExtractor.NextWordFeatures(word, keys)], slots, rows.Slice(ClassCount, ClassCount));
         keys[0] = FeatureExtractor.SecondPreviousWordFeature(word);
-        AddObservations(keys[..1], slots, rows.Slice(3 * ClassCount, ClassCount));
+        AddObservations(keys[..1], slots, rows.Slice(2 * ClassCount, ClassCount));
         keys[0] = FeatureExtractor.SecondNextWordFeature(word);
-        AddObservations(keys[..1], slots, rows.Slice(4 * ClassCount, ClassCount));
+        AddObservations(keys[..1], slots, rows.Slice(3 * ClassCount, ClassCount));
     }
 
     private static (int First, int Last) SentenceTokens(ReadOnlySpan<Token> tokens, Sentence sentence)
@@ -686,7 +727,7 @@ internal sealed class SequenceModel
             biases[(2 * t) + 2] += deltas[t];
         }
 
-        return new SequenceModel(biases, _keys, _weights, Features.Lexicon, _labelStems, _memoKeys, _memoRows);
+        return new SequenceModel(biases, _keys, _weights, Features.Lexicon, _labelStems, _memoKeys, _memoRows, _memoWords);
     }
 
     /// <summary>
@@ -700,6 +741,7 @@ internal sealed class SequenceModel
         var keys = new List<uint>();
         var rows = new List<float>();
         var seen = new HashSet<uint>();
+        var memoWords = new List<ModelWord>();
         Span<uint> features = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
         var described = new ModelWord[1];
         foreach (string word in words)
@@ -733,10 +775,14 @@ internal sealed class SequenceModel
 
             keys.Add(key == 0 ? 1u : key);
             rows.AddRange(row);
+            memoWords.Add(described[0]);
         }
 
-        return new SequenceModel(_biases, _keys, _weights, Features.Lexicon, _labelStems, [.. keys], [.. rows]);
+        return new SequenceModel(_biases, _keys, _weights, Features.Lexicon, _labelStems, [.. keys], [.. rows], [.. memoWords]);
     }
+
+    /// <summary>The same model without the memo words' neighbour rows: every word's are summed as it is met.</summary>
+    public SequenceModel WithoutMemoNeighbours() => new(_biases, _keys, _weights, Features.Lexicon, _labelStems, _memoKeys, _memoRows);
 
     /// <summary>How many words have memo rows.</summary>
     public int MemoCount => _memoKeys.Length;
@@ -820,6 +866,28 @@ internal sealed class SequenceModel
         {
             writer.Write((Half)value);
         }
+
+        // Format 5: what each memo word's neighbour features need (its form and stem hashes, gazetteer flags, cluster).
+        writer.Write(_memoWords.Length);
+        foreach (ModelWord word in _memoWords)
+        {
+            writer.Write(word.Form);
+        }
+
+        foreach (ModelWord word in _memoWords)
+        {
+            writer.Write(word.Stem);
+        }
+
+        foreach (ModelWord word in _memoWords)
+        {
+            writer.Write(word.Gazetteer);
+        }
+
+        foreach (ModelWord word in _memoWords)
+        {
+            writer.Write(word.Cluster);
+        }
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -871,7 +939,18 @@ internal sealed class SequenceModel
         var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters);
         uint[] memoKeys = reader.UInts(reader.Int());
         float[] memoRows = Widen(reader.UShorts(memoKeys.Length * classes), memoKeys.Length, toInternal);
-        return new SequenceModel(biases, keys, weights, lexicon, labelStems, memoKeys, memoRows);
+        int memoWordCount = reader.Int();
+        ulong[] memoForms = reader.ULongs(memoWordCount);
+        ulong[] memoStems = reader.ULongs(memoWordCount);
+        int[] memoGazetteers = reader.Ints(memoWordCount);
+        int[] memoClusters = reader.Ints(memoWordCount);
+        var memoWords = new ModelWord[memoWordCount];
+        for (int m = 0; m < memoWords.Length; m++)
+        {
+            memoWords[m] = new ModelWord(TokenKind.ArabicWord, memoForms[m], memoStems[m], 0, 0, 0, 0, 0, 0, 0, 0, 0, memoGazetteers[m], memoClusters[m], 0, 0);
+        }
+
+        return new SequenceModel(biases, keys, weights, lexicon, labelStems, memoKeys, memoRows, memoWords);
     }
 
     /// <summary>True when label <paramref name="label"/> may follow <paramref name="previous"/> (I-X only after B-X or I-X).</summary>
@@ -942,12 +1021,12 @@ internal sealed class SequenceModel
 
     private static uint StemRowKey(ulong stem) => ModelHash.Feature(41, stem);
 
-    /// <summary>Adds the word's memo row when it has one.</summary>
-    private bool AddMemo(in ModelWord word, Span<float> scores)
+    /// <summary>Adds the word's memo row when it has one and returns its number, else -1.</summary>
+    private int AddMemo(in ModelWord word, Span<float> scores)
     {
         if (_memoKeys.Length == 0)
         {
-            return false;
+            return -1;
         }
 
         uint key = FeatureExtractor.MemoKey(word);
@@ -958,18 +1037,19 @@ internal sealed class SequenceModel
             ulong entry = slots[slot];
             if ((uint)entry == key)
             {
-                ReadOnlySpan<float> row = _memoRows.AsSpan((int)(entry >> 32) * ClassCount, ClassCount);
+                int memo = (int)(entry >> 32);
+                ReadOnlySpan<float> row = _memoRows.AsSpan(memo * ClassCount, ClassCount);
                 for (int c = 0; c < ClassCount; c++)
                 {
                     scores[c] += row[c];
                 }
 
-                return true;
+                return memo;
             }
 
             if (entry == 0)
             {
-                return false;
+                return -1;
             }
 
             slot = (slot + 1) & _memoMask;

@@ -355,6 +355,26 @@ public sealed class SequenceModelTests
         }
     }
 
+    [Fact]
+    public void The_neighbour_rows_kept_for_memo_words_are_the_ones_summed_when_the_word_is_met()
+    {
+        (SequenceModel model, string text, Token[] tokens, _) = DescribeSeed();
+        SequenceModel summedEachTime = model.WithoutMemoNeighbours();
+        foreach (Sentence sentence in SentenceSplitter.Default.Split(text, tokens))
+        {
+            Assert.Equal(summedEachTime.Recognize(text, tokens, sentence), model.Recognize(text, tokens, sentence));
+        }
+
+        int[] labels = new int[tokens.Length], expectedLabels = new int[tokens.Length];
+        float[] probabilities = new float[tokens.Length], expectedProbabilities = new float[tokens.Length];
+        var words = new ModelWord[tokens.Length];
+        model.Features.Describe(text, tokens, words);
+        model.Decode(words, labels, probabilities);
+        summedEachTime.Decode(words, expectedLabels, expectedProbabilities);
+        Assert.Equal(expectedLabels, labels);
+        Assert.Equal(expectedProbabilities, probabilities);
+    }
+
     /// <summary>The embedded model and the seed article's tokens, each described.</summary>
     private static (SequenceModel Model, string Text, Token[] Tokens, ModelWord[] Words) DescribeSeed()
     {
