@@ -1747,8 +1747,15 @@ public sealed class ArabicEntityRecognizer
                 return chosen;
             }
 
-            var aliasBuilder = new Gazetteer.Builder(randomizedHash: true);
-            foreach (var (key, display) in LongestFirst(full))
+            (string Key, string Display)[] distinct = LongestFirst(full);
+            int suffixes = 0;
+            foreach (var (key, _) in distinct)
+            {
+                suffixes += GazetteerKey.CountWords(key);
+            }
+
+            var aliasBuilder = new Gazetteer.Builder(randomizedHash: true, capacity: suffixes);
+            foreach (var (key, display) in distinct)
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
@@ -1972,12 +1979,33 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private (int End, GazetteerEntry Entry, Option Opt) MatchAlias(Gazetteer aliases, int i)
         {
-            var (end, entry, opt) = BestMatch(aliases, i);
-            if (end <= 0 && _tokens[i].Kind == TokenKind.ArabicWord && _norm[i].Length > 3 && _norm[i][0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            // The root's signature filter first, inline: most words start no alias in any reading, with or without a
+            // proclitic, and are answered without a match call.
+            Gazetteer.Node root = aliases.Root;
+            bool reading = false;
+            foreach (Option o in Options(i))
             {
-                foreach (string p in Proclitics)
+                reading |= root.MayHave(o.Lookup);
+            }
+
+            string w = _norm[i];
+            int strippable = 0; // bit k: Proclitics[k] starts the word and leaves a form the filter lets through
+            if (_tokens[i].Kind == TokenKind.ArabicWord && w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            {
+                for (int k = 0; k < Proclitics.Length; k++)
                 {
-                    if (_norm[i].Length - p.Length >= 3 && StartsWith(_norm[i], p) && aliases.Root.Child(_norm[i].AsSpan(p.Length)) is not null)
+                    string p = Proclitics[k];
+                    strippable |= w.Length - p.Length >= 3 && StartsWith(w, p) && root.MayHave(w.AsSpan(p.Length)) ? 1 << k : 0;
+                }
+            }
+
+            var (end, entry, opt) = reading ? BestMatch(aliases, i) : (-1, default, default);
+            if (end <= 0 && strippable != 0)
+            {
+                for (int k = 0; k < Proclitics.Length; k++)
+                {
+                    string p = Proclitics[k];
+                    if ((strippable & (1 << k)) != 0 && root.Child(w.AsSpan(p.Length)) is not null)
                     {
                         string rest = _norm[i][p.Length..]; // allocated only for a match
                         var (e2, entry2) = Longest(aliases, rest, i);
