@@ -531,7 +531,7 @@ public sealed class ArabicEntityRecognizer
                 FirstNamePerson(i);
             }
 
-            List<Candidate> chosen = Resolve();
+            List<Candidate> chosen = Resolve(room: model.Length);
             Clubs(chosen);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
@@ -1673,14 +1673,15 @@ public sealed class ArabicEntityRecognizer
             a == b || (a is EntityType.Country or EntityType.Place && b is EntityType.Country or EntityType.Place);
 
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
-        private List<Candidate> Resolve()
+        /// <param name="room">How many more candidates the list may take later (the model's mentions).</param>
+        private List<Candidate> Resolve(int room)
         {
             // The candidates' indexes are sorted, not the 48-byte candidates: the same sort with the same comparisons
             // makes the same permutation as sorting a list of them, so ties between candidates keep the order they had.
             Candidate[] items = _candidates;
             int[] order = ArrayPool<int>.Shared.Rent(_candidateCount);
             bool[] taken = Taken();
-            var chosen = new List<Candidate>();
+            List<Candidate> chosen;
             try
             {
                 Span<int> o = order.AsSpan(0, _candidateCount);
@@ -1698,6 +1699,7 @@ public sealed class ArabicEntityRecognizer
                     c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
                     return c != 0 ? c : a.Start.CompareTo(b.Start);
                 });
+                int kept = 0; // the chosen indexes, in the order they are chosen, over the front of o
                 foreach (int n in o)
                 {
                     ref Candidate c = ref items[n];
@@ -1709,12 +1711,18 @@ public sealed class ArabicEntityRecognizer
 
                     if (free)
                     {
-                        chosen.Add(c);
+                        o[kept++] = n;
                         for (int t = c.TokStart; t < c.TokEnd; t++)
                         {
                             taken[t] = true;
                         }
                     }
+                }
+
+                chosen = new List<Candidate>(kept + room);
+                foreach (int n in o[..kept])
+                {
+                    chosen.Add(items[n]);
                 }
             }
             finally
