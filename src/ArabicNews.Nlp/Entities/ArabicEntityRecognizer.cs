@@ -519,15 +519,21 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 GazetteerMatches(i);
-                InstitutionNisba(i);
-                StateName(i);
-                CompassRegion(i);
-                OrganizationHead(i);
-                DefiniteOrganization(i);
-                PlaceDescriptor(i);
-                ConstructInstitution(i);
-                TitledPerson(i);
-                SpeakerPerson(i);
+                if (_ruleStarts[i] != 0)
+                {
+                    // Each of these starts from a phrase of one of the closed lists at token i (and does nothing when
+                    // BestMatch finds none there), so a word that starts no such phrase, most words, skips the calls.
+                    InstitutionNisba(i);
+                    StateName(i);
+                    CompassRegion(i);
+                    OrganizationHead(i);
+                    DefiniteOrganization(i);
+                    PlaceDescriptor(i);
+                    ConstructInstitution(i);
+                    TitledPerson(i);
+                    SpeakerPerson(i);
+                }
+
                 FirstNamePerson(i);
             }
 
