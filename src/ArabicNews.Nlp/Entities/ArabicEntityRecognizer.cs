@@ -1746,7 +1746,7 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private List<Candidate> PropagatePersons(List<Candidate> chosen)
         {
-            var full = new List<(string Key, string Display, int Start)>();
+            var full = new List<(string Key, string Display, int Start)>(chosen.Count);
             foreach (Candidate c in chosen)
             {
                 if (c.Type == EntityType.Person)
@@ -1830,7 +1830,7 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            var endsAt = new Dictionary<int, int>(); // the token end of each person candidate: the one before a بن
+            var endsAt = new Dictionary<int, int>(added.Count); // the token end of each person candidate: the one before a بن
             for (int n = 0; n < added.Count; n++)
             {
                 if (added[n].Type == EntityType.Person)
@@ -1903,7 +1903,7 @@ public sealed class ArabicEntityRecognizer
 
             // canonical: the nearest longer mention containing the mention's words (the latest before it, else the first
             // after it), then the fullest name containing that one: two people sharing a surname stay apart
-            var byKey = new Dictionary<string, (string Display, int Words, List<int> Starts)>(StringComparer.Ordinal);
+            var byKey = new Dictionary<string, (string Display, int Words, List<int> Starts)>(full.Count, StringComparer.Ordinal); // sized once: only added to, so in insertion order
             foreach (var f in full)
             {
                 if (!byKey.TryGetValue(f.Key, out var info))
