@@ -525,19 +525,25 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 GazetteerMatches(i);
-                InstitutionNisba(i);
-                StateName(i);
-                CompassRegion(i);
-                OrganizationHead(i);
-                DefiniteOrganization(i);
-                PlaceDescriptor(i);
-                ConstructInstitution(i);
-                TitledPerson(i);
-                SpeakerPerson(i);
+                if (_ruleStarts[i] != 0)
+                {
+                    // Each of these starts from a phrase of one of the closed lists at token i (and does nothing when
+                    // BestMatch finds none there), so a word that starts no such phrase, most words, skips the calls.
+                    InstitutionNisba(i);
+                    StateName(i);
+                    CompassRegion(i);
+                    OrganizationHead(i);
+                    DefiniteOrganization(i);
+                    PlaceDescriptor(i);
+                    ConstructInstitution(i);
+                    TitledPerson(i);
+                    SpeakerPerson(i);
+                }
+
                 FirstNamePerson(i);
             }
 
-            List<Candidate> chosen = Resolve();
+            List<Candidate> chosen = Resolve(room: model.Length);
             Clubs(chosen);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
@@ -1791,14 +1797,15 @@ public sealed class ArabicEntityRecognizer
             a == b || (a is EntityType.Country or EntityType.Place && b is EntityType.Country or EntityType.Place);
 
         /// <summary>Outermost wins: longer candidates first, then higher priority; no overlaps.</summary>
-        private List<Candidate> Resolve()
+        /// <param name="room">How many more candidates the list may take later (the model's mentions).</param>
+        private List<Candidate> Resolve(int room)
         {
             // The candidates' indexes are sorted, not the 48-byte candidates: the same sort with the same comparisons
             // makes the same permutation as sorting a list of them, so ties between candidates keep the order they had.
             Candidate[] items = _candidates;
             int[] order = ArrayPool<int>.Shared.Rent(_candidateCount);
             bool[] taken = Taken();
-            var chosen = new List<Candidate>();
+            List<Candidate> chosen;
             try
             {
                 Span<int> o = order.AsSpan(0, _candidateCount);
@@ -1816,6 +1823,7 @@ public sealed class ArabicEntityRecognizer
                     c = c != 0 ? c : (b.End - b.Start).CompareTo(a.End - a.Start);
                     return c != 0 ? c : a.Start.CompareTo(b.Start);
                 });
+                int kept = 0; // the chosen indexes, in the order they are chosen, over the front of o
                 foreach (int n in o)
                 {
                     ref Candidate c = ref items[n];
@@ -1827,12 +1835,18 @@ public sealed class ArabicEntityRecognizer
 
                     if (free)
                     {
-                        chosen.Add(c);
+                        o[kept++] = n;
                         for (int t = c.TokStart; t < c.TokEnd; t++)
                         {
                             taken[t] = true;
                         }
                     }
+                }
+
+                chosen = new List<Candidate>(kept + room);
+                foreach (int n in o[..kept])
+                {
+                    chosen.Add(items[n]);
                 }
             }
             finally
@@ -1850,7 +1864,7 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private List<Candidate> PropagatePersons(List<Candidate> chosen)
         {
-            var full = new List<(string Key, string Display, int Start)>();
+            var full = new List<(string Key, string Display, int Start)>(chosen.Count);
             foreach (Candidate c in chosen)
             {
                 if (c.Type == EntityType.Person)
@@ -1865,8 +1879,15 @@ public sealed class ArabicEntityRecognizer
                 return chosen;
             }
 
-            var aliasBuilder = new Gazetteer.Builder(randomizedHash: true);
-            foreach (var (key, display) in LongestFirst(full))
+            (string Key, string Display)[] distinct = LongestFirst(full);
+            int suffixes = 0;
+            foreach (var (key, _) in distinct)
+            {
+                suffixes += GazetteerKey.CountWords(key);
+            }
+
+            var aliasBuilder = new Gazetteer.Builder(randomizedHash: true, capacity: suffixes);
+            foreach (var (key, display) in distinct)
             {
                 string[] words = GazetteerKey.Words(key);
                 for (int s = 0; s < words.Length; s++)
@@ -1927,7 +1948,7 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            var endsAt = new Dictionary<int, int>(); // the token end of each person candidate: the one before a بن
+            var endsAt = new Dictionary<int, int>(added.Count); // the token end of each person candidate: the one before a بن
             for (int n = 0; n < added.Count; n++)
             {
                 if (added[n].Type == EntityType.Person)
@@ -2000,7 +2021,7 @@ public sealed class ArabicEntityRecognizer
 
             // canonical: the nearest longer mention containing the mention's words (the latest before it, else the first
             // after it), then the fullest name containing that one: two people sharing a surname stay apart
-            var byKey = new Dictionary<string, (string Display, int Words, List<int> Starts)>(StringComparer.Ordinal);
+            var byKey = new Dictionary<string, (string Display, int Words, List<int> Starts)>(full.Count, StringComparer.Ordinal); // sized once: only added to, so in insertion order
             foreach (var f in full)
             {
                 if (!byKey.TryGetValue(f.Key, out var info))
@@ -2090,12 +2111,33 @@ public sealed class ArabicEntityRecognizer
         /// </summary>
         private (int End, GazetteerEntry Entry, Option Opt) MatchAlias(Gazetteer aliases, int i)
         {
-            var (end, entry, opt) = BestMatch(aliases, i);
-            if (end <= 0 && _tokens[i].Kind == TokenKind.ArabicWord && _norm[i].Length > 3 && _norm[i][0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            // The root's signature filter first, inline: most words start no alias in any reading, with or without a
+            // proclitic, and are answered without a match call.
+            Gazetteer.Node root = aliases.Root;
+            bool reading = false;
+            foreach (Option o in Options(i))
             {
-                foreach (string p in Proclitics)
+                reading |= root.MayHave(o.Lookup);
+            }
+
+            string w = _norm[i];
+            int strippable = 0; // bit k: Proclitics[k] starts the word and leaves a form the filter lets through
+            if (_tokens[i].Kind == TokenKind.ArabicWord && w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            {
+                for (int k = 0; k < Proclitics.Length; k++)
                 {
-                    if (_norm[i].Length - p.Length >= 3 && StartsWith(_norm[i], p) && aliases.Root.Child(_norm[i].AsSpan(p.Length)) is not null)
+                    string p = Proclitics[k];
+                    strippable |= w.Length - p.Length >= 3 && StartsWith(w, p) && root.MayHave(w.AsSpan(p.Length)) ? 1 << k : 0;
+                }
+            }
+
+            var (end, entry, opt) = reading ? BestMatch(aliases, i) : (-1, default, default);
+            if (end <= 0 && strippable != 0)
+            {
+                for (int k = 0; k < Proclitics.Length; k++)
+                {
+                    string p = Proclitics[k];
+                    if ((strippable & (1 << k)) != 0 && root.Child(w.AsSpan(p.Length)) is not null)
                     {
                         string rest = _norm[i][p.Length..]; // allocated only for a match
                         var (e2, entry2) = Longest(aliases, rest, i);

@@ -494,14 +494,14 @@ internal sealed class Gazetteer
         private readonly List<string> _words = [];
         private readonly List<int> _wordHashes = [];
         private readonly List<int> _wordFlags = [];
-        private int[] _wordSlots = new int[16]; // word id + 1; 0: empty
+        private int[] _wordSlots; // word id + 1; 0: empty
 
         // Per node (0 is the root): its entry, its parent and the word from the parent. An edge per node but the root.
         private readonly List<int> _nodeEntries = [-1];
         private readonly List<int> _nodeParents = [-1];
         private readonly List<int> _nodeWords = [-1];
-        private int[] _childSlots = new int[16]; // node id; 0: empty
-        private GazetteerEntry[] _entries = new GazetteerEntry[4];
+        private int[] _childSlots; // node id; 0: empty
+        private GazetteerEntry[] _entries;
         private int _entryCount;
         private int _maxWords;
         private readonly bool _randomizedHash;
@@ -512,9 +512,21 @@ internal sealed class Gazetteer
         /// document, so that no crafted document can make them collide. The embedded gazetteer's slots are computed
         /// at training time and need the deterministic hash (the default).
         /// </param>
-        public Builder(bool randomizedHash = false)
+        /// <param name="capacity">
+        /// How many phrases (and words) to make room for at once, when known: the recognizer builds a small one per
+        /// document, and growing its lists and tables step by step made most of that garbage.
+        /// </param>
+        public Builder(bool randomizedHash = false, int capacity = 0)
         {
             _randomizedHash = randomizedHash;
+            _wordSlots = new int[Math.Max(16, SlotCount(capacity))];
+            _childSlots = new int[Math.Max(16, SlotCount(capacity))];
+            _entries = new GazetteerEntry[Math.Max(4, capacity)];
+            if (capacity > 0)
+            {
+                _words.Capacity = _wordHashes.Capacity = _wordFlags.Capacity = capacity;
+                _nodeEntries.Capacity = _nodeParents.Capacity = _nodeWords.Capacity = capacity + 1;
+            }
         }
 
         /// <summary>Adds a phrase (already a key: normalized words joined by single spaces); the first meaning of a key wins unless <paramref name="replace"/>.</summary>
