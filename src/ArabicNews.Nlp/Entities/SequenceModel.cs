@@ -940,6 +940,11 @@ internal sealed class SequenceModel
         uint[] memoKeys = reader.UInts(reader.Int());
         float[] memoRows = Widen(reader.UShorts(memoKeys.Length * classes), memoKeys.Length, toInternal);
         int memoWordCount = reader.Int();
+        if (memoWordCount != 0 && memoWordCount != memoKeys.Length)
+        {
+            throw new InvalidDataException($"The sequence model has {memoWordCount} memo words for {memoKeys.Length} memo rows.");
+        }
+
         ulong[] memoForms = reader.ULongs(memoWordCount);
         ulong[] memoStems = reader.ULongs(memoWordCount);
         int[] memoGazetteers = reader.Ints(memoWordCount);
