@@ -179,13 +179,14 @@ internal sealed class FeatureExtractor
     /// <summary>The context features of token <paramref name="i"/> that join it with a neighbour, or its neighbours together.</summary>
     public static int PairFeatures(ReadOnlySpan<ModelWord> words, int i, Span<uint> keys)
     {
-        ModelWord w = words[i];
-        ModelWord previous = i > 0 ? words[i - 1] : SentenceStart;
-        ModelWord next = i + 1 < words.Length ? words[i + 1] : SentenceEnd;
+        // The few fields the pairs need, not whole 112-byte descriptions: this runs for every token.
+        ref readonly ModelWord w = ref words[i];
+        (ulong previousForm, ulong previousStem, int previousCluster) = i > 0 ? (words[i - 1].Form, words[i - 1].Stem, words[i - 1].Cluster) : (StartHash, StartHash, -2);
+        (ulong nextForm, int nextCluster) = i + 1 < words.Length ? (words[i + 1].Form, words[i + 1].Cluster) : (EndHash, -2);
         int n = 0;
-        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(previous.Form, w.Form));
-        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, next.Form));
-        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(previous.Stem, w.Stem));
+        keys[n++] = ModelHash.Feature(17, ModelHash.Combine(previousForm, w.Form));
+        keys[n++] = ModelHash.Feature(18, ModelHash.Combine(w.Form, nextForm));
+        keys[n++] = ModelHash.Feature(19, ModelHash.Combine(previousStem, w.Stem));
         if (i == 0)
         {
             keys[n++] = ModelHash.Feature(21, 0);
@@ -193,13 +194,13 @@ internal sealed class FeatureExtractor
 
         if (w.Cluster != ModelLexicon.NoCluster)
         {
-            keys[n++] = ModelHash.Feature(28, ModelHash.Combine(previous.Form, (ulong)w.Cluster));
+            keys[n++] = ModelHash.Feature(28, ModelHash.Combine(previousForm, (ulong)w.Cluster));
         }
 
-        keys[n++] = ModelHash.Feature(31, ModelHash.Combine(previous.Form, next.Form));
-        keys[n++] = ModelHash.Feature(32, ModelHash.Combine((ulong)(long)previous.Cluster, (ulong)(long)w.Cluster));
-        keys[n++] = ModelHash.Feature(33, ModelHash.Combine((ulong)(long)w.Cluster, (ulong)(long)next.Cluster));
-        keys[n++] = ModelHash.Feature(35, ModelHash.Combine(previous.Stem, (ulong)w.Shape));
+        keys[n++] = ModelHash.Feature(31, ModelHash.Combine(previousForm, nextForm));
+        keys[n++] = ModelHash.Feature(32, ModelHash.Combine((ulong)(long)previousCluster, (ulong)(long)w.Cluster));
+        keys[n++] = ModelHash.Feature(33, ModelHash.Combine((ulong)(long)w.Cluster, (ulong)(long)nextCluster));
+        keys[n++] = ModelHash.Feature(35, ModelHash.Combine(previousStem, (ulong)w.Shape));
         return n;
     }
 

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ArabicNews.Nlp.Entities;
@@ -65,63 +67,34 @@ internal ref struct ResourceReader
         return Encoding.UTF8.GetString(Take(length));
     }
 
-    public char[] Chars(int count)
+    public char[] Chars(int count) => Array<char>(count);
+
+    public int[] Ints(int count) => Array<int>(count);
+
+    public uint[] UInts(int count) => Array<uint>(count);
+
+    public ushort[] UShorts(int count) => Array<ushort>(count);
+
+    public byte[] Bytes(int count) => Array<byte>(count);
+
+    public float[] Floats(int count) => Array<float>(count);
+
+    public ulong[] ULongs(int count) => Array<ulong>(count);
+
+    /// <summary>The next <paramref name="count"/> values, copied as one block (little-endian, as written).</summary>
+    private T[] Array<T>(int count)
+        where T : unmanaged
     {
-        char[] values = new char[Count(count)];
-        Fill(values, count * sizeof(char));
+        // The byte count in 64 bits: a corrupt count must not wrap around to a small one.
+        long bytes = (long)count * Unsafe.SizeOf<T>();
+        if (count < 0 || bytes > Remaining)
+        {
+            throw new InvalidDataException($"The {_what} is truncated.");
+        }
+
+        T[] values = new T[count];
+        Take((int)bytes).CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
-    }
-
-    public int[] Ints(int count)
-    {
-        int[] values = new int[Count(count)];
-        Fill(values, count * sizeof(int));
-        return values;
-    }
-
-    public uint[] UInts(int count)
-    {
-        uint[] values = new uint[Count(count)];
-        Fill(values, count * sizeof(uint));
-        return values;
-    }
-
-    public ushort[] UShorts(int count)
-    {
-        ushort[] values = new ushort[Count(count)];
-        Fill(values, count * sizeof(ushort));
-        return values;
-    }
-
-    public byte[] Bytes(int count)
-    {
-        byte[] values = new byte[Count(count)];
-        Fill(values, count);
-        return values;
-    }
-
-    public float[] Floats(int count)
-    {
-        float[] values = new float[Count(count)];
-        Fill(values, count * sizeof(float));
-        return values;
-    }
-
-    public ulong[] ULongs(int count)
-    {
-        ulong[] values = new ulong[Count(count)];
-        Fill(values, count * sizeof(ulong));
-        return values;
-    }
-
-    private readonly int Count(int count) =>
-        count >= 0 && count <= Remaining ? count : throw new InvalidDataException($"The {_what} is truncated.");
-
-    private void Fill(Array array, int bytes)
-    {
-        int start = _offset;
-        _ = Take(bytes);
-        Buffer.BlockCopy(_data, start, array, 0, bytes);
     }
 
     private ReadOnlySpan<byte> Take(int bytes)
