@@ -23,13 +23,38 @@ internal static class GazetteerBuilder
 
     public static int Run(TrainingPaths paths) => Run(paths, []);
 
-    /// <summary>Builds the gazetteers; --holdout reads only the first 90% of ANERcorp train (for `recognizer-conll --split holdout --gazetteer FILE`).</summary>
+    /// <summary>
+    /// Builds the gazetteers and writes them; --holdout reads only the first 90% of ANERcorp train (for
+    /// `recognizer-conll --split holdout --gazetteer FILE`), --no-anercorp-names none of it (see <see cref="Build"/>).
+    /// </summary>
     public static int Run(TrainingPaths paths, string[] args)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(args);
+        string output = Path.Combine(paths.Resources, "gazetteer.bin");
+        int count;
+        using (var stream = File.Create(output))
+        {
+            count = Build(paths, args, stream);
+        }
+
+        Console.WriteLine($"gazetteers: {count} phrases -> {output} ({new FileInfo(output).Length / 1024} KB)");
+        return 0;
+    }
+
+    /// <summary>
+    /// Builds the gazetteers into <paramref name="stream"/> and returns the number of phrases. With --no-anercorp-names
+    /// no name of ANERcorp train enters them: the sequence model's corpus statistics (<see cref="NerModelSilver"/>) are
+    /// counted with such gazetteers, so that ANERcorp train's names look no more known to the model than unseen names.
+    /// </summary>
+    public static int Build(TrainingPaths paths, string[] args, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(args);
         var b = new Builder();
-        var aner = AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"), args.Contains("--holdout"));
+        var aner = args.Contains("--no-anercorp-names")
+            ? new AnerStats()
+            : AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"), args.Contains("--holdout"));
         var contexts = new CorpusContexts();
         Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, contexts);
         HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
@@ -319,14 +344,9 @@ internal static class GazetteerBuilder
 
         b.DropProcliticDuplicates(frequent);
 
-        string output = Path.Combine(paths.Resources, "gazetteer.bin");
-        using (var stream = File.Create(output))
-        {
-            Gazetteer.Write(stream, b.Entries(), b.Words());
-        }
-
-        Console.WriteLine($"gazetteers: {b.Entries().Count} phrases, {b.Words().Count} words -> {output} ({new FileInfo(output).Length / 1024} KB)");
-        return 0;
+        Gazetteer.Write(stream, b.Entries(), b.Words());
+        Console.WriteLine($"gazetteers: {b.Entries().Count} phrases, {b.Words().Count} words");
+        return b.Entries().Count;
     }
 
     /// <summary>The regular nisba of a one-word country name: سوريا → سوري، إيران → إيراني، العراق → عراقي.</summary>

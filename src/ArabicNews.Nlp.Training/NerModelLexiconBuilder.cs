@@ -18,17 +18,13 @@ internal static class NerModelLexiconBuilder
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[512];
-        using var file = File.OpenRead(corpusPath);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
         int articles = 0;
-        while (reader.ReadLine() is { } line && articles < maxArticles)
+        foreach ((string? title, string? body) in CorpusArticles.Read(corpusPath).Take(maxArticles))
         {
             articles++;
-            using JsonDocument doc = JsonDocument.Parse(line);
-            foreach (string field in (string[])["title", "text"])
+            foreach (string? text in (string?[])[title, body])
             {
-                if (!doc.RootElement.TryGetProperty(field, out JsonElement element) || element.GetString() is not { } text)
+                if (text is null)
                 {
                     continue;
                 }

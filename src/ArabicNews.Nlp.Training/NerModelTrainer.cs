@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Tokenization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -57,6 +58,12 @@ internal static class NerModelTrainer
             }
         }
 
+        if (args.Contains("--no-silver") && lexicon.SilverKeys.Length > 0)
+        {
+            // A cached lexicon's silver codes left out (to measure what they bring).
+            lexicon = new ModelLexicon(lexicon.FrequencyKeys, lexicon.FrequencyClasses.ToArray(), lexicon.GazetteerKeys, lexicon.GazetteerFlags.ToArray(), lexicon.ClusterKeys, lexicon.ClusterIds.ToArray());
+        }
+
         Console.WriteLine($"  lexicon: {lexicon.FrequencyKeys.Length} frequent words, {lexicon.GazetteerKeys.Length} gazetteer words, {lexicon.ClusterKeys.Length} clustered stems ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var sentences = NerModelData.Read(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
@@ -70,6 +77,8 @@ internal static class NerModelTrainer
         {
             sentences.AddRange(NerModelData.Read(paths.Data("ner", "aqmar", "train.txt")));
         }
+
+        ReportSilver(sentences.Take(anercorpCount), new FeatureExtractor(lexicon));
 
         // AQMAR (Wikipedia) teaches other genres; its tokens weigh less than ANERcorp's news.
         float aqmarWeight = Option(args, "--aqmar-weight", DefaultAqmarWeight);
@@ -161,6 +170,39 @@ internal static class NerModelTrainer
         return 0;
     }
 
+    /// <summary>How the silver person, place and organization levels spread over the gold labels of the training sentences.</summary>
+    private static void ReportSilver(IEnumerable<NerModelSentence> sentences, FeatureExtractor extractor)
+    {
+        string[] types = ["PERS", "LOC", "ORG", "O"];
+        int[,,] table = new int[types.Length, 3, 4];
+        foreach (NerModelSentence sentence in sentences)
+        {
+            NerModelSequence sequence = NerModelData.Project(sentence);
+            var words = new ModelWord[sequence.Tokens.Length];
+            extractor.Describe(sequence.Text, sequence.Tokens, words);
+            for (int i = 0; i < words.Length; i++)
+            {
+                string label = SequenceModel.Labels[sequence.Labels[i]];
+                int gold = Array.IndexOf(types, label.Length > 2 ? label[2..] : label);
+                if (gold < 0 || sequence.Tokens[i].Kind != TokenKind.ArabicWord)
+                {
+                    continue;
+                }
+
+                for (int t = 0; t < 3; t++)
+                {
+                    table[gold, t, (words[i].Silver >> (2 * t)) & 3]++;
+                }
+            }
+        }
+
+        for (int g = 0; g < types.Length; g++)
+        {
+            Console.WriteLine($"  silver levels 0/1/2/3 of gold {types[g]} words: " + string.Join("  ", Enumerable.Range(0, 3).Select(t =>
+                $"{types[t]} " + string.Join("/", Enumerable.Range(0, 4).Select(l => table[g, t, l])))));
+        }
+    }
+
     private static (ModelLexicon Lexicon, string[] MemoWords) BuildLexicon(TrainingPaths paths, string[] args)
     {
         Console.WriteLine("ner-model: building the lexicon");
@@ -181,7 +223,21 @@ internal static class NerModelTrainer
 
         (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(
             paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, (int)Option(args, "--cluster-words", 40000), 1500, 256, 32);
-        return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds), memoWords);
+        if (args.Contains("--no-silver"))
+        {
+            return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds), memoWords);
+        }
+
+        // Silver codes: the corpus run through the gazetteers and rules alone, with gazetteers that know none of
+        // ANERcorp train's names (so its names look no more familiar to the model than unseen ones).
+        using var gazetteerStream = new MemoryStream();
+        GazetteerBuilder.Build(paths, ["--no-anercorp-names"], gazetteerStream);
+        gazetteerStream.Position = 0;
+        var rules = new ArabicEntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = false }, null, Gazetteer.Read(gazetteerStream));
+        var silverCounts = NerModelSilver.Count(paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, rules);
+        (uint[] silverKeys, byte[] silverCodes) = NerModelSilver.Codes(silverCounts);
+        Console.WriteLine($"  silver: {silverKeys.Length} coded stems");
+        return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds, silverKeys, silverCodes), memoWords);
     }
 
     private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, int minCount, out uint[] featureKeys, out HashSet<ulong> stems)

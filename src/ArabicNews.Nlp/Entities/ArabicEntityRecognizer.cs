@@ -1400,8 +1400,9 @@ public sealed class ArabicEntityRecognizer
             }
 
             bool removedAny = false;
-            foreach (ModelMention m in model)
+            foreach (ModelMention proposed in model)
             {
+                ModelMention m = proposed.Type == ModelEntityType.Person ? EndBeforePreposition(proposed) : proposed;
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.9f, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length || (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && AfterNationality(m, chosen, owner))))
                 {
@@ -1459,10 +1460,19 @@ public sealed class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
-                if (type == EntityType.Organization && m.Confidence < 0.8f && first == lastToken && _text.AsSpan(m.Start).StartsWith("ال", StringComparison.Ordinal) &&
-                    first + 1 < Count && Joined(first + 1) && Single(first + 1, GazetteerKind.Nationality) is not null)
+                if (type == EntityType.Organization && m.Confidence < 0.8f && first == lastToken && first + 1 < Count && Joined(first + 1) &&
+                    Single(first + 1, GazetteerKind.Nationality) is not null &&
+                    (_text.AsSpan(m.Start).StartsWith("ال", StringComparison.Ordinal) || !_norm[first + 1].StartsWith("ال", StringComparison.Ordinal)))
                 {
-                    continue; // بالريال السعودي: a definite noun described by a nisba is a thing, unless the model is sure it is a name
+                    // بالريال السعودي، ريال سعودي: a noun described by a nisba that agrees with it in definiteness is a thing,
+                    // unless the model is sure it is a name (a club takes the article on its nisba alone: ليون الفرنسي)
+                    continue;
+                }
+
+                if (type == EntityType.Organization && under1 > 0 && chosen[under1 - 1].Type == EntityType.Place && lastToken + 1 < Count && Joined(lastToken + 1) &&
+                    _norm[lastToken + 1] is ['ا', 'ل', .., 'ي', 'ه'] && Single(lastToken + 1, GazetteerKind.Nationality) is not null)
+                {
+                    continue; // نابولي الإيطالية: a city takes a feminine nisba, the club named after it a masculine one
                 }
 
                 if (patronymic)
@@ -1596,6 +1606,11 @@ public sealed class ArabicEntityRecognizer
                 {
                     return false; // a given name or surname the model leaves out: the rule had evidence for it
                 }
+
+                if (dropped && t == c.TokStart && c.Type == EntityType.Person && type == EntityType.Person && AfterTitle(t))
+                {
+                    return false; // الرئيس السابق جيب بوش: so had it for the word right after a title
+                }
             }
 
             for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
@@ -1678,6 +1693,7 @@ public sealed class ArabicEntityRecognizer
                 WordFlags f = _flags[t];
                 bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f); // البشير، خميس: names that are words too
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
+                    ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(_norm[t])) ||
                     (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0) ||
                     _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
                     (_rootNode[t] is { Entry: not null } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0))
@@ -1687,6 +1703,33 @@ public sealed class ArabicEntityRecognizer
             }
 
             return true;
+        }
+
+        /// <summary>A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب → إردوغان.</summary>
+        private ModelMention EndBeforePreposition(ModelMention m)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            for (int t = first + 1; t < Count && _tokens[t].Start < m.End; t++)
+            {
+                if ((_flags[t] & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(_norm[t]))
+                {
+                    return m with { End = _tokens[t - 1].End };
+                }
+            }
+
+            return m;
+        }
+
+        /// <summary>
+        /// بالإعراب، للمنطقة: a preposition and the article before a word of three letters or more, which no name continues
+        /// with (بالمر keeps its short rest).
+        /// </summary>
+        private static bool PrepositionAndArticle(string w)
+        {
+            int p = w.Length > 0 && w[0] is 'و' or 'ف' ? 1 : 0;
+            ReadOnlySpan<char> rest = w.AsSpan(p);
+            return (rest.StartsWith("بال", StringComparison.Ordinal) || rest.StartsWith("كال", StringComparison.Ordinal) || rest.StartsWith("لل", StringComparison.Ordinal)) &&
+                rest.Length - (rest[1] == 'ل' ? 2 : 3) >= 3;
         }
 
         /// <summary>
@@ -1783,6 +1826,28 @@ public sealed class ArabicEntityRecognizer
             type == EntityType.Person && c.Type == EntityType.Person && m.Confidence >= 0.8f && c.Priority <= 3 && c.Confidence < 0.9f &&
             c.Start <= m.Start && m.End <= c.End && (m.Start == c.Start || m.Start == _tokens[FirstTokenEndingAfter(m.Start)].Start) && // كوفي is no ك + وفي
             Corrects(c, m, type);
+
+        /// <summary>
+        /// True when a title ends right before token <paramref name="t"/>, perhaps with nationality or modifier words
+        /// (الرئيس السابق جيب بوش): the first word after a title is the name's, whatever the model says of it.
+        /// </summary>
+        private bool AfterTitle(int t)
+        {
+            for (int k = t - 1; k >= 0 && k >= t - 4 && Joined(k + 1) && _tokens[k].Kind == TokenKind.ArabicWord; k--)
+            {
+                if (_rules.Titles.Root.Child(_norm[k]) is not null)
+                {
+                    return true;
+                }
+
+                if (Single(k, GazetteerKind.Nationality) is null && _rules.Modifiers.Root.Child(_norm[k])?.Entry is null && !_norm[k].StartsWith("ال", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>How confident a model organization must be to retype a place (<see cref="NamesAfterPlace"/>).</summary>
         private const float RetypeConfidence = 0.7f;

@@ -11,7 +11,7 @@ namespace ArabicNews.Nlp.Entities;
 internal sealed class FeatureExtractor
 {
     /// <summary>The most observation features one token can have.</summary>
-    public const int MaxObservationFeatures = 64;
+    public const int MaxObservationFeatures = 72;
 
     /// <summary>The most previous-label features one token can have.</summary>
     public const int MaxPreviousLabelFeatures = 4;
@@ -105,6 +105,15 @@ internal sealed class FeatureExtractor
         }
 
         keys[n++] = ModelHash.Feature(34, w.Suffix4);
+        if (w.Silver != 0)
+        {
+            // How often the corpus's rule-found entities hold the word: per type, and the three together.
+            keys[n++] = ModelHash.Feature(50, (ulong)(w.Silver & 3));
+            keys[n++] = ModelHash.Feature(51, (ulong)((w.Silver >> 2) & 3));
+            keys[n++] = ModelHash.Feature(52, (ulong)((w.Silver >> 4) & 3));
+            keys[n++] = ModelHash.Feature(53, (ulong)w.Silver);
+        }
+
         return n;
     }
 
@@ -135,6 +144,8 @@ internal sealed class FeatureExtractor
 
         n = AddGazetteer(keys, n, 23, i > 0 ? words[i - 1].Gazetteer : 0);
         n = AddGazetteer(keys, n, 24, i + 1 < words.Length ? words[i + 1].Gazetteer : 0);
+        n = AddSilver(keys, n, 54, i > 0 ? words[i - 1].Silver : 0);
+        n = AddSilver(keys, n, 55, i + 1 < words.Length ? words[i + 1].Silver : 0);
         if (w.Cluster != ModelLexicon.NoCluster)
         {
             keys[n++] = ModelHash.Feature(28, ModelHash.Combine(prevForm, (ulong)w.Cluster));
@@ -164,11 +175,11 @@ internal sealed class FeatureExtractor
     // that depend on one neighbour alone can be summed once per distinct word of a document. ContextFeatures keeps its
     // order (the trainer numbers features by first appearance); a test checks that the parts are the same keys.
 
-    /// <summary>The context features a word gives the token after it (templates 11, 15, 23, 29).</summary>
-    public static int PreviousWordFeatures(in ModelWord previous, Span<uint> keys) => NeighbourFeatures(previous, 11, 15, 23, 29, keys);
+    /// <summary>The context features a word gives the token after it (templates 11, 15, 23, 54, 29).</summary>
+    public static int PreviousWordFeatures(in ModelWord previous, Span<uint> keys) => NeighbourFeatures(previous, 11, 15, 23, 54, 29, keys);
 
-    /// <summary>The context features a word gives the token before it (templates 12, 16, 24, 30).</summary>
-    public static int NextWordFeatures(in ModelWord next, Span<uint> keys) => NeighbourFeatures(next, 12, 16, 24, 30, keys);
+    /// <summary>The context features a word gives the token before it (templates 12, 16, 24, 55, 30).</summary>
+    public static int NextWordFeatures(in ModelWord next, Span<uint> keys) => NeighbourFeatures(next, 12, 16, 24, 55, 30, keys);
 
     /// <summary>The context feature a word gives the token two after it (template 13).</summary>
     public static uint SecondPreviousWordFeature(in ModelWord word) => ModelHash.Feature(13, word.Form);
@@ -258,13 +269,24 @@ internal sealed class FeatureExtractor
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int NeighbourFeatures(in ModelWord neighbour, int form, int stem, int gazetteer, int cluster, Span<uint> keys)
+    private static int NeighbourFeatures(in ModelWord neighbour, int form, int stem, int gazetteer, int silver, int cluster, Span<uint> keys)
     {
         int n = 0;
         keys[n++] = ModelHash.Feature(form, neighbour.Form);
         keys[n++] = ModelHash.Feature(stem, neighbour.Stem);
         n = AddGazetteer(keys, n, gazetteer, neighbour.Gazetteer);
+        n = AddSilver(keys, n, silver, neighbour.Silver);
         keys[n++] = ModelHash.Feature(cluster, (ulong)(long)neighbour.Cluster);
+        return n;
+    }
+
+    private static int AddSilver(Span<uint> keys, int n, int template, int silver)
+    {
+        if (silver != 0)
+        {
+            keys[n++] = ModelHash.Feature(template, (ulong)silver);
+        }
+
         return n;
     }
 
@@ -362,7 +384,8 @@ internal sealed class FeatureExtractor
             gazetteer,
             cluster,
             frequency,
-            proclitics == 0 ? 0 : mapped ? starts[proclitics] : proclitics);
+            proclitics == 0 ? 0 : mapped ? starts[proclitics] : proclitics,
+            Lexicon.Silver(ModelHash.WordKey(stemHash)));
     }
 
     private static int Shape(TokenKind kind, int length, bool article)

@@ -19,6 +19,7 @@ namespace ArabicNews.Nlp.Entities;
 /// <param name="Cluster">The stem's word cluster or <see cref="ModelLexicon.NoCluster"/>.</param>
 /// <param name="Frequency">The stem's corpus frequency class.</param>
 /// <param name="ProcliticChars">How many original characters at the token's start are proclitics.</param>
+/// <param name="Silver">The stem's silver code (see <see cref="ModelLexicon.SilverCodes"/>).</param>
 internal readonly record struct ModelWord(
     TokenKind Kind,
     ulong Form,
@@ -35,4 +36,5 @@ internal readonly record struct ModelWord(
     int Gazetteer,
     int Cluster,
     int Frequency,
-    int ProcliticChars);
+    int ProcliticChars,
+    int Silver = 0);

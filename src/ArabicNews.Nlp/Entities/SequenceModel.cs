@@ -30,7 +30,7 @@ internal sealed class SequenceModel
 
     private const string ResourceName = "ArabicNews.Nlp.Resources.ner-model.bin";
     private const int Magic = 0x4D4E5153; // "SQNM"
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
     private const int ClassCount = 9;
     private const int PreviousCount = ClassCount + 1;
     private const int FactorSize = PreviousCount * ClassCount;
@@ -855,6 +855,10 @@ internal sealed class SequenceModel
             writer.Write(cluster);
         }
 
+        // Format 6: the silver codes.
+        WriteKeys(writer, lexicon.SilverKeys);
+        writer.Write(lexicon.SilverCodes);
+
         writer.Write(_labelStems.Length);
         foreach (ulong stem in _labelStems)
         {
@@ -934,9 +938,11 @@ internal sealed class SequenceModel
         ushort[] gazetteerFlags = reader.UShorts(gazetteerKeys.Length);
         uint[] clusterKeys = reader.UInts(reader.Int());
         ushort[] clusters = reader.UShorts(clusterKeys.Length);
+        uint[] silverKeys = reader.UInts(reader.Int());
+        byte[] silverCodes = reader.Bytes(silverKeys.Length);
         ulong[] labelStems = reader.ULongs(reader.Int());
 
-        var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters);
+        var lexicon = new ModelLexicon(frequencyKeys, frequencies, gazetteerKeys, gazetteerFlags, clusterKeys, clusters, silverKeys, silverCodes);
         uint[] memoKeys = reader.UInts(reader.Int());
         float[] memoRows = Widen(reader.UShorts(memoKeys.Length * classes), memoKeys.Length, toInternal);
         int memoWordCount = reader.Int();
@@ -952,7 +958,8 @@ internal sealed class SequenceModel
         var memoWords = new ModelWord[memoWordCount];
         for (int m = 0; m < memoWords.Length; m++)
         {
-            memoWords[m] = new ModelWord(TokenKind.ArabicWord, memoForms[m], memoStems[m], 0, 0, 0, 0, 0, 0, 0, 0, 0, memoGazetteers[m], memoClusters[m], 0, 0);
+            // The silver code is the lexicon's, by the stem (as FeatureExtractor finds it).
+            memoWords[m] = new ModelWord(TokenKind.ArabicWord, memoForms[m], memoStems[m], 0, 0, 0, 0, 0, 0, 0, 0, 0, memoGazetteers[m], memoClusters[m], 0, 0, lexicon.Silver(ModelHash.WordKey(memoStems[m])));
         }
 
         return new SequenceModel(biases, keys, weights, lexicon, labelStems, memoKeys, memoRows, memoWords);

@@ -100,6 +100,24 @@ public sealed class SequenceModelTests
     }
 
     [Fact]
+    public void Silver_codes_are_found_by_the_stem_and_survive_writing_and_reading()
+    {
+        uint putin = ModelHash.Word("بوتين"), moscow = ModelHash.Word("موسكو");
+        var lexicon = new ModelLexicon([moscow], [12], [], [], [], [], [putin, moscow], [0b11, 0b1100]);
+        using var stream = new MemoryStream();
+        new SequenceModel(new float[SequenceModel.Labels.Length], [], [], lexicon).Write(stream);
+        stream.Position = 0;
+        ModelLexicon read = SequenceModel.Read(stream).Features.Lexicon;
+        Assert.Equal((0b11, 0b1100, 0), (read.Silver(putin), read.Silver(moscow), read.Silver(ModelHash.Word("كلمة"))));
+
+        const string text = "بوتين وموسكو كلمة";
+        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+        var words = new ModelWord[tokens.Length];
+        new FeatureExtractor(read).Describe(text, tokens, words);
+        Assert.Equal([0b11, 0b1100, 0], words.Select(w => w.Silver));
+    }
+
+    [Fact]
     public void Offsets_are_in_the_original_text_with_diacritics()
     {
         const string text = "وَمُوسْكُو";
@@ -154,7 +172,9 @@ public sealed class SequenceModelTests
             [ModelHash.Word("موسكو"), ModelHash.Word("بوتين")],
             [ModelLexicon.GazCity, ModelLexicon.GazPerson],
             [ModelHash.Word("موسكو"), ModelHash.Word("بوتين"), ModelHash.Word("الرئيس")],
-            [3, 260, 7]);
+            [3, 260, 7],
+            [ModelHash.Word("بوتين"), ModelHash.Word("موسكو"), ModelHash.Word("الرئيس")],
+            [0b11, 0b1100, 0b01_0001]);
         var extractor = new FeatureExtractor(lexicon);
         var sentences = new List<(string Text, ModelWord[] Words)>();
         var keys = new List<uint>();
