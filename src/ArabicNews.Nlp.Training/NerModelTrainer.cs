@@ -179,8 +179,19 @@ internal static class NerModelTrainer
             return (lexicon, memoWords);
         }
 
-        (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(
-            paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, (int)Option(args, "--cluster-words", 40000), 1500, 256, 32);
+        var clusterOptions = new NerModelClusterOptions(
+            (int)Option(args, "--cluster-words", 40000),
+            (int)Option(args, "--cluster-contexts", 1500),
+            (int)Option(args, "--cluster-window", 1),
+            (int)Option(args, "--cluster-dims", 96),
+            (int)Option(args, "--cluster-fine", 256),
+            (int)Option(args, "--cluster-coarse", 32),
+            args.Contains("--cluster-svd"),
+            args.Contains("--cluster-exchange"),
+            Option(args, "--cluster-alpha", 1f),
+            Option(args, "--cluster-power", 0.5f),
+            int.Parse(OptionString(args, "--cluster-seed") ?? "20260101", CultureInfo.InvariantCulture));
+        (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, clusterOptions);
         return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds), memoWords);
     }
 
