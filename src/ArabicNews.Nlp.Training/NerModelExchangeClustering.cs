@@ -14,8 +14,8 @@ internal static class NerModelExchangeClustering
     /// Clusters the items (rows of a sparse count matrix: <paramref name="start"/>, <paramref name="columns"/>,
     /// <paramref name="counts"/> in compressed-row form) into <paramref name="k"/> classes.
     /// </summary>
-    /// <remarks><paramref name="slotOf"/> gives the slot (side and distance) of each column, of <paramref name="slots"/>; <paramref name="passes"/> bounds the passes over the items.</remarks>
-    public static int[] Cluster(int[] start, int[] columns, int[] counts, int[] slotOf, int slots, int k, int passes)
+    /// <remarks><paramref name="slotOf"/> gives the slot (side and distance) of each column, of <paramref name="slots"/>; <paramref name="passes"/> bounds the passes over the items; <paramref name="passesRun"/> says how many ran.</remarks>
+    public static int[] Cluster(int[] start, int[] columns, int[] counts, int[] slotOf, int slots, int k, int passes, out int passesRun)
     {
         int items = start.Length - 1;
         int columnCount = slotOf.Length;
@@ -48,8 +48,10 @@ internal static class NerModelExchangeClustering
         }
 
         double[] gain = new double[k];
+        passesRun = 0;
         for (int pass = 0; pass < passes; pass++)
         {
+            passesRun++;
             int moves = 0;
             foreach (int i in order)
             {

@@ -16,7 +16,8 @@ namespace ArabicNews.Nlp.Training;
 /// <remarks>
 /// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --no-aqmar, --l1 X, --l2 X,
 /// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters,
-/// --memo-words N (how many frequent words get memo rows, 20000).
+/// --memo-words N (how many frequent words get memo rows, 20000), --cluster-words N, --cluster-contexts N, --cluster-window N,
+/// --cluster-fine N, --cluster-coarse N, --cluster-kmeans, --cluster-dims N (see <see cref="NerModelClusterOptions"/>).
 /// </remarks>
 internal static class NerModelTrainer
 {
@@ -180,17 +181,13 @@ internal static class NerModelTrainer
         }
 
         var clusterOptions = new NerModelClusterOptions(
-            (int)Option(args, "--cluster-words", 40000),
+            (int)Option(args, "--cluster-words", 80000),
             (int)Option(args, "--cluster-contexts", 1500),
-            (int)Option(args, "--cluster-window", 1),
-            (int)Option(args, "--cluster-dims", 96),
+            (int)Option(args, "--cluster-window", 2),
             (int)Option(args, "--cluster-fine", 256),
             (int)Option(args, "--cluster-coarse", 32),
-            args.Contains("--cluster-svd"),
-            args.Contains("--cluster-exchange"),
-            Option(args, "--cluster-alpha", 1f),
-            Option(args, "--cluster-power", 0.5f),
-            int.Parse(OptionString(args, "--cluster-seed") ?? "20260101", CultureInfo.InvariantCulture));
+            args.Contains("--cluster-kmeans"),
+            (int)Option(args, "--cluster-dims", 96));
         (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, clusterOptions);
         return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds), memoWords);
     }
