@@ -17,7 +17,8 @@ namespace ArabicNews.Nlp.Training;
 /// <remarks>
 /// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --no-aqmar, --l1 X, --l2 X,
 /// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters,
-/// --memo-words N (how many frequent words get memo rows, 20000).
+/// --memo-words N (how many frequent words get memo rows, 20000), --cluster-words N, --cluster-contexts N, --cluster-window N,
+/// --cluster-fine N, --cluster-coarse N, --cluster-kmeans, --cluster-dims N (see <see cref="NerModelClusterOptions"/>).
 /// </remarks>
 internal static class NerModelTrainer
 {
@@ -221,8 +222,15 @@ internal static class NerModelTrainer
             return (lexicon, memoWords);
         }
 
-        (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(
-            paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, (int)Option(args, "--cluster-words", 40000), 1500, 256, 32);
+        var clusterOptions = new NerModelClusterOptions(
+            (int)Option(args, "--cluster-words", 80000),
+            (int)Option(args, "--cluster-contexts", 1500),
+            (int)Option(args, "--cluster-window", 2),
+            (int)Option(args, "--cluster-fine", 256),
+            (int)Option(args, "--cluster-coarse", 32),
+            args.Contains("--cluster-kmeans"),
+            (int)Option(args, "--cluster-dims", 96));
+        (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, clusterOptions);
         if (args.Contains("--no-silver"))
         {
             return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds), memoWords);

@@ -217,6 +217,9 @@ public sealed class ArabicEntityRecognizer
     /// <summary>The closed word classes compiled into tries, once.</summary>
     private sealed class RuleSets
     {
+        /// <summary>Peoples and religious communities (<see cref="ArabicLexicon.EthnicGroups"/>), normalized.</summary>
+        public HashSet<string> EthnicGroups { get; }
+
         /// <summary>The bit of <see cref="WordClasses"/> for a function word (above the lists' rule bits).</summary>
         public const int FunctionBit = 1 << 30;
 
@@ -242,6 +245,7 @@ public sealed class ArabicEntityRecognizer
             StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads, 1 << 14);
             RankAdjectives = Set(ArabicLexicon.RankAdjectives, 1 << 15);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
@@ -1452,7 +1456,8 @@ public sealed class ArabicEntityRecognizer
                 bool ordinary = true;
                 for (int t = first; t <= lastToken && ordinary; t++)
                 {
-                    ordinary = _function[t] || (_flags[t] & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation;
+                    ordinary = _function[t] || (_flags[t] & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation ||
+                        _rules.EthnicGroups.Contains(_norm[t]) || (_norm[t].Length > 3 && _norm[t][0] is 'و' or 'ف' && _rules.EthnicGroups.Contains(_norm[t][1..])); // الأكراد والتركمان
                 }
 
                 if (ordinary)

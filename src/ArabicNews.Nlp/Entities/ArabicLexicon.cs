@@ -98,6 +98,14 @@ internal static class ArabicLexicon
     /// <summary>Compass words that, before a river or area, name a region (شرق النهر).</summary>
     public static readonly string[] Compass = ["شرق", "غرب", "شمال", "جنوب", "وسط", "شمال شرق", "شمال غرب", "جنوب شرق", "جنوب غرب"];
 
+    /// <summary>Peoples and religious communities named as groups (الأكراد، التركمان): not entities (the guidelines leave them unmarked).</summary>
+    public static readonly string[] EthnicGroups =
+    [
+        "الأكراد", "الكرد", "التركمان", "العرب", "الأمازيغ", "الدروز", "الشيعة", "السنة", "الإيزيديين", "الإيزيديون", "الأيزيديين",
+        "الأرمن", "الآشوريين", "الآشوريون", "الشركس", "البلوش", "البشتون", "الطاجيك", "الهزارة", "الأويغور", "الإيغور", "الروهينغا",
+        "العلويين", "العلويون", "الموارنة", "الأقباط", "المسيحيين", "المسيحيون", "اليهود", "المسلمين", "المسلمون", "البدو", "الطوارق",
+    ];
+
     /// <summary>Function words a name never crosses.</summary>
     public static readonly string[] FunctionWords =
     [
