@@ -2,7 +2,9 @@ using ArabicNews.Nlp.Training;
 
 // Rebuilds the embedded artifacts under src/ArabicNews.Nlp/Resources from ../shared/data.
 // usage: dotnet run --project src/ArabicNews.Nlp.Training -c Release -- [all|segmentation|gazetteers|ner-model] [--shared DIR] [--out DIR]
-// (gazetteers --holdout and ner-model --holdout leave out the last tenth of ANERcorp train, for tuning)
+// (gazetteers --holdout and ner-model --holdout leave out the last tenth of ANERcorp train, for tuning;
+// gazetteers --no-anercorp-names leaves out all of its names, as the model's silver pass does; ner-model --no-silver
+// trains without the silver codes)
 var paths = TrainingPaths.FromArgs(args);
 string verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "all";
 switch (verb)
