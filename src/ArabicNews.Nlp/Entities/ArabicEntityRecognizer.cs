@@ -217,9 +217,6 @@ public sealed class ArabicEntityRecognizer
     /// <summary>The closed word classes compiled into tries, once.</summary>
     private sealed class RuleSets
     {
-        /// <summary>Peoples and religious communities (<see cref="ArabicLexicon.EthnicGroups"/>), normalized.</summary>
-        public HashSet<string> EthnicGroups { get; }
-
         /// <summary>The bit of <see cref="WordClasses"/> for a function word (above the lists' rule bits).</summary>
         public const int FunctionBit = 1 << 30;
 
@@ -245,7 +242,7 @@ public sealed class ArabicEntityRecognizer
             StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads, 1 << 14);
             RankAdjectives = Set(ArabicLexicon.RankAdjectives, 1 << 15);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
-            EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
@@ -315,6 +312,9 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer RankAdjectives { get; }
 
         public HashSet<string> Function { get; }
+
+        /// <summary>Peoples and religious communities (<see cref="ArabicLexicon.EthnicGroups"/>), normalized, also after و or ف.</summary>
+        public HashSet<string> EthnicGroups { get; }
 
         public HashSet<string> NameConnectors { get; }
 
@@ -1457,7 +1457,7 @@ public sealed class ArabicEntityRecognizer
                 for (int t = first; t <= lastToken && ordinary; t++)
                 {
                     ordinary = _function[t] || (_flags[t] & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation ||
-                        _rules.EthnicGroups.Contains(_norm[t]) || (_norm[t].Length > 3 && _norm[t][0] is 'و' or 'ف' && _rules.EthnicGroups.Contains(_norm[t][1..])); // الأكراد والتركمان
+                        _rules.EthnicGroups.Contains(_norm[t]); // الأكراد والتركمان
                 }
 
                 if (ordinary)

@@ -2,7 +2,8 @@ namespace ArabicNews.Nlp.Entities;
 
 /// <summary>
 /// The word knowledge the sequence model's features use: corpus frequency classes (which also decide proclitic
-/// stripping), gazetteer membership flags and word clusters. Keys are <see cref="ModelHash.Word"/> of words normalized
+/// stripping), gazetteer membership flags, word clusters and silver codes (how often the corpus's rule-found entities
+/// hold the word). Keys are <see cref="ModelHash.Word"/> of words normalized
 /// with <see cref="Text.ArabicNormalizer.Matching"/>. Immutable.
 /// </summary>
 internal sealed class ModelLexicon
