@@ -1407,7 +1407,7 @@ public sealed class ArabicEntityRecognizer
             foreach (ModelMention proposed in model)
             {
                 ModelMention m = proposed.Type == ModelEntityType.Person ? EndBeforePreposition(proposed) : proposed;
-                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.7f, _ => 2f };
+                float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.9f, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length || (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && AfterNationality(m, chosen, owner))))
                 {
                     continue;
