@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
+using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Text;
+using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Training;
 
@@ -17,6 +20,22 @@ internal static class CorpusArticles
             using JsonDocument doc = JsonDocument.Parse(line);
             yield return (Field(doc.RootElement, "title"), Field(doc.RootElement, "text"));
         }
+    }
+
+    /// <summary>
+    /// The stem a corpus word is counted under: its matching form without the proclitics the sequence model's lexicon
+    /// strips (written into <paramref name="buffer"/>); empty for a token that is not an Arabic word of at most 48 characters.
+    /// </summary>
+    public static ReadOnlySpan<char> Stem(string text, Token token, ModelLexicon lexicon, Span<char> buffer)
+    {
+        if (token.Kind != TokenKind.ArabicWord || token.Length > 48 ||
+            !ArabicNormalizer.Matching.TryNormalize(token.Slice(text), buffer, out int written) || written == 0)
+        {
+            return [];
+        }
+
+        ReadOnlySpan<char> norm = buffer[..written];
+        return norm[lexicon.ProcliticLength(norm)..];
     }
 
     private static string? Field(JsonElement article, string name) =>

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
@@ -276,13 +274,9 @@ internal static class NerModelClusters
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = interned.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[512];
-        using var file = File.OpenRead(corpusPath);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        while (reader.ReadLine() is { } line)
+        foreach ((_, string? text) in CorpusArticles.Read(corpusPath))
         {
-            using JsonDocument doc = JsonDocument.Parse(line);
-            if (!doc.RootElement.TryGetProperty("text", out JsonElement element) || element.GetString() is not { } text)
+            if (text is null)
             {
                 continue;
             }
@@ -291,11 +285,9 @@ internal static class NerModelClusters
             foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
             {
                 string stem;
-                if (token.Kind == TokenKind.ArabicWord && token.Length <= 48 &&
-                    ArabicNormalizer.Matching.TryNormalize(token.Slice(text), buffer, out int written) && written > 0)
+                ReadOnlySpan<char> s = CorpusArticles.Stem(text, token, lexicon, buffer);
+                if (!s.IsEmpty)
                 {
-                    ReadOnlySpan<char> norm = buffer[..written];
-                    ReadOnlySpan<char> s = norm[lexicon.ProcliticLength(norm)..];
                     if (!lookup.TryGetValue(s, out string? existing))
                     {
                         existing = s.ToString();

@@ -1,5 +1,4 @@
 using ArabicNews.Nlp.Entities;
-using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Training;
@@ -34,8 +33,8 @@ internal static class NerModelSilver
             int e = 0;
             foreach (Token token in ArabicTokenizer.Default.Tokenize(text))
             {
-                if (token.Kind != TokenKind.ArabicWord || token.Length > 48 ||
-                    !ArabicNormalizer.Matching.TryNormalize(token.Slice(text), buffer, out int written) || written == 0)
+                ReadOnlySpan<char> stem = CorpusArticles.Stem(text, token, lexicon, buffer);
+                if (stem.IsEmpty)
                 {
                     continue;
                 }
@@ -47,8 +46,6 @@ internal static class NerModelSilver
 
                 // Entities leave attached proclitics out, so a token counts when it overlaps one.
                 EntityType? type = e < entities.Count && entities[e].Start < token.End ? entities[e].Type : null;
-                ReadOnlySpan<char> norm = buffer[..written];
-                ReadOnlySpan<char> stem = norm[lexicon.ProcliticLength(norm)..];
                 lookup.TryGetValue(stem, out var c);
                 lookup[stem] = (
                     c.Total + 1,

@@ -1204,8 +1204,7 @@ public sealed class ArabicEntityRecognizer
             int j = end;
             for (int guard = 0; guard < 4 && j < Count && Joined(j); guard++)
             {
-                if (Single(j, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[j])?.Entry is not null ||
-                    (_norm[j].StartsWith("ال", StringComparison.Ordinal) && _tokens[j].Kind == TokenKind.ArabicWord && (_flags[j] & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0))
+                if (BetweenTitleAndName(j))
                 {
                     j++;
                 }
@@ -1845,7 +1844,7 @@ public sealed class ArabicEntityRecognizer
                     return true;
                 }
 
-                if (Single(k, GazetteerKind.Nationality) is null && _rules.Modifiers.Root.Child(_norm[k])?.Entry is null && !_norm[k].StartsWith("ال", StringComparison.Ordinal))
+                if (!BetweenTitleAndName(k))
                 {
                     return false;
                 }
@@ -1853,6 +1852,11 @@ public sealed class ArabicEntityRecognizer
 
             return false;
         }
+
+        /// <summary>A word that may stand between a title and the name: a nationality, a modifier (السابق), or a definite word no list knows as a name word.</summary>
+        private bool BetweenTitleAndName(int k) =>
+            Single(k, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[k])?.Entry is not null ||
+            (_norm[k].StartsWith("ال", StringComparison.Ordinal) && _tokens[k].Kind == TokenKind.ArabicWord && (_flags[k] & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0);
 
         /// <summary>How confident a model organization must be to retype a place (<see cref="NamesAfterPlace"/>).</summary>
         private const float RetypeConfidence = 0.7f;
