@@ -233,6 +233,8 @@ public sealed class ArabicEntityRecognizer
             Compass = Set(ArabicLexicon.Compass, 1 << 5);
             CompassFeatures = Set(ArabicLexicon.CompassFeatures, 1 << 6);
             PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors, 1 << 7);
+            FeatureWords = new HashSet<string>(ArabicLexicon.FeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            ContextFeatureWords = new HashSet<string>(ArabicLexicon.ContextFeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions, 1 << 8);
             AdministrationHeads = Set(ArabicLexicon.AdministrationHeads, 1 << 9);
             DirectionAdjectives = Set(ArabicLexicon.DirectionAdjectives, 1 << 10);
@@ -294,6 +296,12 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer CompassFeatures { get; }
 
         public Gazetteer PlaceDescriptors { get; }
+
+        /// <summary><see cref="ArabicLexicon.FeatureWords"/>, normalized.</summary>
+        public HashSet<string> FeatureWords { get; }
+
+        /// <summary><see cref="ArabicLexicon.ContextFeatureWords"/>, normalized.</summary>
+        public HashSet<string> ContextFeatureWords { get; }
 
         public Gazetteer ConstructInstitutions { get; }
 
@@ -1046,8 +1054,13 @@ public sealed class ArabicEntityRecognizer
         /// <summary>مدينة X، بلدة X: a settlement descriptor before an unknown name.</summary>
         private void PlaceDescriptor(int i)
         {
-            var (end, _, _) = BestMatch(_rules.PlaceDescriptors, i);
+            var (end, _, opt) = BestMatch(_rules.PlaceDescriptors, i);
             if (end <= 0 || end >= Count || !Joined(end) || !IsWord(end))
+            {
+                return;
+            }
+
+            if (end == i + 1 && _rules.FeatureWords.Contains(opt.Lookup) && FeaturePlace(i, opt))
             {
                 return;
             }
@@ -1081,6 +1094,79 @@ public sealed class ArabicEntityRecognizer
             }
 
             Add(end, last, _tokens[end].Start, EntityType.Place, OriginalText(_tokens[end].Start, _tokens[last - 1].End), null, 0.5f, 0);
+        }
+
+        /// <summary>
+        /// رأس تنورة، جبل طارق: a feature word and the name after it are one place, since the name alone would be a person
+        /// or another place; true when the words are settled here (a place added, or not a place: على رأس، مسقط رأس),
+        /// false to leave a known place after the word (جبل لبنان) to the descriptor rule.
+        /// </summary>
+        private bool FeaturePlace(int i, Option opt)
+        {
+            int k = i + 1;
+            if (_rootNode[k]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country })
+            {
+                return false;
+            }
+
+            // رأس (a head) and عين، بئر، تل (ordinary words and verbs) were no descriptors before: a name that fails here is
+            // no place; after the other feature words it is left to the descriptor rule (وادي العطفين → العطفين)
+            bool settle = opt.Lookup == "راس" || _rules.ContextFeatureWords.Contains(opt.Lookup);
+            ReadOnlySpan<char> proclitics = _text.AsSpan(_tokens[i].Start, opt.Start - _tokens[i].Start);
+            ReadOnlySpan<char> word = _text.AsSpan(opt.Start, _tokens[i].End - opt.Start);
+            if (proclitics.ContainsAnyExcept('و', 'ب') || (opt.Lookup == "بير" && !word.Contains('ئ')) || (opt.Lookup != "راس" && word.ContainsAny('أ', 'إ', 'آ')))
+            {
+                return settle; // كتل = ك + تل, فراس, كبير: a plural, a name, an adjective; وأدى = و + a verb, not وادي
+            }
+
+            bool prefixed = proclitics.Contains('ب');
+            string before = i > 0 && Joined(i) && IsWord(i - 1) ? _norm[i - 1] : "";
+            if (!prefixed && ((opt.Lookup == "راس" && before is "علي" or "مسقط") || before.Length == 1 ||
+                ((_gaz.FlagsOf(before) & WordFlags.FirstName) != 0 && (_gaz.FlagsOf(before) & WordFlags.Common) == 0)))
+            {
+                return settle; // على رأس الوفد، مسقط رأس الزعيم، ق تل (a split word), محمود جبل (a family name)
+            }
+
+            if (_rules.ContextFeatureWords.Contains(opt.Lookup) && !prefixed && !PlaceContext(i) && before is not ("من" or "الي" or "قرب" or "عند" or "حول" or "نحو"))
+            {
+                return true; // عيّن، a verb, unless a preposition or a descriptor says a place follows
+            }
+
+            string n = _norm[k];
+            WordFlags f = _flags[k];
+            if (_tokens[k].Kind != TokenKind.ArabicWord || n.Length < 3 || _function[k] || (f & WordFlags.Common) != 0 || _rootNode[k]?.Entry is { Kind: not GazetteerKind.Person } ||
+                (n[0] == 'و' && (f & WordFlags.FirstName) == 0) || n.EndsWith("ها", StringComparison.Ordinal) || n.EndsWith("هم", StringComparison.Ordinal) ||
+                OrdinaryAccusative(n, f) || _rules.CueVerbs.Root.Child(n) is not null || n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) ||
+                (n[^1] == 'ه' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 1)) & WordFlags.Common) != 0) ||
+                (n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith("ات", StringComparison.Ordinal) || n.EndsWith("ين", StringComparison.Ordinal) || n.EndsWith("ون", StringComparison.Ordinal) ||
+                    (_gaz.FlagsOf(n.AsSpan(2)) & WordFlags.Common) != 0)))
+            {
+                return settle; // رأس المؤلفين، رأس ماله، جبل باليمن: a definite plural or noun, a possessive, a preposition
+            }
+
+            if ((f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0)
+            {
+                for (int t = 0; t < Count; t++)
+                {
+                    if (t != k && _norm[t] == n && (t == 0 || _norm[t - 1] != _norm[i]))
+                    {
+                        return settle; // صداع في رأس جوزيه: the person the document names elsewhere, not a place after a feature word
+                    }
+                }
+            }
+
+            int last = k + 1;
+            if (last < Count && Joined(last) && _rules.DirectionAdjectives.Root.Child(_norm[last])?.Entry is not null)
+            {
+                last++; // جبل حسان الشمالي
+            }
+
+            // the feature word's standard spelling (راس → رأس) names the place, as a reader would write it
+            string canonical = opt.Lookup == "راس" && _text[opt.Start + 1] == 'ا'
+                ? "رأس" + OriginalText(opt.Start + 3, _tokens[last - 1].End)
+                : OriginalText(opt.Start, _tokens[last - 1].End);
+            Add(i, last, opt.Start, EntityType.Place, canonical, null, 0.8f, 4);
+            return true;
         }
 
         private bool IsNameToken(int k, bool first)
@@ -1315,6 +1401,16 @@ public sealed class ArabicEntityRecognizer
 
             GazetteerEntry? e = _gaz.Find(string.Join(' ', parts));
             int underscore = _text.IndexOf('_', t.Start, t.Length);
+            if (e is null && parts.Length >= 2 && underscore > 0 && _rules.FeatureWords.Contains(parts[0]))
+            {
+                if (parts.Length == 2 && (_gaz.FlagsOf(parts[1]) & WordFlags.Common) == 0 && _gaz.Find(parts[1]) is null or { Kind: GazetteerKind.Place })
+                {
+                    Add(i, i + 1, start, EntityType.Place, OriginalText(start, t.End).Replace('_', ' '), null, 0.6f, 3); // #جبل_حسان: the name needs its feature word
+                }
+
+                return; // #رأس_المال_الأجنبي
+            }
+
             if (e is null && parts.Length >= 2 && underscore > 0 && _rules.PlaceDescriptors.Find(parts[0]) is not null)
             {
                 // #حقل_صافر: a descriptor then the name; the span is the name

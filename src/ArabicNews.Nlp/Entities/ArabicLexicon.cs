@@ -124,7 +124,17 @@ internal static class ArabicLexicon
     public static readonly string[] CompassFeatures = ["الفرات", "دجلة", "النيل", "العاصي", "الأردن", "المتوسط"];
 
     /// <summary>Settlement descriptors before a place name, left out of the span (مدينة X، بلدة X).</summary>
-    public static readonly string[] PlaceDescriptors = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "مخيم", "حي", "ناحية", "مقاطعة", "إقليم", "مدينتي", "بلدتي", "قريتي", "جزيرة", "جزر", "منطقة", "منطقتي", "ميناء", "مطار", "حقل", "بحيرة", "جبل", "جبال", "سهل", "وادي", "ساحل", "حقل", "حقول"];
+    public static readonly string[] PlaceDescriptors = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "مخيم", "حي", "ناحية", "مقاطعة", "إقليم", "مدينتي", "بلدتي", "قريتي", "جزيرة", "جزر", "منطقة", "منطقتي", "ميناء", "مطار", "حقل", "بحيرة", "جبل", "جبال", "سهل", "وادي", "ساحل", "حقل", "حقول",
+        "رأس", "خليج", "مضيق", "تل", "عين", "بئر", "نهر"];
+
+    /// <summary>
+    /// Feature words that belong to the name after them (رأس تنورة، جبل طارق، وادي عربة): the name alone would be another
+    /// place or a person. Of these, <see cref="ContextFeatureWords"/> are also ordinary words or verbs (عيّن، تلّ).
+    /// </summary>
+    public static readonly string[] FeatureWords = ["رأس", "جبل", "وادي", "خليج", "مضيق", "تل", "عين", "بئر"];
+
+    /// <summary>The <see cref="FeatureWords"/> that name a place only after a preposition or a descriptor (في عين X، بلدة تل X).</summary>
+    public static readonly string[] ContextFeatureWords = ["عين", "بئر", "تل"];
 
     /// <summary>Organization nouns after which a short quoted name is the organization's name (شركة "…"، صحيفة «…»).</summary>
     public static readonly string[] QuoteHeads =

@@ -149,6 +149,40 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وصل الوفد إلى ميناء رأس سالم في شمال البلاد", "رأس سالم")]
+    [InlineData("اندلعت اشتباكات في جبل حسان شرقي المدينة", "جبل حسان")]
+    [InlineData("وتقع قرية وادي خالد على الحدود", "وادي خالد")]
+    [InlineData("وقع انفجار في بلدة عين يوسف أمس", "عين يوسف")]
+    [InlineData("وأطلقت الحملة وسم #جبل_حسان أمس", "جبل_حسان")]
+    public void A_feature_word_and_the_name_after_it_are_one_place(string text, string place)
+    {
+        var found = Recognizer.Recognize(text);
+        Assert.Equal(EntityType.Place, Single(text, place).Type);
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_feature_word_spelt_without_hamza_takes_the_standard_spelling_as_canonical()
+    {
+        Entity e = Single("وانتقل الصياد إلى راس مرزوق ثم عاد", "راس مرزوق");
+        Assert.Equal(EntityType.Place, e.Type);
+        Assert.Equal("رأس مرزوق", e.Canonical);
+    }
+
+    [Theory]
+    [InlineData("كان على رأس الوفد وزير الخارجية")]
+    [InlineData("وقد عين محمد سفيرا لدى الأمم المتحدة")]
+    [InlineData("وتحتاج الشركة إلى تعزيز رأس المال قبل رأس السنة")]
+    [InlineData("ويعد الكتاب رأس المؤلفات في عصره")]
+    [InlineData("وتقاس كتل البروتونات بدقة")]
+    [InlineData("وبلغ رأس ماله مليون دينار")]
+    [InlineData("وأدى سامر الأغنية في الحفل")]
+    public void A_feature_word_before_an_ordinary_word_or_after_on_is_not_a_place(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
+    }
+
+    [Theory]
     [InlineData("وفاز نابولي الإيطالي على ضيفه بهدفين في الدوري", "نابولي", EntityType.Organization)]
     [InlineData("ووصل الوفد إلى نابولي الإيطالية صباح أمس", "نابولي", EntityType.Place)]
     public void A_city_before_a_masculine_nisba_is_the_club_named_after_it(string text, string mention, EntityType type)
