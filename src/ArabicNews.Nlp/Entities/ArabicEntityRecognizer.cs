@@ -233,6 +233,7 @@ public sealed class ArabicEntityRecognizer
             Compass = Set(ArabicLexicon.Compass, 1 << 5);
             CompassFeatures = Set(ArabicLexicon.CompassFeatures, 1 << 6);
             PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors, 1 << 7);
+            ListPlaceContext = new HashSet<string>(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FeatureWords = new HashSet<string>(ArabicLexicon.FeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ContextFeatureWords = new HashSet<string>(ArabicLexicon.ContextFeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions, 1 << 8);
@@ -296,6 +297,9 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer CompassFeatures { get; }
 
         public Gazetteer PlaceDescriptors { get; }
+
+        /// <summary><see cref="ArabicLexicon.ListPlaceContext"/>, normalized.</summary>
+        public HashSet<string> ListPlaceContext { get; }
 
         /// <summary><see cref="ArabicLexicon.FeatureWords"/>, normalized.</summary>
         public HashSet<string> FeatureWords { get; }
@@ -557,6 +561,7 @@ public sealed class ArabicEntityRecognizer
 
             List<Candidate> chosen = Resolve(room: model.Length);
             Clubs(chosen);
+            DropOrdinaryListPlaces(chosen, model);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
@@ -714,6 +719,13 @@ public sealed class ArabicEntityRecognizer
             }
 
             var (end, entry, opt) = BestMatch(_gaz, i);
+            if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f &&
+                ((opt.Start > _tokens[i].Start && _rules.PlaceDescriptors.Root.Child(_norm[i])?.Entry is not null) ||
+                 (opt.Lookup == "مسقط" && end < Count && Joined(end) && _norm[end].StartsWith("راس", StringComparison.Ordinal))))
+            {
+                end = -1; // ولايتي = و + a town: the dual of a descriptor; مسقط رأسه: a birthplace, not Muscat
+            }
+
             if (end == i + 1 && entry.Kind is GazetteerKind.Place or GazetteerKind.Organization && entry.Confidence < 0.9f && IsOrdinary(opt.Lookup))
             {
                 end = -1; // بوجه = ب + وجه, الشمالية = an adjective: not names, whatever a noisy list says
@@ -1467,6 +1479,94 @@ public sealed class ArabicEntityRecognizer
         /// overlaps it. Gazetteer names and the construction rules (state names, institution + nisba, compass regions)
         /// are never overridden: they decide type and canonical.
         /// </summary>
+        /// <summary>
+        /// One-word names from the city lists that read as ordinary words (أراد a verb, مقالة a noun, بصره = بصر + ه,
+        /// وجده = و + a city spelt with ه, بورصة لندن a noun before a place) are dropped where the model sees nothing there
+        /// and neither a place context (<see cref="ArabicLexicon.ListPlaceContext"/>) nor another mention of the document supports them.
+        /// </summary>
+        private void DropOrdinaryListPlaces(List<Candidate> chosen, ModelMention[] model)
+        {
+            if (!_owner._useModel || (_owner._model ?? SequenceModel.Default) is null)
+            {
+                return; // without the model, nothing says where a name stands
+            }
+
+            Span<bool> drop = chosen.Count <= 256 ? stackalloc bool[chosen.Count] : new bool[chosen.Count];
+            int dropped = 0;
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.Type != EntityType.Place || c.Priority != 4 || c.Confidence >= 0.9f || c.TokEnd != c.TokStart + 1 || !OrdinaryReading(c) ||
+                    SupportedPlace(c, model) || (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1])))
+                {
+                    continue;
+                }
+
+                bool elsewhere = false;
+                foreach (Candidate other in chosen)
+                {
+                    elsewhere |= other.Start != c.Start && other.Type == EntityType.Place && other.Canonical == c.Canonical && SupportedPlace(other, model);
+                }
+
+                drop[n] = !elsewhere;
+                dropped += drop[n] ? 1 : 0;
+            }
+
+            if (dropped > 0)
+            {
+                int kept = 0;
+                for (int n = 0; n < chosen.Count; n++)
+                {
+                    if (!drop[n])
+                    {
+                        chosen[kept++] = chosen[n];
+                    }
+                }
+
+                chosen.RemoveRange(kept, chosen.Count - kept);
+            }
+        }
+
+        /// <summary>الجبيل وينبع، موزع والبرح: two places side by side, or apart by a comma or و, support each other.</summary>
+        private bool Neighbours(Candidate first, Candidate second) =>
+            first.Type is EntityType.Place or EntityType.Country && second.Type is EntityType.Place or EntityType.Country &&
+            (first.TokEnd == second.TokStart || (first.TokEnd + 1 == second.TokStart && (_tokens[first.TokEnd].Kind == TokenKind.Punctuation || _norm[first.TokEnd] == "و")));
+
+        /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place.</summary>
+        private bool OrdinaryReading(Candidate c)
+        {
+            int t = c.TokStart;
+            WordFlags flags = _flags[t];
+            foreach (Option o in Options(t))
+            {
+                if (o.Start == c.Start)
+                {
+                    flags = o.Flags;
+                }
+            }
+
+            return (flags & WordFlags.Common) != 0 || (c.Start > _tokens[t].Start && !_norm[t].StartsWith("لل", StringComparison.Ordinal)) || // للرياض: ل + the city
+                (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) ||
+                (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0);
+        }
+
+        /// <summary>The model sees a name at the candidate, or a place context introduces it.</summary>
+        private bool SupportedPlace(Candidate c, ModelMention[] model)
+        {
+            foreach (ModelMention m in model)
+            {
+                if (m.Start < c.End && m.End > c.Start)
+                {
+                    return true;
+                }
+            }
+
+            int t = c.TokStart;
+            return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1) ||
+                (t > 0 && Joined(t) && (_rules.ListPlaceContext.Contains(_norm[t - 1]) || _rules.PlaceDescriptors.Root.Child(_norm[t - 1])?.Entry is not null ||
+                    (_norm[t - 1].Length > 3 && _norm[t - 1][0] is 'ب' or 'و' && _rules.ListPlaceContext.Contains(_norm[t - 1][1..]))));
+        }
+
         private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
         {
             if (model.Length == 0)

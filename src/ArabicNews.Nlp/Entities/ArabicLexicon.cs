@@ -124,7 +124,7 @@ internal static class ArabicLexicon
     public static readonly string[] CompassFeatures = ["الفرات", "دجلة", "النيل", "العاصي", "الأردن", "المتوسط"];
 
     /// <summary>Settlement descriptors before a place name, left out of the span (مدينة X، بلدة X).</summary>
-    public static readonly string[] PlaceDescriptors = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "مخيم", "حي", "ناحية", "مقاطعة", "إقليم", "مدينتي", "بلدتي", "قريتي", "جزيرة", "جزر", "منطقة", "منطقتي", "ميناء", "مطار", "حقل", "بحيرة", "جبل", "جبال", "سهل", "وادي", "ساحل", "حقل", "حقول",
+    public static readonly string[] PlaceDescriptors = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "مخيم", "حي", "ناحية", "مقاطعة", "إقليم", "مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "جزيرة", "جزر", "منطقة", "منطقتي", "ميناء", "مطار", "حقل", "بحيرة", "جبل", "جبال", "سهل", "وادي", "ساحل", "حقل", "حقول",
         "رأس", "خليج", "مضيق", "تل", "عين", "بئر", "نهر"];
 
     /// <summary>
@@ -135,6 +135,16 @@ internal static class ArabicLexicon
 
     /// <summary>The <see cref="FeatureWords"/> that name a place only after a preposition or a descriptor (في عين X، بلدة تل X).</summary>
     public static readonly string[] ContextFeatureWords = ["عين", "بئر", "تل"];
+
+    /// <summary>
+    /// Words after which a one-word name from the city lists is read as a place even where the model sees nothing:
+    /// prepositions of place, the capital, and the heads of events named after a place (اتفاقية أستانة، محادثات جنيف).
+    /// </summary>
+    public static readonly string[] ListPlaceContext =
+    [
+        "في", "إلى", "من", "نحو", "قرب", "حول", "داخل", "عاصمة", "العاصمة", "اتفاقية", "اتفاق", "محادثات", "مفاوضات", "مؤتمر",
+        "قمة", "مسار", "اجتماعات", "اجتماع", "إعلان", "معاهدة", "جولة", "منتدى",
+    ];
 
     /// <summary>Organization nouns after which a short quoted name is the organization's name (شركة "…"، صحيفة «…»).</summary>
     public static readonly string[] QuoteHeads =

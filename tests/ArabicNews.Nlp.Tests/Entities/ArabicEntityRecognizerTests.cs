@@ -183,6 +183,25 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقال المدرب إنه إذا أراد الفريق الفوز فعليه أن يهاجم")]
+    [InlineData("وعاد الكاتب إلى القرية التي تعد مسقط رأسه")]
+    [InlineData("وفقد الرجل بصره في الحادث قبل عامين")]
+    [InlineData("وتنقل الصحفي بين ولايتي أوهايو وميشيغان")]
+    public void A_list_town_that_reads_as_an_ordinary_word_is_no_place(string text)
+    {
+        var found = Recognizer.Recognize(text);
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Place && e.Text is "أراد" or "مسقط" or "بصره" or "لايتي");
+    }
+
+    [Theory]
+    [InlineData("ووقع الطرفان اتفاقية أستانة العام الماضي")]
+    [InlineData("وتوجه الوفد أمس إلى أستانة")]
+    public void A_list_town_after_a_place_context_stays_a_place(string text)
+    {
+        Assert.Equal(EntityType.Place, Single(text, "أستانة").Type);
+    }
+
+    [Theory]
     [InlineData("وفاز نابولي الإيطالي على ضيفه بهدفين في الدوري", "نابولي", EntityType.Organization)]
     [InlineData("ووصل الوفد إلى نابولي الإيطالية صباح أمس", "نابولي", EntityType.Place)]
     public void A_city_before_a_masculine_nisba_is_the_club_named_after_it(string text, string mention, EntityType type)
