@@ -233,6 +233,8 @@ public sealed class ArabicEntityRecognizer
             Compass = Set(ArabicLexicon.Compass, 1 << 5);
             CompassFeatures = Set(ArabicLexicon.CompassFeatures, 1 << 6);
             PlaceDescriptors = Set(ArabicLexicon.PlaceDescriptors, 1 << 7);
+            MediaWords = Set(ArabicLexicon.MediaWords);
+            BroadcastHeads = new HashSet<string>(ArabicLexicon.BroadcastHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ListPlaceContext = new HashSet<string>(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FeatureWords = new HashSet<string>(ArabicLexicon.FeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ContextFeatureWords = new HashSet<string>(ArabicLexicon.ContextFeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -297,6 +299,12 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer CompassFeatures { get; }
 
         public Gazetteer PlaceDescriptors { get; }
+
+        /// <summary><see cref="ArabicLexicon.MediaWords"/>.</summary>
+        public Gazetteer MediaWords { get; }
+
+        /// <summary><see cref="ArabicLexicon.BroadcastHeads"/>, normalized.</summary>
+        public HashSet<string> BroadcastHeads { get; }
 
         /// <summary><see cref="ArabicLexicon.ListPlaceContext"/>, normalized.</summary>
         public HashSet<string> ListPlaceContext { get; }
@@ -551,6 +559,7 @@ public sealed class ArabicEntityRecognizer
                     OrganizationHead(i);
                     DefiniteOrganization(i);
                     PlaceDescriptor(i);
+                    MediaName(i);
                     ConstructInstitution(i);
                     TitledPerson(i);
                     SpeakerPerson(i);
@@ -764,6 +773,12 @@ public sealed class ArabicEntityRecognizer
                 {
                     // مجلس الأمن القومي: a known organization + an institutional adjective names another one
                     Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.8f, prio);
+                }
+
+                if (entry.Kind is GazetteerKind.Place or GazetteerKind.Country && end < Count && Joined(end) && Longest(_rules.MediaWords, _norm[end], end).End is int media && media > end)
+                {
+                    // نيويورك تايمز، القدس برس: a place and a media word name a newspaper or a site
+                    Add(i, media, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[media - 1].End), null, 0.8f, prio + 1);
                 }
 
                 if (entry.Kind == GazetteerKind.Place && end < Count && Joined(end) && _rules.DirectionAdjectives.Root.Child(_norm[end])?.Entry is not null)
@@ -1026,6 +1041,40 @@ public sealed class ArabicEntityRecognizer
             if (k > i + 1 && k < Count && _norm[k] is "\"" or "»" or "”" && k - i <= 5)
             {
                 Add(i + 1, k, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[k - 1].End), null, 0.7f, 6);
+            }
+        }
+
+        /// <summary>صحيفة موسكو تايمز، موقع ميل أونلاين، راديو أوروبا 1: after a media noun, a name and a media word (or a number after a broadcaster) are the organization.</summary>
+        private void MediaName(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.QuoteHeads, i);
+            if (end <= 0 || end >= Count || !Joined(end) || _tokens[end].Kind != TokenKind.ArabicWord || _function[end])
+            {
+                return;
+            }
+
+            int nameEnd = end + 1;
+            var (placeEnd, place) = Longest(_gaz, _norm[end], end);
+            bool isPlace = placeEnd > end && place.Kind is GazetteerKind.Place or GazetteerKind.Country;
+            if (isPlace)
+            {
+                nameEnd = placeEnd;
+            }
+
+            if (nameEnd >= Count || !Joined(nameEnd))
+            {
+                return;
+            }
+
+            int last = Longest(_rules.MediaWords, _norm[nameEnd], nameEnd).End;
+            if (last <= nameEnd && isPlace && _tokens[nameEnd].Kind == TokenKind.Number && _tokens[nameEnd].Length <= 2 && _rules.BroadcastHeads.Contains(opt.Lookup))
+            {
+                last = nameEnd + 1;
+            }
+
+            if (last > nameEnd)
+            {
+                Add(end, last, _tokens[end].Start, EntityType.Organization, OriginalText(_tokens[end].Start, _tokens[last - 1].End), null, 0.8f, 6);
             }
         }
 

@@ -183,6 +183,23 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وذكرت صحيفة القاهرة تايمز أن الحكومة ستستقيل", "القاهرة تايمز")]
+    [InlineData("ونشر موقع بغداد نيوز تقريرا عن الانتخابات", "بغداد نيوز")]
+    [InlineData("وقال الوزير في مقابلة مع موقع سفن أونلاين إن الاتفاق قريب", "سفن أونلاين")]
+    [InlineData("وقال الوزير لإذاعة باريس 2 إن الاتفاق قريب", "باريس 2")]
+    public void A_media_name_made_of_a_place_or_a_word_and_a_media_word_is_one_organization(string text, string name)
+    {
+        Assert.Equal(EntityType.Organization, Single(text, name).Type);
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_canal_and_a_figure_are_no_station()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وبلغت إيرادات قناة السويس 4 مليارات دولار"), e => e.Type == EntityType.Organization);
+    }
+
+    [Theory]
     [InlineData("وقال المدرب إنه إذا أراد الفريق الفوز فعليه أن يهاجم")]
     [InlineData("وعاد الكاتب إلى القرية التي تعد مسقط رأسه")]
     [InlineData("وفقد الرجل بصره في الحادث قبل عامين")]
