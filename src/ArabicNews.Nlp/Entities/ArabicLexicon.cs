@@ -123,9 +123,9 @@ internal static class ArabicLexicon
     /// <summary>Rivers and areas that a compass word can precede to name a region (شرق الفرات).</summary>
     public static readonly string[] CompassFeatures = ["الفرات", "دجلة", "النيل", "العاصي", "الأردن", "المتوسط"];
 
-    /// <summary>Settlement descriptors before a place name, left out of the span (مدينة X، بلدة X).</summary>
+    /// <summary>Settlement, street and feature descriptors before a place name, left out of the span (مدينة X، بلدة X، شارع X).</summary>
     public static readonly string[] PlaceDescriptors = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "مخيم", "حي", "ناحية", "مقاطعة", "إقليم", "مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "جزيرة", "جزر", "منطقة", "منطقتي", "ميناء", "مطار", "حقل", "بحيرة", "جبل", "جبال", "سهل", "وادي", "ساحل", "حقل", "حقول",
-        "رأس", "خليج", "مضيق", "تل", "عين", "بئر", "نهر"];
+        "رأس", "خليج", "مضيق", "تل", "عين", "بئر", "نهر", "شارع", "ضاحية", "ميدان"];
 
     /// <summary>
     /// Feature words that belong to the name after them (رأس تنورة، جبل طارق، وادي عربة): the name alone would be another

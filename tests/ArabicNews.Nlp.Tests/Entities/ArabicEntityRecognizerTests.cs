@@ -183,6 +183,14 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وانفجرت عبوة ناسفة في شارع زنكلوت وسط المدينة", "زنكلوت")]
+    [InlineData("وأصيب ثلاثة أشخاص في مطعم بضاحية فيرمونتا أمس", "فيرمونتا")]
+    public void A_street_or_suburb_descriptor_is_left_out_of_the_place(string text, string place)
+    {
+        Assert.Equal(EntityType.Place, Single(text, place).Type);
+    }
+
+    [Theory]
     [InlineData("وذكرت صحيفة القاهرة تايمز أن الحكومة ستستقيل", "القاهرة تايمز")]
     [InlineData("ونشر موقع بغداد نيوز تقريرا عن الانتخابات", "بغداد نيوز")]
     [InlineData("وقال الوزير في مقابلة مع موقع سفن أونلاين إن الاتفاق قريب", "سفن أونلاين")]
