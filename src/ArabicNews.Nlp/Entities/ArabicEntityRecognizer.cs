@@ -389,6 +389,7 @@ public sealed class ArabicEntityRecognizer
         private readonly int[] _ruleStarts; // the rule bits of RuleSets.WordClasses of each token's readings, or-ed
         private readonly int[] _readingAt; // token i's readings (see Analyze) are _readings[_readingAt[i].._readingAt[i + 1]]
         private readonly bool[] _taken; // see Taken
+        private List<string>? _namedPlaces; // one-word names after a place descriptor (see NamedPlacesAgain)
         private Option[] _readings;
         private int _readingCount;
         private Candidate[] _candidates; // rented; the first _candidateCount are the rules' candidates
@@ -566,6 +567,11 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 FirstNamePerson(i);
+            }
+
+            if (_namedPlaces is not null)
+            {
+                NamedPlacesAgain();
             }
 
             List<Candidate> chosen = Resolve(room: model.Length);
@@ -1155,6 +1161,31 @@ public sealed class ArabicEntityRecognizer
             }
 
             Add(end, last, _tokens[end].Start, EntityType.Place, OriginalText(_tokens[end].Start, _tokens[last - 1].End), null, 0.5f, 0);
+            if (last == end + 1 && !knownPlace && _tokens[end].Kind == TokenKind.ArabicWord && !n.StartsWith("لل", StringComparison.Ordinal) && IsNameToken(end, first: false))
+            {
+                (_namedPlaces ??= []).Add(n);
+            }
+        }
+
+        /// <summary>حقل صافر ... من صافر إلى: a one-word name the document introduced after a descriptor names the same place elsewhere.</summary>
+        private void NamedPlacesAgain()
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (!IsWord(i) || (i > 0 && (_rules.QuoteHeads.Root.Child(_norm[i - 1])?.Entry is not null || _rules.OrgHeads.Root.Child(_norm[i - 1])?.Entry is not null)))
+                {
+                    continue; // شركة صافر: the company named after the place
+                }
+
+                foreach (Option o in Options(i))
+                {
+                    if (_namedPlaces!.Contains(o.Lookup))
+                    {
+                        Add(i, i + 1, o.Start, EntityType.Place, OriginalText(o.Start, _tokens[i].End), null, 0.5f, 0);
+                        break;
+                    }
+                }
+            }
         }
 
         /// <summary>
@@ -1480,6 +1511,10 @@ public sealed class ArabicEntityRecognizer
                 if (inner is null or { Kind: GazetteerKind.Place })
                 {
                     Add(i, i + 1, nameStart, EntityType.Place, OriginalText(nameStart, t.End).Replace('_', ' '), inner?.CountryCode, 0.6f, 3);
+                    if (parts.Length == 2 && inner is null && (_gaz.FlagsOf(parts[1]) & WordFlags.Common) == 0)
+                    {
+                        (_namedPlaces ??= []).Add(parts[1]);
+                    }
                 }
 
                 return;

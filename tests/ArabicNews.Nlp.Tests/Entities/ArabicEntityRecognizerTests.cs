@@ -182,6 +182,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
     }
 
+    [Fact]
+    public void A_name_introduced_after_a_descriptor_is_the_same_place_elsewhere_in_the_document()
+    {
+        const string text = "وتقع قرية زنغولا قرب الحدود. وقال مسؤول إن القصف طال زنغولا أمس، فيما أعلنت شركة زنغولا للنقل وقف رحلاتها.";
+        var places = Recognizer.Recognize(text).Where(e => e.Text == "زنغولا").ToList();
+        Assert.Equal(2, places.Count(e => e.Type == EntityType.Place));
+        Assert.DoesNotContain(places, e => e.Start == text.LastIndexOf("زنغولا", StringComparison.Ordinal) && e.Type == EntityType.Place);
+    }
+
     [Theory]
     [InlineData("وانفجرت عبوة ناسفة في شارع زنكلوت وسط المدينة", "زنكلوت")]
     [InlineData("وأصيب ثلاثة أشخاص في مطعم بضاحية فيرمونتا أمس", "فيرمونتا")]
