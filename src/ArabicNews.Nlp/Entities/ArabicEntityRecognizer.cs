@@ -1139,6 +1139,12 @@ public sealed class ArabicEntityRecognizer
                 return;
             }
 
+            if (!knownPlace && (n.StartsWith("لل", StringComparison.Ordinal) || (n.EndsWith("ها", StringComparison.Ordinal) && !n.StartsWith("ال", StringComparison.Ordinal)) ||
+                (n.Length >= 4 && n[0] is 'ي' or 'ت' && (_gaz.FlagsOf((n[0] == 'ت' ? "ي" : "ت") + n[1..]) & WordFlags.Common) != 0)))
+            {
+                return; // منطقة للتجارة الحرة، مدينة تنشأ (beside ينشأ)، منطقة يرتادها: ل + the article, or a verb, is no name
+            }
+
             int last = end + 1;
             if (last < Count && Joined(last) && _rules.DirectionAdjectives.Root.Child(_norm[last])?.Entry is not null)
             {

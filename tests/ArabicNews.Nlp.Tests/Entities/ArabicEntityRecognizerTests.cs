@@ -175,9 +175,11 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وتحتاج الشركة إلى تعزيز رأس المال قبل رأس السنة")]
     [InlineData("ويعد الكتاب رأس المؤلفات في عصره")]
     [InlineData("وتقاس كتل البروتونات بدقة")]
+    [InlineData("واتفقت الدولتان على إقامة منطقة للتجارة الحرة")]
+    [InlineData("ووقع الهجوم في منطقة يرتادها السياح عادة")]
     [InlineData("وبلغ رأس ماله مليون دينار")]
     [InlineData("وأدى سامر الأغنية في الحفل")]
-    public void A_feature_word_before_an_ordinary_word_or_after_on_is_not_a_place(string text)
+    public void A_descriptor_or_feature_word_before_an_ordinary_word_or_a_verb_is_not_a_place(string text)
     {
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
     }
