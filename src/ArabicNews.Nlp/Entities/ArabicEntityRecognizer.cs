@@ -1586,8 +1586,8 @@ public sealed class ArabicEntityRecognizer
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
-                if (c.Type != EntityType.Place || c.Priority != 4 || c.Confidence >= 0.9f || c.TokEnd != c.TokStart + 1 || !OrdinaryReading(c) ||
-                    SupportedPlace(c, model) || (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1])))
+                bool ordinary = c.Type == EntityType.Place ? c.Priority == 4 && c.Confidence < 0.9f && OrdinaryReading(c) : c.Type == EntityType.Country && CountryAsAdjective(c);
+                if (!ordinary || c.TokEnd != c.TokStart + 1 || SupportedPlace(c, model) || (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1])))
                 {
                     continue;
                 }
@@ -1595,7 +1595,7 @@ public sealed class ArabicEntityRecognizer
                 bool elsewhere = false;
                 foreach (Candidate other in chosen)
                 {
-                    elsewhere |= other.Start != c.Start && other.Type == EntityType.Place && other.Canonical == c.Canonical && SupportedPlace(other, model);
+                    elsewhere |= other.Start != c.Start && other.Type == c.Type && other.Canonical == c.Canonical && SupportedPlace(other, model);
                 }
 
                 drop[n] = !elsewhere;
@@ -1638,6 +1638,24 @@ public sealed class ArabicEntityRecognizer
             return (flags & WordFlags.Common) != 0 || (c.Start > _tokens[t].Start && !_norm[t].StartsWith("لل", StringComparison.Ordinal)) || // للرياض: ل + the city
                 (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) ||
                 (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0);
+        }
+
+        /// <summary>
+        /// مبلغ مالي، دعم مالي: a country whose name is also a nisba adjective (مالي "financial"), after an indefinite noun
+        /// that is no head of a name (شمال مالي، رئيس مالي) and no feminine noun in construct (حكومة مالي).
+        /// </summary>
+        private bool CountryAsAdjective(Candidate c)
+        {
+            int t = c.TokStart;
+            if (c.TokEnd != t + 1 || c.Start != _tokens[t].Start || t == 0 || !Joined(t) || _tokens[t - 1].Kind != TokenKind.ArabicWord ||
+                _norm[t][^1] != 'ي' || _norm[t].StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false; // only an indefinite name shaped like a nisba (مالي); قرار السعودية is a construct
+            }
+
+            string before = _norm[t - 1];
+            return before.Length >= 3 && !before.StartsWith("ال", StringComparison.Ordinal) && before[^1] is not ('ه' or 'ة') && !_function[t - 1] &&
+                (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rootNode[t - 1]?.Entry is null && (_flags[t - 1] & WordFlags.Common) != 0;
         }
 
         /// <summary>The model sees a name at the candidate, or a place context introduces it.</summary>

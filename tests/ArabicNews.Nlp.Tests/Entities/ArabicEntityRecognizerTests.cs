@@ -230,6 +230,22 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وحصلت الشركة على دعم مالي كبير العام الماضي")]
+    [InlineData("ودفع اللاعب مبلغ مالي للنادي")]
+    public void A_country_name_that_is_also_an_adjective_after_a_noun_is_the_adjective(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Country);
+    }
+
+    [Theory]
+    [InlineData("ووصل الرئيس إلى مالي أمس")]
+    [InlineData("وقتل جنود في شمال مالي")]
+    public void A_country_name_that_is_also_an_adjective_stays_a_country_in_place_context(string text)
+    {
+        Assert.Equal(EntityType.Country, Single(text, "مالي").Type);
+    }
+
+    [Theory]
     [InlineData("ووقع الطرفان اتفاقية أستانة العام الماضي")]
     [InlineData("وتوجه الوفد أمس إلى أستانة")]
     public void A_list_town_after_a_place_context_stays_a_place(string text)
