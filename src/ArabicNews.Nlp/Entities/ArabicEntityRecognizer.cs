@@ -1617,10 +1617,11 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
-        /// <summary>الجبيل وينبع، موزع والبرح: two places side by side, or apart by a comma or و, support each other.</summary>
+        /// <summary>الجبيل وينبع، موزع، البرح: two places joined by و or a comma support each other (side by side, بورصة لندن, they are a construct).</summary>
         private bool Neighbours(Candidate first, Candidate second) =>
             first.Type is EntityType.Place or EntityType.Country && second.Type is EntityType.Place or EntityType.Country &&
-            (first.TokEnd == second.TokStart || (first.TokEnd + 1 == second.TokStart && (_tokens[first.TokEnd].Kind == TokenKind.Punctuation || _norm[first.TokEnd] == "و")));
+            ((first.TokEnd == second.TokStart && second.Start > _tokens[second.TokStart].Start && _text[_tokens[second.TokStart].Start] == 'و') ||
+             (first.TokEnd + 1 == second.TokStart && (_tokens[first.TokEnd].Kind == TokenKind.Punctuation || _norm[first.TokEnd] == "و")));
 
         /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place.</summary>
         private bool OrdinaryReading(Candidate c)
@@ -1670,6 +1671,11 @@ public sealed class ArabicEntityRecognizer
             }
 
             int t = c.TokStart;
+            if (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0)
+            {
+                return false; // في بورصة لندن: a noun in construct with the place after it, whatever comes before
+            }
+
             return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1) ||
                 (t > 0 && Joined(t) && (_rules.ListPlaceContext.Contains(_norm[t - 1]) || _rules.PlaceDescriptors.Root.Child(_norm[t - 1])?.Entry is not null ||
                     (_norm[t - 1].Length > 3 && _norm[t - 1][0] is 'ب' or 'و' && _rules.ListPlaceContext.Contains(_norm[t - 1][1..]))));
