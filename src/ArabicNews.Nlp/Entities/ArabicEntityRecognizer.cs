@@ -389,7 +389,8 @@ public sealed class ArabicEntityRecognizer
         private readonly int[] _ruleStarts; // the rule bits of RuleSets.WordClasses of each token's readings, or-ed
         private readonly int[] _readingAt; // token i's readings (see Analyze) are _readings[_readingAt[i].._readingAt[i + 1]]
         private readonly bool[] _taken; // see Taken
-        private List<string>? _namedPlaces; // one-word names after a place descriptor (see NamedPlacesAgain)
+        private HashSet<string>? _namedPlaces; // one-word names after a place descriptor (see NamedPlacesAgain)
+        private DocumentWordCounts? _wordCounts; // built on first use (see FeaturePlace)
         private Option[] _readings;
         private int _readingCount;
         private Candidate[] _candidates; // rented; the first _candidateCount are the rules' candidates
@@ -1050,7 +1051,7 @@ public sealed class ArabicEntityRecognizer
             }
         }
 
-        /// <summary>صحيفة موسكو تايمز، موقع ميل أونلاين، راديو أوروبا 1: after a media noun, a name and a media word (or a number after a broadcaster) are the organization.</summary>
+        /// <summary>صحيفة نيويورك تايمز، موقع هافنغتون بوست، راديو مونت كارلو 2: after a media noun, a name and a media word (or a number after a broadcaster) are the organization.</summary>
         private void MediaName(int i)
         {
             var (end, _, opt) = BestMatch(_rules.QuoteHeads, i);
@@ -1169,18 +1170,38 @@ public sealed class ArabicEntityRecognizer
             Add(end, last, _tokens[end].Start, EntityType.Place, OriginalText(_tokens[end].Start, _tokens[last - 1].End), null, 0.5f, 0);
             if (last == end + 1 && !knownPlace && _tokens[end].Kind == TokenKind.ArabicWord && !n.StartsWith("لل", StringComparison.Ordinal) && IsNameToken(end, first: false))
             {
-                (_namedPlaces ??= []).Add(n);
+                (_namedPlaces ??= new HashSet<string>(StringComparer.Ordinal)).Add(n);
             }
         }
 
-        /// <summary>حقل صافر ... من صافر إلى: a one-word name the document introduced after a descriptor names the same place elsewhere.</summary>
+        /// <summary>How often each normalized word, and each pair of adjacent words, occurs in the document: one pass, so that rules asking "elsewhere in the document?" cost no rescan.</summary>
+        private sealed class DocumentWordCounts
+        {
+            public DocumentWordCounts(string[] norm, int count)
+            {
+                for (int t = 0; t < count; t++)
+                {
+                    Words[norm[t]] = Words.GetValueOrDefault(norm[t]) + 1;
+                    if (t > 0)
+                    {
+                        Pairs[(norm[t - 1], norm[t])] = Pairs.GetValueOrDefault((norm[t - 1], norm[t])) + 1;
+                    }
+                }
+            }
+
+            public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
+
+            public Dictionary<(string Previous, string Word), int> Pairs { get; } = [];
+        }
+
+        /// <summary>حقل سنبلان ... من سنبلان إلى: a one-word name the document introduced after a descriptor names the same place elsewhere.</summary>
         private void NamedPlacesAgain()
         {
             for (int i = 0; i < Count; i++)
             {
                 if (!IsWord(i) || (i > 0 && (_rules.QuoteHeads.Root.Child(_norm[i - 1])?.Entry is not null || _rules.OrgHeads.Root.Child(_norm[i - 1])?.Entry is not null)))
                 {
-                    continue; // شركة صافر: the company named after the place
+                    continue; // شركة سنبلان: the company named after the place
                 }
 
                 foreach (Option o in Options(i))
@@ -1244,12 +1265,11 @@ public sealed class ArabicEntityRecognizer
 
             if ((f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0)
             {
-                for (int t = 0; t < Count; t++)
+                // صداع في رأس جوزيه: the person the document names elsewhere (not after this feature word), not a place
+                _wordCounts ??= new DocumentWordCounts(_norm, Count);
+                if (_wordCounts.Words[n] > _wordCounts.Pairs.GetValueOrDefault((_norm[i], n)))
                 {
-                    if (t != k && _norm[t] == n && (t == 0 || _norm[t - 1] != _norm[i]))
-                    {
-                        return settle; // صداع في رأس جوزيه: the person the document names elsewhere, not a place after a feature word
-                    }
+                    return settle;
                 }
             }
 
@@ -1511,7 +1531,7 @@ public sealed class ArabicEntityRecognizer
 
             if (e is null && parts.Length >= 2 && underscore > 0 && _rules.PlaceDescriptors.Find(parts[0]) is not null)
             {
-                // #حقل_صافر: a descriptor then the name; the span is the name
+                // #حقل_سنبلان: a descriptor then the name; the span is the name
                 int nameStart = underscore + 1;
                 GazetteerEntry? inner = _gaz.Find(string.Join(' ', parts[1..]));
                 if (inner is null or { Kind: GazetteerKind.Place })
@@ -1519,7 +1539,7 @@ public sealed class ArabicEntityRecognizer
                     Add(i, i + 1, nameStart, EntityType.Place, OriginalText(nameStart, t.End).Replace('_', ' '), inner?.CountryCode, 0.6f, 3);
                     if (parts.Length == 2 && inner is null && (_gaz.FlagsOf(parts[1]) & WordFlags.Common) == 0)
                     {
-                        (_namedPlaces ??= []).Add(parts[1]);
+                        (_namedPlaces ??= new HashSet<string>(StringComparer.Ordinal)).Add(parts[1]);
                     }
                 }
 
@@ -1563,13 +1583,6 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// The statistical model proposes names the lists and rules did not find (people, organizations and places above
-        /// a confidence threshold), and it overrides the weak heuristic candidates it disagrees with: a span guessed
-        /// from name-word flags (وكرر بوش، فؤاد السنيورة الولايات، بوش وبلير) yields to a confident mention that
-        /// overlaps it. Gazetteer names and the construction rules (state names, institution + nisba, compass regions)
-        /// are never overridden: they decide type and canonical.
-        /// </summary>
-        /// <summary>
         /// One-word names from the city lists that read as ordinary words (أراد a verb, مقالة a noun, بصره = بصر + ه,
         /// وجده = و + a city spelt with ه, بورصة لندن a noun before a place) are dropped where the model sees nothing there
         /// and neither a place context (<see cref="ArabicLexicon.ListPlaceContext"/>) nor another mention of the document supports them.
@@ -1581,25 +1594,52 @@ public sealed class ArabicEntityRecognizer
                 return; // without the model, nothing says where a name stands
             }
 
+            // Which tokens a model mention covers, and which places the document supports somewhere: one pass each,
+            // so that a long document costs no rescan per candidate.
+            bool[] covered = ArrayPool<bool>.Shared.Rent(Count);
             Span<bool> drop = chosen.Count <= 256 ? stackalloc bool[chosen.Count] : new bool[chosen.Count];
             int dropped = 0;
-            for (int n = 0; n < chosen.Count; n++)
+            try
             {
-                Candidate c = chosen[n];
-                bool ordinary = c.Type == EntityType.Place ? c.Priority == 4 && c.Confidence < 0.9f && OrdinaryReading(c) : c.Type == EntityType.Country && CountryAsAdjective(c);
-                if (!ordinary || c.TokEnd != c.TokStart + 1 || SupportedPlace(c, model) || (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1])))
+                covered.AsSpan(0, Count).Clear();
+                foreach (ModelMention m in model)
                 {
-                    continue;
+                    for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
+                    {
+                        covered[t] = true;
+                    }
                 }
 
-                bool elsewhere = false;
-                foreach (Candidate other in chosen)
+                HashSet<(EntityType, string)>? supported = null;
+                for (int n = 0; n < chosen.Count; n++)
                 {
-                    elsewhere |= other.Start != c.Start && other.Type == c.Type && other.Canonical == c.Canonical && SupportedPlace(other, model);
-                }
+                    Candidate c = chosen[n];
+                    bool ordinary = c.Type == EntityType.Place ? c.Priority == 4 && c.Confidence < 0.9f && OrdinaryReading(c) : c.Type == EntityType.Country && CountryAsAdjective(c);
+                    if (!ordinary || c.TokEnd != c.TokStart + 1 || SupportedPlace(c, covered) || (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1])))
+                    {
+                        continue;
+                    }
 
-                drop[n] = !elsewhere;
-                dropped += drop[n] ? 1 : 0;
+                    if (supported is null)
+                    {
+                        supported = [];
+                        foreach (Candidate other in chosen)
+                        {
+                            if (other.Type is EntityType.Place or EntityType.Country && SupportedPlace(other, covered))
+                            {
+                                supported.Add((other.Type, other.Canonical));
+                            }
+                        }
+                    }
+
+                    // the same place supported elsewhere in the document (this one is not, so it is another mention)
+                    drop[n] = !supported.Contains((c.Type, c.Canonical));
+                    dropped += drop[n] ? 1 : 0;
+                }
+            }
+            finally
+            {
+                ArrayPool<bool>.Shared.Return(covered);
             }
 
             if (dropped > 0)
@@ -1659,12 +1699,12 @@ public sealed class ArabicEntityRecognizer
                 (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rootNode[t - 1]?.Entry is null && (_flags[t - 1] & WordFlags.Common) != 0;
         }
 
-        /// <summary>The model sees a name at the candidate, or a place context introduces it.</summary>
-        private bool SupportedPlace(Candidate c, ModelMention[] model)
+        /// <summary>The model sees a name at the candidate (a mention covers one of its tokens), or a place context introduces it.</summary>
+        private bool SupportedPlace(Candidate c, bool[] covered)
         {
-            foreach (ModelMention m in model)
+            for (int k = c.TokStart; k < c.TokEnd; k++)
             {
-                if (m.Start < c.End && m.End > c.Start)
+                if (covered[k])
                 {
                     return true;
                 }
@@ -1681,6 +1721,13 @@ public sealed class ArabicEntityRecognizer
                     (_norm[t - 1].Length > 3 && _norm[t - 1][0] is 'ب' or 'و' && _rules.ListPlaceContext.Contains(_norm[t - 1][1..]))));
         }
 
+        /// <summary>
+        /// The statistical model proposes names the lists and rules did not find (people, organizations and places above
+        /// a confidence threshold), and it overrides the weak heuristic candidates it disagrees with: a span guessed
+        /// from name-word flags (وكرر بوش، فؤاد السنيورة الولايات، بوش وبلير) yields to a confident mention that
+        /// overlaps it. Gazetteer names and the construction rules (state names, institution + nisba, compass regions)
+        /// are never overridden: they decide type and canonical.
+        /// </summary>
         private void AddModelMentions(List<Candidate> chosen, ModelMention[] model)
         {
             if (model.Length == 0)

@@ -146,7 +146,7 @@ internal static class ArabicLexicon
         "قمة", "مسار", "اجتماعات", "اجتماع", "إعلان", "معاهدة", "جولة", "منتدى",
     ];
 
-    /// <summary>Words that end a media name after a place or a name (نيويورك تايمز، ميل أونلاين، القدس برس).</summary>
+    /// <summary>Words that end a media name after a place or a name (نيويورك تايمز، ديلي نيوز، القدس برس).</summary>
     public static readonly string[] MediaWords = ["تايمز", "بوست", "نيوز", "تريبيون", "جورنال", "هيرالد", "أونلاين", "برس", "تي في", "إكسبريس", "إكسبرس", "تلغراف"];
 
     /// <summary>Broadcasters' nouns after which a place and a number name a station (راديو مونت كارلو 2); not قناة, also a canal (قناة السويس).</summary>

@@ -195,7 +195,7 @@ public sealed class ArabicEntityRecognizerTests
 
     [Theory]
     [InlineData("وانفجرت عبوة ناسفة في شارع زنكلوت وسط المدينة", "زنكلوت")]
-    [InlineData("وأصيب ثلاثة أشخاص في مطعم بضاحية فيرمونتا أمس", "فيرمونتا")]
+    [InlineData("وأصيب ثلاثة أشخاص في مطعم بضاحية ريدمونتا أمس", "ريدمونتا")]
     public void A_street_or_suburb_descriptor_is_left_out_of_the_place(string text, string place)
     {
         Assert.Equal(EntityType.Place, Single(text, place).Type);
@@ -421,10 +421,10 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void A_descriptor_hashtag_marks_the_place_after_the_underscore()
     {
-        const string text = "تضرر خط الأنابيب قرب #حقل_صافر أمس";
-        Entity e = Single(text, "صافر");
+        const string text = "تضرر خط الأنابيب قرب #حقل_سنبلان أمس";
+        Entity e = Single(text, "سنبلان");
         Assert.Equal(EntityType.Place, e.Type);
-        Assert.Equal(text.IndexOf("صافر", StringComparison.Ordinal), e.Start);
+        Assert.Equal(text.IndexOf("سنبلان", StringComparison.Ordinal), e.Start);
     }
 
     [Fact]

@@ -20,7 +20,16 @@ public sealed class HostileInputTests
         { "lone and reversed surrogates", string.Concat(Enumerable.Repeat("\uD83D قال \uDE00\uD83D \uDE00", 10_000)) },
         { "cues without content", string.Concat(Enumerable.Repeat("قال إن وأضاف أن مضيفاً بحسب ", 10_000)) },
         { "one long paragraph", string.Concat(Enumerable.Repeat("وقال الرئيس الروسي فلاديمير بوتين إن التعاون مستمر، ", 20_000)) },
+        { "a feature word before the same given name, again and again", string.Concat(Enumerable.Repeat("في رأس محمد ", 40_000)) },
+        { "a new name after every place descriptor", string.Concat(Enumerable.Range(0, 17_000).Select(i => "قرية " + InventedWord(i) + " ")) },
     };
+
+    // Three letters from i in base 26: distinct words no list knows.
+    private static string InventedWord(int i)
+    {
+        const string letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+        return string.Concat(letters[i % 26], letters[i / 26 % 26], letters[i / 676 % 26]);
+    }
 
     [Theory]
     [MemberData(nameof(Documents))]
