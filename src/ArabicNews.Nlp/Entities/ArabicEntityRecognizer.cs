@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ArabicNews.Nlp.Text;
@@ -241,6 +242,18 @@ public sealed class ArabicEntityRecognizer
             DefiniteOrgHeads = Set(ArabicLexicon.DefiniteOrganizationHeads, 1 << 13);
             StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads, 1 << 14);
             RankAdjectives = Set(ArabicLexicon.RankAdjectives, 1 << 15);
+            ClubHeadBits = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int h = 0; h < ArabicLexicon.ClubHeads.Length; h++)
+            {
+                string key = GazetteerKey.Of(ArabicLexicon.ClubHeads[h]);
+                foreach (string p in (string[])["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"])
+                {
+                    ClubHeadBits.TryAdd(p + key, 1 << h);
+                }
+            }
+
+            ClubHeads = Set(ClubHeadBits.Keys, 1 << 16);
+            ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
@@ -256,7 +269,7 @@ public sealed class ArabicEntityRecognizer
             // Which rule lists a word starts a phrase of, one bit per list, and whether it is a function word: a run
             // looks each token up once here instead of once per list.
             WordClasses = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives })
+            foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives, ClubHeads })
             {
                 foreach (string w in g.FirstWords())
                 {
@@ -310,6 +323,15 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer StrongDefiniteOrgHeads { get; }
 
         public Gazetteer RankAdjectives { get; }
+
+        /// <summary><see cref="ArabicLexicon.ClubHeads"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
+        public Gazetteer ClubHeads { get; }
+
+        /// <summary>Each form of <see cref="ClubHeads"/>: the bit of its head word (لفريق and فريق share one).</summary>
+        public Dictionary<string, int> ClubHeadBits { get; }
+
+        /// <summary><see cref="ArabicLexicon.ClubHeadComplements"/>, normalized.</summary>
+        public HashSet<string> ClubComplements { get; }
 
         public HashSet<string> Function { get; }
 
@@ -549,6 +571,7 @@ public sealed class ArabicEntityRecognizer
 
             List<Candidate> chosen = Resolve(room: model.Length);
             Clubs(chosen);
+            ClubMentions(chosen);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
@@ -1756,6 +1779,139 @@ public sealed class ArabicEntityRecognizer
                     chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
                 }
             }
+        }
+
+        /// <summary>
+        /// فريق العربي and حارس العربي, نادي الوحدة, مدرب ليون: a name that two different match words (<see cref="ArabicLexicon.ClubHeads"/>)
+        /// take in construct, or نادي alone, or one of them a city, is a club; so are its other mentions in the document
+        /// (اندفاع العربي) and the name after it and مع (العربي مع الوكرة). A definite word after a definite one is an
+        /// adjective there (الخليج العربي), not the club.
+        /// </summary>
+        private void ClubMentions(List<Candidate> chosen)
+        {
+            Dictionary<string, int>? heads = null; // a word after a match word → the bits of the match words it follows
+            for (int i = 0; i + 1 < Count; i++)
+            {
+                if ((_ruleStarts[i] & _rules.ClubHeads.RuleBit) != 0 && _rules.ClubHeadBits.TryGetValue(_norm[i], out int bit) && ClubWord(i + 1))
+                {
+                    heads ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    heads[_norm[i + 1]] = heads.GetValueOrDefault(_norm[i + 1]) | bit;
+                }
+            }
+
+            if (heads is null)
+            {
+                return;
+            }
+
+            int club = _rules.ClubHeadBits["نادي"];
+            HashSet<string>? clubs = null, places = null;
+            foreach (var (w, bits) in heads)
+            {
+                GazetteerKind? kind = _gaz.Root.Child(w)?.Entry?.Kind;
+                if ((bits & club) != 0 || (kind != GazetteerKind.Country && (BitOperations.PopCount((uint)bits) >= 2 || kind == GazetteerKind.Place)))
+                {
+                    (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
+                    if (kind is GazetteerKind.Place or GazetteerKind.Country)
+                    {
+                        (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(w); // a city stays one elsewhere (قرب كليفلاند)
+                    }
+                }
+            }
+
+            if (clubs is null)
+            {
+                return;
+            }
+
+            var lookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+            int[] owner = new int[Count];
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                owner.AsSpan(chosen[n].TokStart, chosen[n].TokEnd - chosen[n].TokStart).Fill(n + 1);
+            }
+
+            Span<char> article = stackalloc char[64];
+            int opponent = -1; // the token after a club and مع
+            for (int t = 0; t < Count; t++)
+            {
+                if (!IsWord(t))
+                {
+                    continue;
+                }
+
+                string w = _norm[t];
+                int start = -1;
+                scoped ReadOnlySpan<char> matched = w;
+                if (t == opponent || lookup.Contains(w))
+                {
+                    start = _tokens[t].Start;
+                }
+                else
+                {
+                    foreach (string p in Proclitics)
+                    {
+                        if (w.Length - p.Length >= 3 && StartsWith(w, p) && lookup.Contains(w.AsSpan(p.Length)))
+                        {
+                            start = _tokens[t].Start + OriginalPrefix(t, p.Length);
+                            matched = w.AsSpan(p.Length);
+                            break;
+                        }
+                    }
+
+                    if (start < 0 && w.Length > 3 && w.Length < 64 && w.StartsWith("لل", StringComparison.Ordinal))
+                    {
+                        article[0] = 'ا'; // للعربي: ل + العربي, the span keeps the second ل
+                        w.AsSpan(1).CopyTo(article[1..]);
+                        if (lookup.Contains(article[..w.Length]))
+                        {
+                            start = _tokens[t].Start + OriginalPrefix(t, 1);
+                            matched = article[..w.Length];
+                        }
+                    }
+                }
+
+                bool afterHead = t > 0 && Joined(t) && (_ruleStarts[t - 1] & _rules.ClubHeads.RuleBit) != 0 && _rules.ClubHeadBits.ContainsKey(_norm[t - 1]);
+                if (start < 0 || (!afterHead && t != opponent &&
+                    ((places is not null && places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(matched)) || PlaceContext(t) ||
+                     (t > 0 && Joined(t) && _norm[t - 1].StartsWith("ال", StringComparison.Ordinal) && matched.StartsWith("ال", StringComparison.Ordinal)))))
+                {
+                    continue; // a city elsewhere (قرب كليفلاند), a place (في الشمال), an adjective (الخليج العربي)
+                }
+
+                int o = owner[t];
+                if (o == 0)
+                {
+                    chosen.Add(new Candidate(t, t + 1, start, _tokens[t].End, EntityType.Organization, OriginalText(start, _tokens[t].End), null, 0.7f, 5));
+                }
+                else if (chosen[o - 1] is { Type: EntityType.Place or EntityType.Country or EntityType.Person } c && c.TokEnd - c.TokStart == 1 &&
+                         (c.Type != EntityType.Person || IsWeak(c)))
+                {
+                    chosen[o - 1] = c with { Type = EntityType.Organization, Start = start, Canonical = OriginalText(start, _tokens[t].End), Code = null };
+                }
+                else if (chosen[o - 1].Type != EntityType.Organization)
+                {
+                    continue;
+                }
+
+                if (t + 2 < Count && _norm[t + 1] == "مع" && Joined(t + 1) && ClubWord(t + 2))
+                {
+                    opponent = t + 2;
+                }
+            }
+        }
+
+        /// <summary>A word that can name a club after a match word: not a function word, a person, a nisba or an ordinary indefinite word.</summary>
+        private bool ClubWord(int j)
+        {
+            if (!Joined(j) || !IsWord(j) || _function[j] || _norm[j].Length < 3 || _rules.ClubComplements.Contains(_norm[j]))
+            {
+                return false;
+            }
+
+            GazetteerEntry? e = _rootNode[j]?.Entry;
+            return e is not ({ Kind: GazetteerKind.Person } or { Kind: GazetteerKind.Nationality, CountryCode: not null }) &&
+                (_norm[j].StartsWith("ال", StringComparison.Ordinal) || (_flags[j] & WordFlags.Common) == 0);
         }
 
         /// <summary>

@@ -134,6 +134,22 @@ internal static class ArabicLexicon
         "شبكة", "منصة", "تطبيق", "فريق", "نادي", "مجلس", "هيئة", "حملة", "ائتلاف", "تحالف", "ميليشيا", "فصيل", "كتائب", "لواء", "جيش",
     ];
 
+    /// <summary>Words of a match after which a name in construct is a club (فريق X، مرمى X); with and without و، ل، ب.</summary>
+    public static readonly string[] ClubHeads =
+    [
+        "فريق", "نادي", "لاعب", "لاعبو", "لاعبي", "حارس", "مدرب", "مرمى", "جماهير", "مباراة", "لقاء",
+    ];
+
+    /// <summary>Definite words of a match that follow those heads without naming a club (مدرب المنتخب، لاعب الوسط).</summary>
+    public static readonly string[] ClubHeadComplements =
+    [
+        "المنتخب", "الفريق", "النادي", "الوسط", "الدفاع", "الهجوم", "المرمى", "الكرة", "الموسم", "الذهاب", "الإياب", "العودة", "القمة",
+        "الدوري", "البطولة", "الكأس", "الفوز", "التعادل", "الشوط", "المباراة", "اللقاء", "الافتتاح", "النهائي", "العمل", "الضيوف",
+        "الأرض", "الأول", "الثاني", "الثالث", "الأولى", "الثانية", "الثالثة", "الأخير", "الأخيرة", "السابق", "الجديد", "الحالي",
+        "الشباب", "الناشئين", "الأشبال", "الأمل", "الخصم", "المنافس", "البطل", "الجماهير", "الجمهور", "اللاعبين", "الاحتياط",
+        "العالم", "القارة", "أوروبا", "آسيا", "أفريقيا", "إفريقيا",
+    ];
+
     /// <summary>Definite organization heads that, with relational adjectives, name an organization (المفوضية العليا للانتخابات).</summary>
     public static readonly string[] DefiniteOrganizationHeads =
     [

@@ -140,6 +140,24 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(type, Single(text, "بازل").Type);
     }
 
+    [Fact]
+    public void A_name_two_match_words_take_is_a_club_in_the_whole_document()
+    {
+        const string text = "وتقدم لاعب النجوم بهدف مبكر، ثم أنقذ حارس النجوم ركلة جزاء، وبعد الاستراحة ضغط النجوم حتى النهاية. ويواجه النجوم مع الفجر الأسبوع المقبل.";
+        var clubs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
+        Assert.Equal(["النجوم", "النجوم", "النجوم", "النجوم", "الفجر"], clubs);
+    }
+
+    [Theory]
+    [InlineData("وانتقل المهاجم إلى نادي الفجر في الصيف", "الفجر", EntityType.Organization)]
+    [InlineData("وأنهى فريق العمل تقريره، وقال مدرب العمل إن الورشة انتهت", "العمل", null)]
+    [InlineData("وقال مدرب بازل إن الفوز مستحق، ثم عاد الفريق إلى بازل مساء", "بازل", EntityType.Place)]
+    public void A_club_after_a_match_word(string text, string name, EntityType? last)
+    {
+        Entity? e = Recognizer.Recognize(text).LastOrDefault(x => x.Text == name);
+        Assert.Equal(last, e?.Type);
+    }
+
     [Theory]
     [InlineData("وقال لـ«الشرق الأوسط» إن الاتفاق قريب", EntityType.Organization)]
     [InlineData("وتتصاعد التوترات في منطقة الشرق الأوسط منذ أشهر", EntityType.Place)]
