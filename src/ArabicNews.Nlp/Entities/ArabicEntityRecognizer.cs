@@ -253,6 +253,8 @@ public sealed class ArabicEntityRecognizer
             }
 
             ClubHeads = Set(ClubHeadBits.Keys, 1 << 16);
+            OneWordOrgHeads = new HashSet<string>(ArabicLexicon.OneWordOrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
@@ -329,6 +331,12 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary>Each form of <see cref="ClubHeads"/>: the bit of its head word (لفريق and فريق share one).</summary>
         public Dictionary<string, int> ClubHeadBits { get; }
+
+        /// <summary><see cref="ArabicLexicon.OneWordOrganizationHeads"/>, normalized.</summary>
+        public HashSet<string> OneWordOrgHeads { get; }
+
+        /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
+        public HashSet<string> PanelComplements { get; }
 
         /// <summary><see cref="ArabicLexicon.ClubHeadComplements"/>, normalized.</summary>
         public HashSet<string> ClubComplements { get; }
@@ -951,13 +959,21 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            if (common && !adjective)
+            if (common && !adjective && !OneWordName(opt.Lookup, end))
             {
                 return;
             }
 
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
         }
+
+        /// <summary>
+        /// جمعية الإخاء، تحالف النور: a head of <see cref="ArabicLexicon.OneWordOrganizationHeads"/> + one definite noun (not
+        /// an adjective) that no other definite word continues.
+        /// </summary>
+        private bool OneWordName(string head, int end) =>
+            _rules.OneWordOrgHeads.Contains(head) && !_rules.PanelComplements.Contains(_norm[end]) && !IsAdjective(_norm[end]) && !IsOrdinal(_norm[end]) &&
+            !(end + 1 < Count && Joined(end + 1) && IsWord(end + 1) && _norm[end + 1].StartsWith("ال", StringComparison.Ordinal));
 
         /// <summary>المفوضية العليا للانتخابات، الاتحاد التعاوني الزراعي، الجبهة الوطنية: a definite head + relational adjectives (+ لل complement).</summary>
         private void DefiniteOrganization(int i)

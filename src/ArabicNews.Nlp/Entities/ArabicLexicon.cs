@@ -86,8 +86,14 @@ internal static class ArabicLexicon
     [
         "حزب", "حركة", "جبهة", "تنظيم", "جماعة", "ميليشيا", "مليشيا", "ميليشيات", "كتائب", "فيلق", "منظمة", "وكالة", "مجلس", "هيئة",
         "ائتلاف", "تحالف", "اتحاد", "جمعية", "مؤسسة", "شركة", "جامعة", "بنك", "صندوق", "لجنة", "معهد", "مرصد", "لواء",
-        "جيش", "سرايا", "تيار", "كتلة",
+        "جيش", "سرايا", "تيار", "كتلة", "رابطة",
     ];
+
+    /// <summary>Of <see cref="OrganizationHeads"/>, those that one definite noun names, ordinary word though it is (جمعية الإخاء، تحالف النور).</summary>
+    public static readonly string[] OneWordOrganizationHeads = ["جمعية", "تحالف", "لجنة", "هيئة", "رابطة", "اتحاد"];
+
+    /// <summary>Definite nouns that after those heads make a panel, not a name (لجنة التحكيم: the jury of any contest).</summary>
+    public static readonly string[] PanelComplements = ["التحكيم", "الحكام", "الخبراء", "التدريس", "الصياغة", "الإشراف"];
 
     /// <summary>Heads that combine with a country to give its official name (دولة قطر، مملكة البحرين).</summary>
     public static readonly string[] StateHeads =

@@ -140,6 +140,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(type, Single(text, "بازل").Type);
     }
 
+    [Theory]
+    [InlineData("وزعت جمعية الإحسان سلالا غذائية على الأسر", "جمعية الإحسان", EntityType.Organization)]
+    [InlineData("وفاز مرشح تحالف النهضة بالمقعد", "تحالف النهضة", EntityType.Organization)]
+    [InlineData("وأشادت لجنة التحكيم بأداء المتسابقة", "لجنة التحكيم", null)]
+    public void A_society_or_alliance_head_and_one_definite_noun_is_an_organization(string text, string name, EntityType? type)
+    {
+        Assert.Equal(type, Recognizer.Recognize(text).SingleOrDefault(x => x.Text == name)?.Type);
+    }
+
     [Fact]
     public void A_name_two_match_words_take_is_a_club_in_the_whole_document()
     {
