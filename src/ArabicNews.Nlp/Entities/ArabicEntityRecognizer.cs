@@ -254,6 +254,7 @@ public sealed class ArabicEntityRecognizer
 
             ClubHeads = Set(ClubHeadBits.Keys, 1 << 16);
             OneWordOrgHeads = new HashSet<string>(ArabicLexicon.OneWordOrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
             PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -334,6 +335,9 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.OneWordOrganizationHeads"/>, normalized.</summary>
         public HashSet<string> OneWordOrgHeads { get; }
+
+        /// <summary><see cref="ArabicLexicon.GenericForces"/>, normalized.</summary>
+        public HashSet<string> GenericForces { get; }
 
         /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
         public HashSet<string> PanelComplements { get; }
@@ -1503,6 +1507,11 @@ public sealed class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
+                if (type == EntityType.Organization && GenericForce(first, lastToken))
+                {
+                    continue; // قوات الأمن، الشرطة: the forces of wherever the text is, not a named organization
+                }
+
                 if (type == EntityType.Organization && m.Confidence < 0.8f && first == lastToken && first + 1 < Count && Joined(first + 1) &&
                     Single(first + 1, GazetteerKind.Nationality) is not null &&
                     (_text.AsSpan(m.Start).StartsWith("ال", StringComparison.Ordinal) || !_norm[first + 1].StartsWith("ال", StringComparison.Ordinal)))
@@ -1559,6 +1568,22 @@ public sealed class ArabicEntityRecognizer
             }
 
             SortByStart(chosen);
+        }
+
+        /// <summary>True when every word of tokens first..last is a word of <see cref="ArabicLexicon.GenericForces"/> (after a proclitic too).</summary>
+        private bool GenericForce(int first, int last)
+        {
+            for (int t = first; t <= last; t++)
+            {
+                string w = _norm[t];
+                if (!IsWord(t) || (!_rules.GenericForces.Contains(w) &&
+                    !(w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && _rules.GenericForces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(1)))))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

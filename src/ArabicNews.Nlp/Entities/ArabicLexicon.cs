@@ -92,6 +92,13 @@ internal static class ArabicLexicon
     /// <summary>Of <see cref="OrganizationHeads"/>, those that one definite noun names, ordinary word though it is (جمعية الإخاء، تحالف النور).</summary>
     public static readonly string[] OneWordOrganizationHeads = ["جمعية", "تحالف", "لجنة", "هيئة", "رابطة", "اتحاد"];
 
+    /// <summary>Words of generic security forces (قوات الأمن، الشرطة، عناصر الجيش): a phrase of only these names no organization.</summary>
+    public static readonly string[] GenericForces =
+    [
+        "قوات", "القوات", "قوة", "القوة", "الأمن", "الشرطة", "الجيش", "الأجهزة", "أجهزة", "الأمنية", "عناصر", "رجال", "الجنود", "جنود", "قوى",
+        "شرطة", "دوريات", "دورية", "وحدات", "الوحدات", "الخاصة", "المسلحة", "الحكومية", "النظامية", "الطوارئ", "المرور", "الدرك",
+    ];
+
     /// <summary>Definite nouns that after those heads make a panel, not a name (لجنة التحكيم: the jury of any contest).</summary>
     public static readonly string[] PanelComplements = ["التحكيم", "الحكام", "الخبراء", "التدريس", "الصياغة", "الإشراف"];
 

@@ -149,6 +149,14 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(type, Recognizer.Recognize(text).SingleOrDefault(x => x.Text == name)?.Type);
     }
 
+    [Theory]
+    [InlineData("وشكر الرئيس المراقبين وقوات الأمن على حسن تنظيم الاقتراع", "قوات الأمن")]
+    [InlineData("وانتشرت قوات الأمن في الشوارع بعد إعلان النتائج", "قوات الأمن")]
+    public void Generic_security_forces_are_not_an_organization(string text, string phrase)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == phrase);
+    }
+
     [Fact]
     public void A_name_two_match_words_take_is_a_club_in_the_whole_document()
     {
