@@ -584,6 +584,7 @@ public sealed class ArabicEntityRecognizer
             List<Candidate> chosen = Resolve(room: model.Length);
             Clubs(chosen);
             ClubMentions(chosen);
+            ShortNames(chosen);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
@@ -1940,6 +1941,131 @@ public sealed class ArabicEntityRecognizer
                     opponent = t + 2;
                 }
             }
+        }
+
+        /// <summary>
+        /// الشركة الوطنية للنقل البحري «البحري»، القوة الدولية ( إيساف ): one to three words in brackets or guillemets right after
+        /// an organization are its short name, an organization too; so are its other mentions in guillemets or brackets, or after
+        /// an organization noun (لشركة البحري) when it is an ordinary word, and all its other mentions when it is not (قالت إيساف).
+        /// </summary>
+        private void ShortNames(List<Candidate> chosen)
+        {
+            int[]? owner = null;
+            List<(int First, int Last)>? names = null;
+            foreach (Candidate c in chosen)
+            {
+                int k = c.TokEnd;
+                if (c.Type != EntityType.Organization || k + 2 >= Count || _tokens[k].Kind != TokenKind.Punctuation || ClosingOf(_norm[k]) is not { } close)
+                {
+                    continue;
+                }
+
+                int j = k + 1;
+                while (j < Count && j - k <= 3 && IsWord(j) && !_function[j] && (close != ")" || (_flags[j] & WordFlags.Common) == 0))
+                {
+                    j++; // in brackets an acronym, not words (ليون ( شرق ))
+                }
+
+                if (j > k + 1 && j < Count && _norm[j] == close)
+                {
+                    (names ??= []).Add((k + 1, j - 1));
+                }
+            }
+
+            if (names is null)
+            {
+                return;
+            }
+
+            owner = new int[Count];
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                owner.AsSpan(chosen[n].TokStart, chosen[n].TokEnd - chosen[n].TokStart).Fill(n + 1);
+            }
+
+            HashSet<string>? words = null;
+            foreach (var (first, last) in names)
+            {
+                if (ShortNameAt(chosen, owner, first, last) && first == last)
+                {
+                    (words ??= new HashSet<string>(StringComparer.Ordinal)).Add(_norm[first]);
+                }
+            }
+
+            if (words is null)
+            {
+                return;
+            }
+
+            for (int t = 1; t < Count; t++)
+            {
+                if (words.Contains(_norm[t]) && ((_flags[t] & WordFlags.Common) == 0 ||
+                    (t + 1 < Count && ClosingOf(_norm[t - 1]) is { } close && _norm[t + 1] == close) || AfterQuoteHead(t)))
+                {
+                    ShortNameAt(chosen, owner, t, t);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds tokens first..last as an organization, or makes the weak candidate of exactly them one; not when a strong
+        /// candidate holds any of them, nor when the one word is a place, country or nationality.
+        /// </summary>
+        private bool ShortNameAt(List<Candidate> chosen, int[] owner, int first, int last)
+        {
+            for (int t = first; t <= last; t++)
+            {
+                if ((owner[t] != 0 && !IsWeak(chosen[owner[t] - 1])) || _rootNode[t]?.Entry is { Kind: not (GazetteerKind.Organization or GazetteerKind.Person) } && first == last)
+                {
+                    return false;
+                }
+            }
+
+            for (int t = first; t <= last; t++)
+            {
+                if (owner[t] != 0 && (chosen[owner[t] - 1].Type == EntityType.Organization || chosen[owner[t] - 1].TokStart != first || chosen[owner[t] - 1].TokEnd != last + 1))
+                {
+                    return false; // the organization already, or a weak candidate that is not only these words
+                }
+            }
+
+            if (owner[first] != 0)
+            {
+                Candidate weak = chosen[owner[first] - 1];
+                chosen[owner[first] - 1] = weak with { Type = EntityType.Organization, Canonical = OriginalText(weak.Start, weak.End), Code = null, Confidence = 0.75f, Priority = 5 };
+                return true;
+            }
+
+            chosen.Add(new Candidate(first, last + 1, _tokens[first].Start, _tokens[last].End, EntityType.Organization, OriginalText(_tokens[first].Start, _tokens[last].End), null, 0.75f, 5));
+            owner.AsSpan(first, last - first + 1).Fill(chosen.Count);
+            return true;
+        }
+
+        /// <summary>The closing mark of an opening bracket or guillemet, null for none.</summary>
+        private static string? ClosingOf(string open) => open switch
+        {
+            "(" => ")",
+            "«" => "»",
+            _ => null, // not " that closes as often as it opens
+        };
+
+        /// <summary>True when the word before token t is an organization noun of <see cref="ArabicLexicon.QuoteHeads"/> (لشركة X).</summary>
+        private bool AfterQuoteHead(int t)
+        {
+            if (!Joined(t) || !IsWord(t - 1))
+            {
+                return false;
+            }
+
+            foreach (Option o in Options(t - 1))
+            {
+                if (_rules.QuoteHeads.Root.Child(o.Lookup)?.Entry is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A word that can name a club after a match word: not a function word, a person, a nisba or an ordinary indefinite word.</summary>

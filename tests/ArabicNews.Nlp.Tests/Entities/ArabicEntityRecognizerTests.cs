@@ -158,6 +158,21 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_short_name_in_guillemets_after_an_organization_is_the_organization_where_it_recurs()
+    {
+        const string text = "أعلنت الشركة الوطنية للنقل الجوي «الناقل» أرباحا قياسية. وقال الرئيس التنفيذي لشركة الناقل إن الطلب ارتفع.";
+        var names = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization && e.Text == "الناقل").ToList();
+        Assert.Equal(2, names.Count);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_an_organization_is_the_organization()
+    {
+        const string text = "وقرر الاتحاد الدولي للملاكمة ( أيبا ) تأجيل البطولة، وقالت أيبا إن القرار نهائي.";
+        Assert.Equal(2, Recognizer.Recognize(text).Count(e => e.Type == EntityType.Organization && e.Text == "أيبا"));
+    }
+
+    [Fact]
     public void A_name_two_match_words_take_is_a_club_in_the_whole_document()
     {
         const string text = "وتقدم لاعب النجوم بهدف مبكر، ثم أنقذ حارس النجوم ركلة جزاء، وبعد الاستراحة ضغط النجوم حتى النهاية. ويواجه النجوم مع الفجر الأسبوع المقبل.";
