@@ -253,6 +253,8 @@ public sealed class ArabicEntityRecognizer
             }
 
             ClubHeads = Set(ClubHeadBits.Keys, 1 << 16);
+            MediaHeads = Set(ArabicLexicon.MediaHeads.SelectMany(h => ((string[])["", "و", "ف", "ب", "ل", "وب", "ول"]).Select(p => p + h)), 1 << 17);
+            MediaHeadsOfWords = new HashSet<string>(ArabicLexicon.MediaHeadsOfWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             OneWordOrgHeads = new HashSet<string>(ArabicLexicon.OneWordOrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
             PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -272,7 +274,7 @@ public sealed class ArabicEntityRecognizer
             // Which rule lists a word starts a phrase of, one bit per list, and whether it is a function word: a run
             // looks each token up once here instead of once per list.
             WordClasses = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives, ClubHeads })
+            foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives, ClubHeads, MediaHeads })
             {
                 foreach (string w in g.FirstWords())
                 {
@@ -332,6 +334,12 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary>Each form of <see cref="ClubHeads"/>: the bit of its head word (لفريق and فريق share one).</summary>
         public Dictionary<string, int> ClubHeadBits { get; }
+
+        /// <summary><see cref="ArabicLexicon.MediaHeads"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
+        public Gazetteer MediaHeads { get; }
+
+        /// <summary><see cref="ArabicLexicon.MediaHeadsOfWords"/>, normalized.</summary>
+        public HashSet<string> MediaHeadsOfWords { get; }
 
         /// <summary><see cref="ArabicLexicon.OneWordOrganizationHeads"/>, normalized.</summary>
         public HashSet<string> OneWordOrgHeads { get; }
@@ -576,6 +584,7 @@ public sealed class ArabicEntityRecognizer
                     ConstructInstitution(i);
                     TitledPerson(i);
                     SpeakerPerson(i);
+                    MediaName(i);
                 }
 
                 FirstNamePerson(i);
@@ -1014,6 +1023,73 @@ public sealed class ArabicEntityRecognizer
             {
                 Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.55f, 2);
             }
+        }
+
+        /// <summary>
+        /// صحيفة موسكو تايمز، لراديو أوروبا 1، قناة المحور: a media noun + a name (up to three name words and a number) is the
+        /// outlet, the name without the noun; a lone place after it is not one (قناة السويس).
+        /// </summary>
+        private void MediaName(int i)
+        {
+            if ((_ruleStarts[i] & _rules.MediaHeads.RuleBit) == 0 || _rules.MediaHeads.Root.Child(_norm[i])?.Entry is not { } head || i + 1 >= Count || !Joined(i + 1) ||
+                !IsWord(i + 1) || (i > 0 && Joined(i) && _rules.NameConnectors.Contains(_norm[i - 1])) || Options(i + 1).Length > 1)
+            {
+                return; // إلياس أبو شبكة: a family name; قناة وسعيد: و + a word, not a name
+            }
+
+            if (_norm[i + 1] is [.. var stem, 'ت', 'ه'] && stem.Length >= 2 && (_gaz.FlagsOf(stem + "ه") & WordFlags.Common) != 0)
+            {
+                return; // موقع شركته: his company's site
+            }
+
+            int j = i + 1;
+            if (_norm[j].StartsWith("ال", StringComparison.Ordinal))
+            {
+                string bare = GazetteerKey.Of(head.Canonical);
+                foreach (string p in (string[])["وب", "ول", "و", "ف", "ب", "ل"])
+                {
+                    if (bare.Length > p.Length + 2 && bare.StartsWith(p, StringComparison.Ordinal) && _rules.MediaHeads.Root.Child(bare[p.Length..])?.Entry is not null)
+                    {
+                        bare = bare[p.Length..];
+                        break;
+                    }
+                }
+
+                // one definite word: ordinary words name papers and channels (الحياة، المحور), not networks or sites
+                if (_function[j] || IsAdjective(_norm[j]) || (!_rules.MediaHeadsOfWords.Contains(bare) && (_flags[j] & WordFlags.Common) != 0) ||
+                    _rules.DefiniteOrgHeads.Root.Child(_norm[j])?.Entry is not null || _rules.Institutions.Root.Child(_norm[j])?.Entry is not null)
+                {
+                    return;
+                }
+
+                j++;
+            }
+            else
+            {
+                while (j < Count && j - i <= 3 && Joined(j) && IsWord(j) && !_function[j] && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
+                       (_flags[j] & WordFlags.Common) == 0 && Single(j, GazetteerKind.Nationality) is null && Single(j, GazetteerKind.Person) is null &&
+                       (j == i + 1 || ((_flags[j] & WordFlags.FirstName) == 0 && Options(j).Length == 1)))
+                {
+                    j++; // not into a person's name or a word with a proclitic (موقع إنستغرام للتواصل)
+                }
+            }
+
+            if (j == i + 1)
+            {
+                return;
+            }
+
+            if (j < Count && Joined(j) && _tokens[j].Kind == TokenKind.Number && _tokens[j].Length <= 3)
+            {
+                j++; // أوروبا 1
+            }
+
+            if (j == i + 2 && _rootNode[i + 1]?.Entry is { Kind: not GazetteerKind.Organization })
+            {
+                return; // قناة السويس: a canal; a lone place or person is no outlet's name
+            }
+
+            Add(i + 1, j, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[j - 1].End), null, 0.7f, 5);
         }
 
         /// <summary>شركة الاستثمار "بيمكو"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>

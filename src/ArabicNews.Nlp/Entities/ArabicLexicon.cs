@@ -92,6 +92,12 @@ internal static class ArabicLexicon
     /// <summary>Of <see cref="OrganizationHeads"/>, those that one definite noun names, ordinary word though it is (جمعية الإخاء، تحالف النور).</summary>
     public static readonly string[] OneWordOrganizationHeads = ["جمعية", "تحالف", "لجنة", "هيئة", "رابطة", "اتحاد"];
 
+    /// <summary>Media nouns before an outlet's name, left out of the span (صحيفة واشنطن بوست → واشنطن بوست).</summary>
+    public static readonly string[] MediaHeads = ["قناة", "شبكة", "صحيفة", "جريدة", "مجلة", "إذاعة", "راديو", "تلفزيون", "موقع"];
+
+    /// <summary>Of those, the ones an ordinary definite word can name (صحيفة الحياة، قناة المحور; not شبكة الطرق، موقع الحادث).</summary>
+    public static readonly string[] MediaHeadsOfWords = ["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة"];
+
     /// <summary>Words of generic security forces (قوات الأمن، الشرطة، عناصر الجيش): a phrase of only these names no organization.</summary>
     public static readonly string[] GenericForces =
     [

@@ -172,6 +172,28 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(2, Recognizer.Recognize(text).Count(e => e.Type == EntityType.Organization && e.Text == "أيبا"));
     }
 
+    [Theory]
+    [InlineData("وذكرت صحيفة بالتيمور صن أن المفاوضات تعثرت", "بالتيمور صن", EntityType.Organization)]
+    [InlineData("وقال في مقابلة مع قناة الفجر إن الحكومة ستستقيل", "الفجر", EntityType.Organization)]
+    public void The_name_after_a_media_noun_is_the_outlet(string text, string name, EntityType type)
+    {
+        Assert.Equal(type, Single(text, name).Type);
+    }
+
+    [Fact]
+    public void A_canal_is_no_channel()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وعبرت السفينة قناة بنما صباح أمس"), e => e.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("ونشر الكاتب الراحل إلياس أبو شبكة وسعيد عقل دواوين كثيرة", "وسعيد")]
+    [InlineData("وصف موقع شركته على الإنترنت السيارة بأنها الأسرع", "شركته")]
+    public void A_media_noun_in_a_name_or_before_a_possessive_names_no_outlet(string text, string word)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Organization && e.Text.Contains(word.TrimStart('و'), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_name_two_match_words_take_is_a_club_in_the_whole_document()
     {
