@@ -1908,14 +1908,23 @@ public sealed class ArabicEntityRecognizer
         private void ClubMentions(List<Candidate> chosen)
         {
             Dictionary<string, int>? heads = null; // a word after a match word → the bits of the match words it follows
+            int matchWords = 0, kinds = 0;
             for (int i = 0; i + 1 < Count; i++)
             {
-                if ((_ruleStarts[i] & _rules.ClubHeads.RuleBit) != 0 && _rules.ClubHeadBits.TryGetValue(_norm[i], out int bit) && ClubWord(i + 1))
+                if ((_ruleStarts[i] & _rules.ClubHeads.RuleBit) != 0 && _rules.ClubHeadBits.TryGetValue(_norm[i], out int bit))
                 {
-                    heads ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                    heads[_norm[i + 1]] = heads.GetValueOrDefault(_norm[i + 1]) | bit;
+                    matchWords++;
+                    kinds |= bit;
+                    if (ClubWord(i + 1))
+                    {
+                        heads ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        heads[_norm[i + 1]] = heads.GetValueOrDefault(_norm[i + 1]) | bit;
+                    }
                 }
             }
+
+            // a match report (five match words, three kinds of them): one match word before a definite name is enough
+            bool match = matchWords >= 5 && BitOperations.PopCount((uint)kinds) >= 3;
 
             if (heads is null)
             {
@@ -1927,7 +1936,7 @@ public sealed class ArabicEntityRecognizer
             foreach (var (w, bits) in heads)
             {
                 GazetteerKind? kind = _gaz.Root.Child(w)?.Entry?.Kind;
-                if ((bits & club) != 0 || (kind != GazetteerKind.Country && (BitOperations.PopCount((uint)bits) >= 2 || kind == GazetteerKind.Place)))
+                if ((bits & club) != 0 || (kind != GazetteerKind.Country && ((match && w.StartsWith("ال", StringComparison.Ordinal)) || BitOperations.PopCount((uint)bits) >= 2 || kind == GazetteerKind.Place)))
                 {
                     (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
                     if (kind is GazetteerKind.Place or GazetteerKind.Country)

@@ -196,6 +196,14 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(["النجوم", "النجوم", "النجوم", "النجوم", "الفجر"], clubs);
     }
 
+    [Fact]
+    public void In_a_match_report_one_match_word_before_a_definite_name_makes_it_a_club()
+    {
+        const string text = "وسجل لاعب الفريق هدفين في مرمى الضيوف، وأشاد مدرب الفريق بجماهير النادي. وكانت الأفضلية لفريق الصقور في الشوط الأول، ثم ضغط الصقور حتى النهاية.";
+        var clubs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
+        Assert.Equal(["الصقور", "الصقور"], clubs);
+    }
+
     [Theory]
     [InlineData("وانتقل المهاجم إلى نادي الفجر في الصيف", "الفجر", EntityType.Organization)]
     [InlineData("وأنهى فريق العمل تقريره، وقال مدرب العمل إن الورشة انتهت", "العمل", null)]
