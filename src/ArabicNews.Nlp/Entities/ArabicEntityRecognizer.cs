@@ -1879,14 +1879,16 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary>
         /// ليون الفرنسي، بورتو البرتغالي: a city is feminine in Arabic, so an indefinite one-word place followed by a
-        /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place.
+        /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place;
+        /// so does a country before another country's nisba (موناكو الفرنسي).
         /// </summary>
         private void Clubs(List<Candidate> chosen)
         {
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n], next = n + 1 < chosen.Count ? chosen[n + 1] : default;
-                if (n + 1 < chosen.Count && c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
+                if (n + 1 < chosen.Count && (c.Type == EntityType.Place || (c.Type == EntityType.Country && c.Code != next.Code)) && c.TokEnd - c.TokStart == 1 &&
+                    next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
                     next.TokEnd - next.TokStart == 1 && Joined(next.TokStart) && next.Code is not null && next.Start == _tokens[next.TokStart].Start &&
                     _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal))
                 {

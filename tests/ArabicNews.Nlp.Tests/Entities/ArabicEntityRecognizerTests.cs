@@ -225,6 +225,7 @@ public sealed class ArabicEntityRecognizerTests
     [Theory]
     [InlineData("وفاز نابولي الإيطالي على ضيفه بهدفين في الدوري", "نابولي", EntityType.Organization)]
     [InlineData("ووصل الوفد إلى نابولي الإيطالية صباح أمس", "نابولي", EntityType.Place)]
+    [InlineData("وتعادل موناكو الفرنسي مع ضيفه في الدوري", "موناكو", EntityType.Organization)]
     public void A_city_before_a_masculine_nisba_is_the_club_named_after_it(string text, string mention, EntityType type)
     {
         Assert.Equal(type, Single(text, mention).Type);
