@@ -1925,7 +1925,8 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            // a match report (five match words, three kinds of them): one match word before a definite name is enough
+            // a match report (five match words, three kinds of them): one match word before a definite name is enough (a
+            // nisba needs two: للاعب الدولي)
             bool match = matchWords >= 5 && BitOperations.PopCount((uint)kinds) >= 3;
 
             if (heads is null)
@@ -1938,7 +1939,7 @@ public sealed class ArabicEntityRecognizer
             foreach (var (w, bits) in heads)
             {
                 GazetteerKind? kind = _gaz.Root.Child(w)?.Entry?.Kind;
-                if ((bits & club) != 0 || (kind != GazetteerKind.Country && ((match && w.StartsWith("ال", StringComparison.Ordinal)) || BitOperations.PopCount((uint)bits) >= 2 || kind == GazetteerKind.Place)))
+                if ((bits & club) != 0 || (kind != GazetteerKind.Country && ((match && w.StartsWith("ال", StringComparison.Ordinal) && !IsAdjective(w)) || BitOperations.PopCount((uint)bits) >= 2 || kind == GazetteerKind.Place)))
                 {
                     (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
                     if (kind is GazetteerKind.Place or GazetteerKind.Country)

@@ -199,7 +199,7 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void In_a_match_report_one_match_word_before_a_definite_name_makes_it_a_club()
     {
-        const string text = "وسجل لاعب الفريق هدفين في مرمى الضيوف، وأشاد مدرب الفريق بجماهير النادي. وكانت الأفضلية لفريق الصقور في الشوط الأول، ثم ضغط الصقور حتى النهاية.";
+        const string text = "وسجل لاعب الفريق هدفين في مرمى الضيوف، وأشاد مدرب الفريق بجماهير النادي. وكانت الأفضلية لفريق الصقور في الشوط الأول، ثم ضغط الصقور حتى النهاية. وحيت الجماهير مدرب الحراس وصفقت للاعب الدولي السابق.";
         var clubs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
         Assert.Equal(["الصقور", "الصقور"], clubs);
     }
