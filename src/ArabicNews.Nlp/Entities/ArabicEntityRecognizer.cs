@@ -983,10 +983,11 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary>
         /// جمعية الإخاء، تحالف النور: a head of <see cref="ArabicLexicon.OneWordOrganizationHeads"/> + one definite noun (not
-        /// an adjective) that no other definite word continues.
+        /// an adjective, a rank or a ل + ال reading: للجنة العليا) that no other definite word continues.
         /// </summary>
         private bool OneWordName(string head, int end) =>
             _rules.OneWordOrgHeads.Contains(head) && !_rules.PanelComplements.Contains(_norm[end]) && !IsAdjective(_norm[end]) && !IsOrdinal(_norm[end]) &&
+            _rules.RankAdjectives.Root.Child(_norm[end])?.Entry is null && !_norm[end - 1].StartsWith("لل", StringComparison.Ordinal) &&
             !(end + 1 < Count && Joined(end + 1) && IsWord(end + 1) && _norm[end + 1].StartsWith("ال", StringComparison.Ordinal));
 
         /// <summary>المفوضية العليا للانتخابات، الاتحاد التعاوني الزراعي، الجبهة الوطنية: a definite head + relational adjectives (+ لل complement).</summary>
@@ -1042,21 +1043,21 @@ public sealed class ArabicEntityRecognizer
                 return; // موقع شركته: his company's site
             }
 
+            string bare = GazetteerKey.Of(head.Canonical);
+            foreach (string p in (string[])["وب", "ول", "و", "ف", "ب", "ل"])
+            {
+                if (bare.Length > p.Length + 2 && bare.StartsWith(p, StringComparison.Ordinal) && _rules.MediaHeads.Root.Child(bare[p.Length..])?.Entry is not null)
+                {
+                    bare = bare[p.Length..];
+                    break;
+                }
+            }
+
             int j = i + 1;
             if (_norm[j].StartsWith("ال", StringComparison.Ordinal))
             {
-                string bare = GazetteerKey.Of(head.Canonical);
-                foreach (string p in (string[])["وب", "ول", "و", "ف", "ب", "ل"])
-                {
-                    if (bare.Length > p.Length + 2 && bare.StartsWith(p, StringComparison.Ordinal) && _rules.MediaHeads.Root.Child(bare[p.Length..])?.Entry is not null)
-                    {
-                        bare = bare[p.Length..];
-                        break;
-                    }
-                }
-
-                // one definite word: ordinary words name papers and channels (الحياة، المحور), not networks or sites
-                if (_function[j] || IsAdjective(_norm[j]) || (!_rules.MediaHeadsOfWords.Contains(bare) && (_flags[j] & WordFlags.Common) != 0) ||
+                // one definite word names papers and channels (الحياة، المحور), not networks or sites (شبكة الألياف، موقع المملكة)
+                if (!_rules.MediaHeadsOfWords.Contains(bare) || _function[j] || IsAdjective(_norm[j]) ||
                     _rules.DefiniteOrgHeads.Root.Child(_norm[j])?.Entry is not null || _rules.Institutions.Root.Child(_norm[j])?.Entry is not null)
                 {
                     return;
@@ -1064,19 +1065,27 @@ public sealed class ArabicEntityRecognizer
 
                 j++;
             }
-            else
+            else if (!_norm[j].EndsWith("ها", StringComparison.Ordinal) && !_norm[j].EndsWith("هم", StringComparison.Ordinal) && !_norm[j].EndsWith("كم", StringComparison.Ordinal) &&
+                     (bare != "موقع" || _tokens[j].Kind == TokenKind.LatinWord))
             {
-                while (j < Count && j - i <= 3 && Joined(j) && IsWord(j) && !_function[j] && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
+                // a site only by a Latin name (موقع يمنحكم: a position); the name keeps its script (قناة sbc ستبدأ)
+                while (j < Count && j - i <= 3 && Joined(j) && _tokens[j].Kind == _tokens[i + 1].Kind && !_function[j] && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
                        (_flags[j] & WordFlags.Common) == 0 && Single(j, GazetteerKind.Nationality) is null && Single(j, GazetteerKind.Person) is null &&
                        (j == i + 1 || ((_flags[j] & WordFlags.FirstName) == 0 && Options(j).Length == 1)))
                 {
                     j++; // not into a person's name or a word with a proclitic (موقع إنستغرام للتواصل)
                 }
+
+                if (j == i + 2 && bare == "قناه" && _tokens[i + 1].Kind == TokenKind.ArabicWord)
+                {
+                    return; // قناة بنما: one Arabic word after قناة is a canal as often as a channel
+                }
             }
 
-            if (j == i + 1)
+            if (j == i + 1 || (j == i + 2 && _norm[i + 1].Length <= 2) ||
+                (j + 1 < Count && Joined(j) && IsWord(j) && _norm[j].Length <= 2 && Joined(j + 1) && IsWord(j + 1) && _norm[j + 1].Length <= 2))
             {
-                return;
+                return; // لشبكة بي أن سي: letters of an acronym the model reads whole
             }
 
             if (j < Count && Joined(j) && _tokens[j].Kind == TokenKind.Number && _tokens[j].Length <= 3)
@@ -2032,7 +2041,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// الشركة الوطنية للنقل البحري «البحري»، القوة الدولية ( إيساف ): one to three words in brackets or guillemets right after
+        /// الشركة الوطنية للنقل البحري «البحري»، القوة الدولية ( إيساف ): one to three words in guillemets or an acronym in brackets right after
         /// an organization are its short name, an organization too; so are its other mentions in guillemets or brackets, or after
         /// an organization noun (لشركة البحري) when it is an ordinary word, and all its other mentions when it is not (قالت إيساف).
         /// </summary>
@@ -2049,9 +2058,9 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 int j = k + 1;
-                while (j < Count && j - k <= 3 && IsWord(j) && !_function[j] && (close != ")" || (_flags[j] & WordFlags.Common) == 0))
+                while (j < Count && j - k <= (close == ")" ? 1 : 3) && IsWord(j) && !_function[j] && (close != ")" || (_flags[j] & WordFlags.Common) == 0))
                 {
-                    j++; // in brackets an acronym, not words (ليون ( شرق ))
+                    j++; // in brackets one acronym, not words (ليون ( شرق )، بنك الشعب ( البنك المركزي ))
                 }
 
                 if (j > k + 1 && j < Count && _norm[j] == close)

@@ -144,6 +144,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وزعت جمعية الإحسان سلالا غذائية على الأسر", "جمعية الإحسان", EntityType.Organization)]
     [InlineData("وفاز مرشح تحالف النهضة بالمقعد", "تحالف النهضة", EntityType.Organization)]
     [InlineData("وأشادت لجنة التحكيم بأداء المتسابقة", "لجنة التحكيم", null)]
+    [InlineData("وأحال الوزير الملف للجنة العليا للانتخابات", "لجنة العليا", null)]
     public void A_society_or_alliance_head_and_one_definite_noun_is_an_organization(string text, string name, EntityType? type)
     {
         Assert.Equal(type, Recognizer.Recognize(text).SingleOrDefault(x => x.Text == name)?.Type);
@@ -178,6 +179,8 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Organization, Single("وذكرت صحيفة بالتيمور صن أن المفاوضات تعثرت", "بالتيمور صن").Type);
         Assert.Equal(EntityType.Organization, Single("وقال في مقابلة مع قناة الفجر إن الحكومة ستستقيل", "الفجر").Type);
         Assert.DoesNotContain(Recognizer.Recognize("وعبرت السفينة قناة بنما صباح أمس"), e => e.Type == EntityType.Organization);
+        Assert.DoesNotContain(Recognizer.Recognize("وقال إن الشركة تعمل على مد شبكة الألياف في المدن وتحسين موقع المملكة في المؤشر"), e => e.Type == EntityType.Organization);
+        Assert.Equal(EntityType.Organization, Single("وقالت لقناة ABC إن الحكومة ستستقيل", "ABC").Type);
     }
 
     [Theory]
