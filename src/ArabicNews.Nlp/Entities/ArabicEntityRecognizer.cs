@@ -973,9 +973,19 @@ public sealed class ArabicEntityRecognizer
                 }
             }
 
-            if (common && !adjective && !OneWordName(opt.Lookup, end))
+            if (common && !adjective)
             {
-                return;
+                if (!OneWordName(opt.Lookup, end))
+                {
+                    return;
+                }
+
+                if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && _norm[last].StartsWith("وال", StringComparison.Ordinal) && _norm[last].Length > 4 &&
+                    !_function[last])
+                {
+                    last++; // لجنة الخطة والموازنة (+ an adjective: لجنة الإعلام والتوعية المصرفية)
+                    last += last < Count && Joined(last) && IsAdjective(_norm[last]) && Single(last, GazetteerKind.Nationality) is null ? 1 : 0;
+                }
             }
 
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
