@@ -585,6 +585,7 @@ public sealed class ArabicEntityRecognizer
                     TitledPerson(i);
                     SpeakerPerson(i);
                     MediaName(i);
+                    AgencyOfOrganization(i);
                 }
 
                 FirstNamePerson(i);
@@ -989,6 +990,35 @@ public sealed class ArabicEntityRecognizer
             }
 
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
+        }
+
+        /// <summary>
+        /// وكالة الأمم المتحدة للهجرة، صندوق الأمم المتحدة للسكان: an organization head + a known organization of several
+        /// definite words + لل and what it serves (+ و + definite words) is one organization, the agency of the other.
+        /// </summary>
+        private void AgencyOfOrganization(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.OrgHeads, i);
+            if (end <= 0 || end >= Count || !Joined(end) || !_norm[end].StartsWith("ال", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var (oEnd, org) = Longest(_gaz, _norm[end], end);
+            if (oEnd < end + 2 || org.Kind != GazetteerKind.Organization || oEnd >= Count || !Joined(oEnd) || _tokens[oEnd].Kind != TokenKind.ArabicWord ||
+                _function[oEnd] || _norm[oEnd].Length < 5 || !_norm[oEnd].StartsWith("لل", StringComparison.Ordinal) || _norm[oEnd] is "للانباء")
+            {
+                return; // وكالة رويترز للأنباء: a descriptor, the name is رويترز; مجلس الاحتياطي الفيدرالي لمعدل: not what it serves
+            }
+
+            int k = oEnd + 1;
+            while (k < Count && k - oEnd <= 3 && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord &&
+                   (_norm[k].StartsWith("وال", StringComparison.Ordinal) || IsAdjective(_norm[k]) || (_rules.RankAdjectives.Root.Child(_norm[k])?.Entry is not null)))
+            {
+                k++; // للتربية والعلوم والثقافة
+            }
+
+            Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.7f, 6);
         }
 
         /// <summary>

@@ -144,6 +144,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وزعت جمعية الإحسان سلالا غذائية على الأسر", "جمعية الإحسان", EntityType.Organization)]
     [InlineData("وفاز مرشح تحالف النهضة بالمقعد", "تحالف النهضة", EntityType.Organization)]
     [InlineData("وقال رئيس لجنة الزراعة والري إن الموسم جيد", "لجنة الزراعة والري", EntityType.Organization)]
+    [InlineData("وحذر صندوق الأمم المتحدة للسكان من تراجع الخدمات", "صندوق الأمم المتحدة للسكان", EntityType.Organization)]
     [InlineData("وأشادت لجنة التحكيم بأداء المتسابقة", "لجنة التحكيم", null)]
     [InlineData("وأحال الوزير الملف للجنة العليا للانتخابات", "لجنة العليا", null)]
     public void A_society_or_alliance_head_and_one_definite_noun_is_an_organization(string text, string name, EntityType? type)
