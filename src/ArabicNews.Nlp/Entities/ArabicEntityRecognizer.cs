@@ -243,9 +243,11 @@ public sealed class ArabicEntityRecognizer
             StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads, 1 << 14);
             RankAdjectives = Set(ArabicLexicon.RankAdjectives, 1 << 15);
             ClubHeadBits = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int h = 0; h < ArabicLexicon.ClubHeads.Length; h++)
+            string[] clubWords = [.. ArabicLexicon.ClubHeads, .. ArabicLexicon.ClubVerbs];
+            ClubVerbMask = ((1 << ArabicLexicon.ClubVerbs.Length) - 1) << ArabicLexicon.ClubHeads.Length;
+            for (int h = 0; h < clubWords.Length; h++)
             {
-                string key = GazetteerKey.Of(ArabicLexicon.ClubHeads[h]);
+                string key = GazetteerKey.Of(clubWords[h]);
                 foreach (string p in (string[])["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"])
                 {
                     ClubHeadBits.TryAdd(p + key, 1 << h);
@@ -329,11 +331,14 @@ public sealed class ArabicEntityRecognizer
 
         public Gazetteer RankAdjectives { get; }
 
-        /// <summary><see cref="ArabicLexicon.ClubHeads"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
+        /// <summary><see cref="ArabicLexicon.ClubHeads"/> and <see cref="ArabicLexicon.ClubVerbs"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
         public Gazetteer ClubHeads { get; }
 
         /// <summary>Each form of <see cref="ClubHeads"/>: the bit of its head word (لفريق and فريق share one).</summary>
         public Dictionary<string, int> ClubHeadBits { get; }
+
+        /// <summary>The <see cref="ClubHeadBits"/> of <see cref="ArabicLexicon.ClubVerbs"/>.</summary>
+        public int ClubVerbMask { get; }
 
         /// <summary><see cref="ArabicLexicon.MediaHeads"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
         public Gazetteer MediaHeads { get; }
@@ -1964,8 +1969,12 @@ public sealed class ArabicEntityRecognizer
             {
                 if ((_ruleStarts[i] & _rules.ClubHeads.RuleBit) != 0 && _rules.ClubHeadBits.TryGetValue(_norm[i], out int bit))
                 {
-                    matchWords++;
-                    kinds |= bit;
+                    if ((bit & _rules.ClubVerbMask) == 0)
+                    {
+                        matchWords++; // فاز، خسر: elections have them too, so they count only in a match report
+                        kinds |= bit;
+                    }
+
                     if (ClubWord(i + 1))
                     {
                         heads ??= new Dictionary<string, int>(StringComparer.Ordinal);
@@ -1988,7 +1997,7 @@ public sealed class ArabicEntityRecognizer
             foreach (var (w, bits) in heads)
             {
                 GazetteerKind? kind = _gaz.Root.Child(w)?.Entry?.Kind;
-                if ((bits & club) != 0 || (kind != GazetteerKind.Country && ((match && w.StartsWith("ال", StringComparison.Ordinal) && !IsAdjective(w)) || BitOperations.PopCount((uint)bits) >= 2 || kind == GazetteerKind.Place)))
+                if ((bits & club) != 0 || (kind != GazetteerKind.Country && ((match && w.StartsWith("ال", StringComparison.Ordinal) && !IsAdjective(w)) || BitOperations.PopCount((uint)(bits & ~_rules.ClubVerbMask)) >= 2 || kind == GazetteerKind.Place)))
                 {
                     (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
                     if (kind is GazetteerKind.Place or GazetteerKind.Country)

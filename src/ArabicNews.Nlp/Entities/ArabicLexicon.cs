@@ -159,6 +159,9 @@ internal static class ArabicLexicon
         "فريق", "نادي", "لاعب", "لاعبو", "لاعبي", "حارس", "مدرب", "مرمى", "جماهير", "مباراة", "لقاء",
     ];
 
+    /// <summary>Verbs of a result whose subject is a club in a match report (فاز X، خسر X); they do not make a text one.</summary>
+    public static readonly string[] ClubVerbs = ["فاز", "خسر", "تعادل", "تغلب", "هزم"];
+
     /// <summary>Definite words of a match that follow those heads without naming a club (مدرب المنتخب، لاعب الوسط).</summary>
     public static readonly string[] ClubHeadComplements =
     [

@@ -204,9 +204,10 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void In_a_match_report_one_match_word_before_a_definite_name_makes_it_a_club()
     {
-        const string text = "وسجل لاعب الفريق هدفين في مرمى الضيوف، وأشاد مدرب الفريق بجماهير النادي. وكانت الأفضلية لفريق الصقور في الشوط الأول، ثم ضغط الصقور حتى النهاية. وحيت الجماهير مدرب الحراس وصفقت للاعب الدولي السابق.";
+        const string text = "وسجل لاعب الفريق هدفين في مرمى الضيوف، وأشاد مدرب الفريق بجماهير النادي. وكانت الأفضلية لفريق الصقور في الشوط الأول، ثم ضغط الصقور حتى النهاية. وحيت الجماهير مدرب الحراس وصفقت للاعب الدولي السابق. وفي لقاء آخر خسر الشهاب بهدف.";
         var clubs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
-        Assert.Equal(["الصقور", "الصقور"], clubs);
+        Assert.Equal(["الصقور", "الصقور", "الشهاب"], clubs);
+        Assert.DoesNotContain(Recognizer.Recognize("وفاز المرشح المستقل بالمقعد، وخسر المرشح الآخر."), e => e.Type == EntityType.Organization);
     }
 
     [Theory]
