@@ -2068,7 +2068,14 @@ public sealed class ArabicEntityRecognizer
                 }
 
                 int o = owner[t];
-                if (o == 0)
+                if (o == 0 && t + 1 < Count && Joined(t + 1) && !matched.StartsWith("ال", StringComparison.Ordinal) && owner[t + 1] != 0 &&
+                    chosen[owner[t + 1] - 1] is { Type: EntityType.Place, TokEnd: var cityEnd } city && city.TokStart == t + 1 && cityEnd == t + 2)
+                {
+                    // أسيك أبيدجان: the club's name goes on with its city
+                    chosen[owner[t + 1] - 1] = city with { TokStart = t, Start = start, Type = EntityType.Organization, Canonical = OriginalText(start, city.End), Code = null };
+                    owner[t] = owner[t + 1];
+                }
+                else if (o == 0)
                 {
                     chosen.Add(new Candidate(t, t + 1, start, _tokens[t].End, EntityType.Organization, OriginalText(start, _tokens[t].End), null, 0.7f, 5));
                 }

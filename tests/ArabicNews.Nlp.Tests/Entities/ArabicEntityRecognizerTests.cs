@@ -211,6 +211,7 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وسجل لاعب ستيلا كراكوف هدفا، وتصدى حارس ستيلا كراكوف لركلة جزاء", "ستيلا كراكوف", EntityType.Organization)]
     [InlineData("وانتقل المهاجم إلى نادي الفجر في الصيف", "الفجر", EntityType.Organization)]
     [InlineData("وأنهى فريق العمل تقريره، وقال مدرب العمل إن الورشة انتهت", "العمل", null)]
     [InlineData("وقال مدرب بازل إن الفوز مستحق، ثم عاد الفريق إلى بازل مساء", "بازل", EntityType.Place)]
