@@ -992,6 +992,12 @@ public sealed class ArabicEntityRecognizer
                     last++; // لجنة الخطة والموازنة (+ an adjective: لجنة الإعلام والتوعية المصرفية)
                     last += last < Count && Joined(last) && IsAdjective(_norm[last]) && Single(last, GazetteerKind.Nationality) is null ? 1 : 0;
                 }
+                else if (last + 1 < Count && Joined(last) && Joined(last + 1) && _tokens[last].Kind == TokenKind.ArabicWord && _norm[last] is ['و', _, _, _, ..] &&
+                         !_function[last] && _ruleStarts[last] == 0 && _tokens[last + 1].Kind == TokenKind.ArabicWord && _norm[last + 1].StartsWith("ال", StringComparison.Ordinal) &&
+                         !_function[last + 1] && Single(last + 1, GazetteerKind.Nationality) is null)
+                {
+                    last += 2; // هيئة الاتصالات وتقنية المعلومات (not وشركة الكهرباء: another organization)
+                }
             }
 
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);

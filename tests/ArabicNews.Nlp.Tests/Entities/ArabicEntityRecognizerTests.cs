@@ -144,6 +144,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وزعت جمعية الإحسان سلالا غذائية على الأسر", "جمعية الإحسان", EntityType.Organization)]
     [InlineData("وفاز مرشح تحالف النهضة بالمقعد", "تحالف النهضة", EntityType.Organization)]
     [InlineData("وقال رئيس لجنة الزراعة والري إن الموسم جيد", "لجنة الزراعة والري", EntityType.Organization)]
+    [InlineData("وأعلنت هيئة الطيران وسلامة الملاحة قواعد جديدة", "هيئة الطيران وسلامة الملاحة", EntityType.Organization)]
     [InlineData("وحذر صندوق الأمم المتحدة للسكان من تراجع الخدمات", "صندوق الأمم المتحدة للسكان", EntityType.Organization)]
     [InlineData("وأشادت لجنة التحكيم بأداء المتسابقة", "لجنة التحكيم", null)]
     [InlineData("وأحال الوزير الملف للجنة العليا للانتخابات", "لجنة العليا", null)]
