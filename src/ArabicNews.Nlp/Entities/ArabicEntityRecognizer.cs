@@ -2114,9 +2114,11 @@ public sealed class ArabicEntityRecognizer
             foreach (Candidate c in chosen)
             {
                 int k = c.TokEnd;
-                if (c.Type != EntityType.Organization || k + 2 >= Count || _tokens[k].Kind != TokenKind.Punctuation || ClosingOf(_norm[k]) is not { } close)
+                if (c.Type != EntityType.Organization || k + 2 >= Count || _tokens[k].Kind != TokenKind.Punctuation || ClosingOf(_norm[k]) is not { } close ||
+                    (_text[_tokens[c.TokStart].Start] == 'و' && c.Start > _tokens[c.TokStart].Start) ||
+                    (c.TokStart > 0 && _norm[c.TokStart - 1] is "من" or "بين" or "عن" or "الي" or "مع"))
                 {
-                    continue;
+                    continue; // الخروج من الاتحاد الأوروبي (Brexit)، بين اليابان والاتحاد الأوروبي (جيفتا): the whole phrase's short name
                 }
 
                 int j = k + 1;

@@ -174,6 +174,7 @@ public sealed class ArabicEntityRecognizerTests
     {
         const string text = "وقرر الاتحاد الدولي للملاكمة ( أيبا ) تأجيل البطولة، وقالت أيبا إن القرار نهائي.";
         Assert.Equal(2, Recognizer.Recognize(text).Count(e => e.Type == EntityType.Organization && e.Text == "أيبا"));
+        Assert.DoesNotContain(Recognizer.Recognize("وتراجع الجنيه بعد الخروج من الاتحاد الأوروبي ( بريكزت ) أمس"), e => e.Text == "بريكزت");
     }
 
     [Fact]
