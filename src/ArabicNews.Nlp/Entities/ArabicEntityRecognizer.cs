@@ -1964,8 +1964,9 @@ public sealed class ArabicEntityRecognizer
         /// <summary>
         /// فريق العربي and حارس العربي, نادي الوحدة, مدرب ليون: a name that two different match words (<see cref="ArabicLexicon.ClubHeads"/>)
         /// take in construct, or نادي alone, or one of them a city, is a club; so are its other mentions in the document
-        /// (اندفاع العربي) and the name after it and مع (العربي مع الوكرة). A definite word after a definite one is an
-        /// adjective there (الخليج العربي), not the club.
+        /// (اندفاع العربي) and the name after it and مع (العربي مع الوكرة). In a match report one match word, or a result
+        /// verb (فاز الريال), before a definite name is enough. A definite word after a definite one is an adjective there
+        /// (الخليج العربي), not the club.
         /// </summary>
         private void ClubMentions(List<Candidate> chosen)
         {
@@ -2003,7 +2004,9 @@ public sealed class ArabicEntityRecognizer
             foreach (var (w, bits) in heads)
             {
                 GazetteerKind? kind = _gaz.Root.Child(w)?.Entry?.Kind;
-                if ((bits & club) != 0 || (kind != GazetteerKind.Country && ((match && w.StartsWith("ال", StringComparison.Ordinal) && !IsAdjective(w)) || BitOperations.PopCount((uint)(bits & ~_rules.ClubVerbMask)) >= 2 || kind == GazetteerKind.Place)))
+                int nouns = BitOperations.PopCount((uint)(bits & ~_rules.ClubVerbMask));
+                bool named = (match && w.StartsWith("ال", StringComparison.Ordinal) && !IsAdjective(w)) || nouns >= 2 || (kind == GazetteerKind.Place && (nouns > 0 || match));
+                if ((bits & club) != 0 || (kind != GazetteerKind.Country && named))
                 {
                     (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
                     if (kind is GazetteerKind.Place or GazetteerKind.Country)

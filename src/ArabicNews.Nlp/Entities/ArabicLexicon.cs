@@ -162,7 +162,7 @@ internal static class ArabicLexicon
     /// <summary>Verbs of a result whose subject is a club in a match report (فاز X، خسر X); they do not make a text one.</summary>
     public static readonly string[] ClubVerbs = ["فاز", "خسر", "تعادل", "تغلب", "هزم"];
 
-    /// <summary>Definite words of a match that follow those heads without naming a club (مدرب المنتخب، لاعب الوسط).</summary>
+    /// <summary>Words of a match (or places, or quantifiers) that follow those heads without naming a club (مدرب المنتخب، لاعب الوسط، لاعبي أوروبا).</summary>
     public static readonly string[] ClubHeadComplements =
     [
         "المنتخب", "الفريق", "النادي", "الوسط", "الدفاع", "الهجوم", "المرمى", "الكرة", "الموسم", "الذهاب", "الإياب", "العودة", "القمة",
