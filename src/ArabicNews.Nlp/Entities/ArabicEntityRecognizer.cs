@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ArabicNews.Nlp.Text;
@@ -246,6 +247,25 @@ public sealed class ArabicEntityRecognizer
             DefiniteOrgHeads = Set(ArabicLexicon.DefiniteOrganizationHeads, 1 << 13);
             StrongDefiniteOrgHeads = Set(ArabicLexicon.StrongDefiniteOrganizationHeads, 1 << 14);
             RankAdjectives = Set(ArabicLexicon.RankAdjectives, 1 << 15);
+            ClubHeadBits = new Dictionary<string, int>(StringComparer.Ordinal);
+            string[] clubWords = [.. ArabicLexicon.ClubHeads, .. ArabicLexicon.ClubVerbs];
+            ClubVerbMask = ((1 << ArabicLexicon.ClubVerbs.Length) - 1) << ArabicLexicon.ClubHeads.Length;
+            for (int h = 0; h < clubWords.Length; h++)
+            {
+                string key = GazetteerKey.Of(clubWords[h]);
+                foreach (string p in (string[])["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"])
+                {
+                    ClubHeadBits.TryAdd(p + key, 1 << h);
+                }
+            }
+
+            ClubHeads = Set(ClubHeadBits.Keys, 1 << 16);
+            MediaHeads = Set(ArabicLexicon.MediaHeads.SelectMany(h => ((string[])["", "و", "ف", "ب", "ل", "وب", "ول"]).Select(p => p + h)), 1 << 17);
+            MediaHeadsOfWords = new HashSet<string>(ArabicLexicon.MediaHeadsOfWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            OneWordOrgHeads = new HashSet<string>(ArabicLexicon.OneWordOrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
@@ -261,7 +281,7 @@ public sealed class ArabicEntityRecognizer
             // Which rule lists a word starts a phrase of, one bit per list, and whether it is a function word: a run
             // looks each token up once here instead of once per list.
             WordClasses = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives })
+            foreach (Gazetteer g in new[] { Titles, Modifiers, Institutions, OrgHeads, StateHeads, Compass, CompassFeatures, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, DirectionAdjectives, CueVerbs, QuoteHeads, DefiniteOrgHeads, StrongDefiniteOrgHeads, RankAdjectives, ClubHeads, MediaHeads })
             {
                 foreach (string w in g.FirstWords())
                 {
@@ -330,6 +350,33 @@ public sealed class ArabicEntityRecognizer
         public Gazetteer StrongDefiniteOrgHeads { get; }
 
         public Gazetteer RankAdjectives { get; }
+
+        /// <summary><see cref="ArabicLexicon.ClubHeads"/> and <see cref="ArabicLexicon.ClubVerbs"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
+        public Gazetteer ClubHeads { get; }
+
+        /// <summary>Each form of <see cref="ClubHeads"/>: the bit of its head word (لفريق and فريق share one).</summary>
+        public Dictionary<string, int> ClubHeadBits { get; }
+
+        /// <summary>The <see cref="ClubHeadBits"/> of <see cref="ArabicLexicon.ClubVerbs"/>.</summary>
+        public int ClubVerbMask { get; }
+
+        /// <summary><see cref="ArabicLexicon.MediaHeads"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
+        public Gazetteer MediaHeads { get; }
+
+        /// <summary><see cref="ArabicLexicon.MediaHeadsOfWords"/>, normalized.</summary>
+        public HashSet<string> MediaHeadsOfWords { get; }
+
+        /// <summary><see cref="ArabicLexicon.OneWordOrganizationHeads"/>, normalized.</summary>
+        public HashSet<string> OneWordOrgHeads { get; }
+
+        /// <summary><see cref="ArabicLexicon.GenericForces"/>, normalized.</summary>
+        public HashSet<string> GenericForces { get; }
+
+        /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
+        public HashSet<string> PanelComplements { get; }
+
+        /// <summary><see cref="ArabicLexicon.ClubHeadComplements"/>, normalized.</summary>
+        public HashSet<string> ClubComplements { get; }
 
         public HashSet<string> Function { get; }
 
@@ -561,10 +608,12 @@ public sealed class ArabicEntityRecognizer
                     OrganizationHead(i);
                     DefiniteOrganization(i);
                     PlaceDescriptor(i);
-                    MediaName(i);
+                    MediaWordName(i);
                     ConstructInstitution(i);
                     TitledPerson(i);
                     SpeakerPerson(i);
+                    MediaHeadName(i);
+                    AgencyOfOrganization(i);
                 }
 
                 FirstNamePerson(i);
@@ -577,6 +626,8 @@ public sealed class ArabicEntityRecognizer
 
             List<Candidate> chosen = Resolve(room: model.Length);
             Clubs(chosen);
+            ClubMentions(chosen);
+            ShortNames(chosen);
             DropOrdinaryListPlaces(chosen, model);
             AddModelMentions(chosen, model);
             chosen = PropagateOrganizations(chosen);
@@ -972,11 +1023,65 @@ public sealed class ArabicEntityRecognizer
 
             if (common && !adjective)
             {
-                return;
+                if (!OneWordName(opt.Lookup, end))
+                {
+                    return;
+                }
+
+                if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && _norm[last].StartsWith("وال", StringComparison.Ordinal) && _norm[last].Length > 4 &&
+                    !_function[last])
+                {
+                    last++; // لجنة الخطة والموازنة (+ an adjective: لجنة الإعلام والتوعية المصرفية)
+                    last += last < Count && Joined(last) && IsAdjective(_norm[last]) && Single(last, GazetteerKind.Nationality) is null ? 1 : 0;
+                }
+                else if (last + 1 < Count && Joined(last) && Joined(last + 1) && _tokens[last].Kind == TokenKind.ArabicWord && _norm[last] is ['و', _, _, _, ..] &&
+                         !_function[last] && _ruleStarts[last] == 0 && _tokens[last + 1].Kind == TokenKind.ArabicWord && _norm[last + 1].StartsWith("ال", StringComparison.Ordinal) &&
+                         !_function[last + 1] && Single(last + 1, GazetteerKind.Nationality) is null)
+                {
+                    last += 2; // هيئة الاتصالات وتقنية المعلومات (not وشركة الكهرباء: another organization)
+                }
             }
 
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
         }
+
+        /// <summary>
+        /// برنامج الأمم المتحدة للبيئة، صندوق الأمم المتحدة للسكان: an organization head + a known organization of several
+        /// definite words + لل and what it serves (+ و + definite words) is one organization, the agency of the other.
+        /// </summary>
+        private void AgencyOfOrganization(int i)
+        {
+            var (end, _, opt) = BestMatch(_rules.OrgHeads, i);
+            if (end <= 0 || end >= Count || !Joined(end) || !_norm[end].StartsWith("ال", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var (oEnd, org) = Longest(_gaz, _norm[end], end);
+            if (oEnd < end + 2 || org.Kind != GazetteerKind.Organization || oEnd >= Count || !Joined(oEnd) || _tokens[oEnd].Kind != TokenKind.ArabicWord ||
+                _function[oEnd] || _norm[oEnd].Length < 5 || !_norm[oEnd].StartsWith("لل", StringComparison.Ordinal) || _norm[oEnd] is "للانباء")
+            {
+                return; // وكالة رويترز للأنباء: a descriptor, the name is رويترز; مجلس الاحتياطي الفيدرالي لمعدل: not what it serves
+            }
+
+            int k = oEnd + 1;
+            while (k < Count && k - oEnd <= 3 && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord &&
+                   (_norm[k].StartsWith("وال", StringComparison.Ordinal) || IsAdjective(_norm[k]) || (_rules.RankAdjectives.Root.Child(_norm[k])?.Entry is not null)))
+            {
+                k++; // للتربية والعلوم والثقافة
+            }
+
+            Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.7f, 6);
+        }
+
+        /// <summary>
+        /// جمعية الإخاء، تحالف النور: a head of <see cref="ArabicLexicon.OneWordOrganizationHeads"/> + one definite noun (not
+        /// an adjective, a rank or a ل + ال reading: للجنة العليا) that no other definite word continues.
+        /// </summary>
+        private bool OneWordName(string head, int end) =>
+            _rules.OneWordOrgHeads.Contains(head) && !_rules.PanelComplements.Contains(_norm[end]) && !IsAdjective(_norm[end]) && !IsOrdinal(_norm[end]) &&
+            _rules.RankAdjectives.Root.Child(_norm[end])?.Entry is null && !_norm[end - 1].StartsWith("لل", StringComparison.Ordinal) &&
+            !(end + 1 < Count && Joined(end + 1) && IsWord(end + 1) && _norm[end + 1].StartsWith("ال", StringComparison.Ordinal));
 
         /// <summary>المفوضية العليا للانتخابات، الاتحاد التعاوني الزراعي، الجبهة الوطنية: a definite head + relational adjectives (+ لل complement).</summary>
         private void DefiniteOrganization(int i)
@@ -1012,6 +1117,81 @@ public sealed class ArabicEntityRecognizer
             {
                 Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.55f, 2);
             }
+        }
+
+        /// <summary>
+        /// صحيفة واشنطن بوست، لراديو سوا 2، قناة المحور: a media noun + a name (up to three name words and a number) is the
+        /// outlet, the name without the noun; a lone place after it is not one (قناة السويس).
+        /// </summary>
+        private void MediaHeadName(int i)
+        {
+            if ((_ruleStarts[i] & _rules.MediaHeads.RuleBit) == 0 || _rules.MediaHeads.Root.Child(_norm[i])?.Entry is not { } head || i + 1 >= Count || !Joined(i + 1) ||
+                !IsWord(i + 1) || (i > 0 && Joined(i) && _rules.NameConnectors.Contains(_norm[i - 1])) || Options(i + 1).Length > 1)
+            {
+                return; // إلياس أبو شبكة: a family name; قناة وسعيد: و + a word, not a name
+            }
+
+            if (_norm[i + 1] is [.. var stem, 'ت', 'ه'] && stem.Length >= 2 && (_gaz.FlagsOf(stem + "ه") & WordFlags.Common) != 0)
+            {
+                return; // موقع شركته: his company's site
+            }
+
+            string bare = GazetteerKey.Of(head.Canonical);
+            foreach (string p in (string[])["وب", "ول", "و", "ف", "ب", "ل"])
+            {
+                if (bare.Length > p.Length + 2 && bare.StartsWith(p, StringComparison.Ordinal) && _rules.MediaHeads.Root.Child(bare[p.Length..])?.Entry is not null)
+                {
+                    bare = bare[p.Length..];
+                    break;
+                }
+            }
+
+            int j = i + 1;
+            if (_norm[j].StartsWith("ال", StringComparison.Ordinal))
+            {
+                // one definite word names papers and channels (الحياة، المحور), not networks or sites (شبكة الألياف، موقع المملكة)
+                if (!_rules.MediaHeadsOfWords.Contains(bare) || _function[j] || IsAdjective(_norm[j]) ||
+                    _rules.DefiniteOrgHeads.Root.Child(_norm[j])?.Entry is not null || _rules.Institutions.Root.Child(_norm[j])?.Entry is not null)
+                {
+                    return;
+                }
+
+                j++;
+            }
+            else if (!_norm[j].EndsWith("ها", StringComparison.Ordinal) && !_norm[j].EndsWith("هم", StringComparison.Ordinal) && !_norm[j].EndsWith("كم", StringComparison.Ordinal) &&
+                     (bare != "موقع" || _tokens[j].Kind == TokenKind.LatinWord))
+            {
+                // a site only by a Latin name (موقع يمنحكم: a position); the name keeps its script (قناة sbc ستبدأ)
+                while (j < Count && j - i <= 3 && Joined(j) && _tokens[j].Kind == _tokens[i + 1].Kind && !_function[j] && !_norm[j].StartsWith("ال", StringComparison.Ordinal) &&
+                       (_flags[j] & WordFlags.Common) == 0 && Single(j, GazetteerKind.Nationality) is null && Single(j, GazetteerKind.Person) is null &&
+                       (j == i + 1 || ((_flags[j] & WordFlags.FirstName) == 0 && Options(j).Length == 1)))
+                {
+                    j++; // not into a person's name or a word with a proclitic (موقع إنستغرام للتواصل)
+                }
+
+                if (j == i + 2 && bare == "قناه" && _tokens[i + 1].Kind == TokenKind.ArabicWord)
+                {
+                    return; // قناة بنما: one Arabic word after قناة is a canal as often as a channel
+                }
+            }
+
+            if (j == i + 1 || (j == i + 2 && _norm[i + 1].Length <= 2) ||
+                (j + 1 < Count && Joined(j) && IsWord(j) && _norm[j].Length <= 2 && Joined(j + 1) && IsWord(j + 1) && _norm[j + 1].Length <= 2))
+            {
+                return; // لشبكة بي أن سي: letters of an acronym the model reads whole
+            }
+
+            if (j == i + 2 && _rootNode[i + 1]?.Entry is { Kind: not GazetteerKind.Organization })
+            {
+                return; // قناة السويس (4 مليارات): a canal; a lone place or person is no outlet's name (a broadcaster's place + number is MediaWordName's)
+            }
+
+            if (j < Count && Joined(j) && _tokens[j].Kind == TokenKind.Number && _tokens[j].Length <= 3)
+            {
+                j++; // مونت كارلو 2
+            }
+
+            Add(i + 1, j, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[j - 1].End), null, 0.7f, 5);
         }
 
         /// <summary>شركة الاستثمار "بيمكو"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>
@@ -1052,7 +1232,7 @@ public sealed class ArabicEntityRecognizer
         }
 
         /// <summary>صحيفة نيويورك تايمز، موقع هافنغتون بوست، راديو مونت كارلو 2: after a media noun, a name and a media word (or a number after a broadcaster) are the organization.</summary>
-        private void MediaName(int i)
+        private void MediaWordName(int i)
         {
             var (end, _, opt) = BestMatch(_rules.QuoteHeads, i);
             if (end <= 0 || end >= Count || !Joined(end) || _tokens[end].Kind != TokenKind.ArabicWord || _function[end])
@@ -1821,6 +2001,11 @@ public sealed class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
+                if (type == EntityType.Organization && GenericForce(first, lastToken))
+                {
+                    continue; // قوات الأمن، الشرطة: the forces of wherever the text is, not a named organization
+                }
+
                 if (type == EntityType.Organization && m.Confidence < 0.8f && first == lastToken && first + 1 < Count && Joined(first + 1) &&
                     Single(first + 1, GazetteerKind.Nationality) is not null &&
                     (_text.AsSpan(m.Start).StartsWith("ال", StringComparison.Ordinal) || !_norm[first + 1].StartsWith("ال", StringComparison.Ordinal)))
@@ -1877,6 +2062,22 @@ public sealed class ArabicEntityRecognizer
             }
 
             SortByStart(chosen);
+        }
+
+        /// <summary>True when every word of tokens first..last is a word of <see cref="ArabicLexicon.GenericForces"/> (after a proclitic too).</summary>
+        private bool GenericForce(int first, int last)
+        {
+            for (int t = first; t <= last; t++)
+            {
+                string w = _norm[t];
+                if (!IsWord(t) || (!_rules.GenericForces.Contains(w) &&
+                    !(w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && _rules.GenericForces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(1)))))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -2095,14 +2296,16 @@ public sealed class ArabicEntityRecognizer
 
         /// <summary>
         /// ليون الفرنسي، بورتو البرتغالي: a city is feminine in Arabic, so an indefinite one-word place followed by a
-        /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place.
+        /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place;
+        /// so does a country before another country's nisba (موناكو الفرنسي).
         /// </summary>
         private void Clubs(List<Candidate> chosen)
         {
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n], next = n + 1 < chosen.Count ? chosen[n + 1] : default;
-                if (n + 1 < chosen.Count && c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
+                if (n + 1 < chosen.Count && (c.Type == EntityType.Place || (c.Type == EntityType.Country && c.Code != next.Code)) && c.TokEnd - c.TokStart == 1 &&
+                    next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
                     next.TokEnd - next.TokStart == 1 && Joined(next.TokStart) && next.Code is not null && next.Start == _tokens[next.TokStart].Start &&
                     _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal))
                 {
@@ -2113,6 +2316,290 @@ public sealed class ArabicEntityRecognizer
                     chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
                 }
             }
+        }
+
+        /// <summary>
+        /// فريق العربي and حارس العربي, نادي الوحدة, مدرب ليون: a name that two different match words (<see cref="ArabicLexicon.ClubHeads"/>)
+        /// take in construct, or نادي alone, or one of them a city, is a club; so are its other mentions in the document
+        /// (اندفاع العربي) and the name after it and مع (العربي مع الوكرة). In a match report one match word, or a result
+        /// verb (فاز الريال), before a definite name is enough. A definite word after a definite one is an adjective there
+        /// (الخليج العربي), not the club.
+        /// </summary>
+        private void ClubMentions(List<Candidate> chosen)
+        {
+            Dictionary<string, int>? heads = null; // a word after a match word → the bits of the match words it follows
+            int matchWords = 0, kinds = 0;
+            for (int i = 0; i + 1 < Count; i++)
+            {
+                if ((_ruleStarts[i] & _rules.ClubHeads.RuleBit) != 0 && _rules.ClubHeadBits.TryGetValue(_norm[i], out int bit))
+                {
+                    if ((bit & _rules.ClubVerbMask) == 0)
+                    {
+                        matchWords++; // فاز، خسر: elections have them too, so they count only in a match report
+                        kinds |= bit;
+                    }
+
+                    if (ClubWord(i + 1))
+                    {
+                        heads ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        heads[_norm[i + 1]] = heads.GetValueOrDefault(_norm[i + 1]) | bit;
+                    }
+                }
+            }
+
+            // a match report (five match words, three kinds of them): one match word before a definite name is enough (a
+            // nisba needs two: للاعب الدولي)
+            bool match = matchWords >= 5 && BitOperations.PopCount((uint)kinds) >= 3;
+
+            if (heads is null)
+            {
+                return;
+            }
+
+            int club = _rules.ClubHeadBits["نادي"];
+            HashSet<string>? clubs = null, places = null;
+            foreach (var (w, bits) in heads)
+            {
+                GazetteerKind? kind = _gaz.Root.Child(w)?.Entry?.Kind;
+                int nouns = BitOperations.PopCount((uint)(bits & ~_rules.ClubVerbMask));
+                bool named = (match && w.StartsWith("ال", StringComparison.Ordinal) && !IsAdjective(w)) || nouns >= 2 || (kind == GazetteerKind.Place && (nouns > 0 || match));
+                if ((bits & club) != 0 || (kind != GazetteerKind.Country && named))
+                {
+                    (clubs ??= new HashSet<string>(StringComparer.Ordinal)).Add(w);
+                    if (kind is GazetteerKind.Place or GazetteerKind.Country)
+                    {
+                        (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(w); // a city stays one elsewhere (قرب كليفلاند)
+                    }
+                }
+            }
+
+            if (clubs is null)
+            {
+                return;
+            }
+
+            var lookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
+            int[] owner = new int[Count];
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                owner.AsSpan(chosen[n].TokStart, chosen[n].TokEnd - chosen[n].TokStart).Fill(n + 1);
+            }
+
+            Span<char> article = stackalloc char[64];
+            int opponent = -1; // the token after a club and مع
+            for (int t = 0; t < Count; t++)
+            {
+                if (!IsWord(t))
+                {
+                    continue;
+                }
+
+                string w = _norm[t];
+                int start = -1;
+                scoped ReadOnlySpan<char> matched = w;
+                if (t == opponent || lookup.Contains(w))
+                {
+                    start = _tokens[t].Start;
+                }
+                else
+                {
+                    foreach (string p in Proclitics)
+                    {
+                        if (w.Length - p.Length >= 3 && StartsWith(w, p) && lookup.Contains(w.AsSpan(p.Length)))
+                        {
+                            start = _tokens[t].Start + OriginalPrefix(t, p.Length);
+                            matched = w.AsSpan(p.Length);
+                            break;
+                        }
+                    }
+
+                    if (start < 0 && w.Length > 3 && w.Length < 64 && w.StartsWith("لل", StringComparison.Ordinal))
+                    {
+                        article[0] = 'ا'; // للعربي: ل + العربي, the span keeps the second ل
+                        w.AsSpan(1).CopyTo(article[1..]);
+                        if (lookup.Contains(article[..w.Length]))
+                        {
+                            start = _tokens[t].Start + OriginalPrefix(t, 1);
+                            matched = article[..w.Length];
+                        }
+                    }
+                }
+
+                bool afterHead = t > 0 && Joined(t) && (_ruleStarts[t - 1] & _rules.ClubHeads.RuleBit) != 0 && _rules.ClubHeadBits.ContainsKey(_norm[t - 1]);
+                if (start < 0 || (!afterHead && t != opponent &&
+                    ((places is not null && places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(matched)) || PlaceContext(t) ||
+                     (t > 0 && Joined(t) && _norm[t - 1].StartsWith("ال", StringComparison.Ordinal) && matched.StartsWith("ال", StringComparison.Ordinal)))))
+                {
+                    continue; // a city elsewhere (قرب كليفلاند), a place (في الشمال), an adjective (الخليج العربي)
+                }
+
+                int o = owner[t];
+                if (o == 0 && t + 1 < Count && Joined(t + 1) && !matched.StartsWith("ال", StringComparison.Ordinal) && owner[t + 1] != 0 &&
+                    chosen[owner[t + 1] - 1] is { Type: EntityType.Place, TokEnd: var cityEnd } city && city.TokStart == t + 1 && cityEnd == t + 2)
+                {
+                    // أسيك أبيدجان: the club's name goes on with its city
+                    chosen[owner[t + 1] - 1] = city with { TokStart = t, Start = start, Type = EntityType.Organization, Canonical = OriginalText(start, city.End), Code = null };
+                    owner[t] = owner[t + 1];
+                }
+                else if (o == 0)
+                {
+                    chosen.Add(new Candidate(t, t + 1, start, _tokens[t].End, EntityType.Organization, OriginalText(start, _tokens[t].End), null, 0.7f, 5));
+                }
+                else if (chosen[o - 1] is { Type: EntityType.Place or EntityType.Country or EntityType.Person } c && c.TokEnd - c.TokStart == 1 &&
+                         (c.Type != EntityType.Person || IsWeak(c)))
+                {
+                    chosen[o - 1] = c with { Type = EntityType.Organization, Start = start, Canonical = OriginalText(start, _tokens[t].End), Code = null };
+                }
+                else if (chosen[o - 1].Type != EntityType.Organization)
+                {
+                    continue;
+                }
+
+                if (t + 2 < Count && _norm[t + 1] == "مع" && Joined(t + 1) && ClubWord(t + 2))
+                {
+                    opponent = t + 2;
+                }
+            }
+        }
+
+        /// <summary>
+        /// الهيئة العامة للطيران المدني «الطيران»، القوة الدولية ( إيساف ): one to three words in guillemets or an acronym in brackets right after
+        /// an organization are its short name, an organization too; so are its other mentions in guillemets or brackets, or after
+        /// an organization noun (لهيئة الطيران) when it is an ordinary word, and all its other mentions when it is not (قالت إيساف).
+        /// </summary>
+        private void ShortNames(List<Candidate> chosen)
+        {
+            int[]? owner = null;
+            List<(int First, int Last)>? names = null;
+            foreach (Candidate c in chosen)
+            {
+                int k = c.TokEnd;
+                if (c.Type != EntityType.Organization || k + 2 >= Count || _tokens[k].Kind != TokenKind.Punctuation || ClosingOf(_norm[k]) is not { } close ||
+                    (_text[_tokens[c.TokStart].Start] == 'و' && c.Start > _tokens[c.TokStart].Start) ||
+                    (c.TokStart > 0 && _norm[c.TokStart - 1] is "من" or "بين" or "عن" or "الي" or "مع"))
+                {
+                    continue; // الخروج من الاتحاد الأوروبي (Brexit)، بين اليابان والاتحاد الأوروبي (جيفتا): the whole phrase's short name
+                }
+
+                int j = k + 1;
+                while (j < Count && j - k <= (close == ")" ? 1 : 3) && IsWord(j) && !_function[j] && (close != ")" || (_flags[j] & WordFlags.Common) == 0))
+                {
+                    j++; // in brackets one acronym, not words (ليون ( شرق )، بنك الشعب ( البنك المركزي ))
+                }
+
+                if (j > k + 1 && j < Count && _norm[j] == close)
+                {
+                    (names ??= []).Add((k + 1, j - 1));
+                }
+            }
+
+            if (names is null)
+            {
+                return;
+            }
+
+            owner = new int[Count];
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                owner.AsSpan(chosen[n].TokStart, chosen[n].TokEnd - chosen[n].TokStart).Fill(n + 1);
+            }
+
+            HashSet<string>? words = null;
+            foreach (var (first, last) in names)
+            {
+                if (ShortNameAt(chosen, owner, first, last) && first == last)
+                {
+                    (words ??= new HashSet<string>(StringComparer.Ordinal)).Add(_norm[first]);
+                }
+            }
+
+            if (words is null)
+            {
+                return;
+            }
+
+            for (int t = 1; t < Count; t++)
+            {
+                if (words.Contains(_norm[t]) && ((_flags[t] & WordFlags.Common) == 0 ||
+                    (t + 1 < Count && ClosingOf(_norm[t - 1]) is { } close && _norm[t + 1] == close) || AfterQuoteHead(t)))
+                {
+                    ShortNameAt(chosen, owner, t, t);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Adds tokens first..last as an organization, or makes the weak candidate of exactly them one; not when a strong
+        /// candidate holds any of them, nor when the one word is a place, country or nationality.
+        /// </summary>
+        private bool ShortNameAt(List<Candidate> chosen, int[] owner, int first, int last)
+        {
+            for (int t = first; t <= last; t++)
+            {
+                if ((owner[t] != 0 && !IsWeak(chosen[owner[t] - 1])) || _rootNode[t]?.Entry is { Kind: not (GazetteerKind.Organization or GazetteerKind.Person) } && first == last)
+                {
+                    return false;
+                }
+            }
+
+            for (int t = first; t <= last; t++)
+            {
+                if (owner[t] != 0 && (chosen[owner[t] - 1].Type == EntityType.Organization || chosen[owner[t] - 1].TokStart != first || chosen[owner[t] - 1].TokEnd != last + 1))
+                {
+                    return false; // the organization already, or a weak candidate that is not only these words
+                }
+            }
+
+            if (owner[first] != 0)
+            {
+                Candidate weak = chosen[owner[first] - 1];
+                chosen[owner[first] - 1] = weak with { Type = EntityType.Organization, Canonical = OriginalText(weak.Start, weak.End), Code = null, Confidence = 0.75f, Priority = 5 };
+                return true;
+            }
+
+            chosen.Add(new Candidate(first, last + 1, _tokens[first].Start, _tokens[last].End, EntityType.Organization, OriginalText(_tokens[first].Start, _tokens[last].End), null, 0.75f, 5));
+            owner.AsSpan(first, last - first + 1).Fill(chosen.Count);
+            return true;
+        }
+
+        /// <summary>The closing mark of an opening bracket or guillemet, null for none.</summary>
+        private static string? ClosingOf(string open) => open switch
+        {
+            "(" => ")",
+            "«" => "»",
+            _ => null, // not " that closes as often as it opens
+        };
+
+        /// <summary>True when the word before token t is an organization noun of <see cref="ArabicLexicon.QuoteHeads"/> (لشركة X).</summary>
+        private bool AfterQuoteHead(int t)
+        {
+            if (!Joined(t) || !IsWord(t - 1))
+            {
+                return false;
+            }
+
+            foreach (Option o in Options(t - 1))
+            {
+                if (_rules.QuoteHeads.Root.Child(o.Lookup)?.Entry is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A word that can name a club after a match word: not a function word, a person, a nisba or an ordinary indefinite word.</summary>
+        private bool ClubWord(int j)
+        {
+            if (!Joined(j) || !IsWord(j) || _function[j] || _norm[j].Length < 3 || _rules.ClubComplements.Contains(_norm[j]))
+            {
+                return false;
+            }
+
+            GazetteerEntry? e = _rootNode[j]?.Entry;
+            return e is not ({ Kind: GazetteerKind.Person } or { Kind: GazetteerKind.Nationality, CountryCode: not null }) &&
+                (_norm[j].StartsWith("ال", StringComparison.Ordinal) || (_flags[j] & WordFlags.Common) == 0);
         }
 
         /// <summary>

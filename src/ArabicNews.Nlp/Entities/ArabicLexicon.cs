@@ -86,8 +86,27 @@ internal static class ArabicLexicon
     [
         "حزب", "حركة", "جبهة", "تنظيم", "جماعة", "ميليشيا", "مليشيا", "ميليشيات", "كتائب", "فيلق", "منظمة", "وكالة", "مجلس", "هيئة",
         "ائتلاف", "تحالف", "اتحاد", "جمعية", "مؤسسة", "شركة", "جامعة", "بنك", "صندوق", "لجنة", "معهد", "مرصد", "لواء",
-        "جيش", "سرايا", "تيار", "كتلة",
+        "جيش", "سرايا", "تيار", "كتلة", "رابطة",
     ];
+
+    /// <summary>Of <see cref="OrganizationHeads"/>, those that one definite noun names, ordinary word though it is (جمعية الإخاء، تحالف النور).</summary>
+    public static readonly string[] OneWordOrganizationHeads = ["جمعية", "تحالف", "لجنة", "هيئة", "رابطة", "اتحاد"];
+
+    /// <summary>Media nouns before an outlet's name, left out of the span (صحيفة واشنطن بوست → واشنطن بوست).</summary>
+    public static readonly string[] MediaHeads = ["قناة", "شبكة", "صحيفة", "جريدة", "مجلة", "إذاعة", "راديو", "تلفزيون", "موقع"];
+
+    /// <summary>Of those, the ones an ordinary definite word can name (صحيفة الحياة، قناة المحور; not شبكة الطرق، موقع الحادث).</summary>
+    public static readonly string[] MediaHeadsOfWords = ["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة"];
+
+    /// <summary>Words of generic security forces (قوات الأمن، الشرطة، عناصر الجيش): a phrase of only these names no organization.</summary>
+    public static readonly string[] GenericForces =
+    [
+        "قوات", "القوات", "قوة", "القوة", "الأمن", "الشرطة", "الجيش", "الأجهزة", "أجهزة", "الأمنية", "عناصر", "رجال", "الجنود", "جنود", "قوى",
+        "شرطة", "دوريات", "دورية", "وحدات", "الوحدات", "الخاصة", "المسلحة", "الحكومية", "النظامية", "الطوارئ", "المرور", "الدرك",
+    ];
+
+    /// <summary>Definite nouns that after those heads make a panel, not a name (لجنة التحكيم: the jury of any contest).</summary>
+    public static readonly string[] PanelComplements = ["التحكيم", "الحكام", "الخبراء", "التدريس", "الصياغة", "الإشراف"];
 
     /// <summary>Heads that combine with a country to give its official name (دولة قطر، مملكة البحرين).</summary>
     public static readonly string[] StateHeads =
@@ -158,6 +177,26 @@ internal static class ArabicLexicon
         "شركة", "الشركة", "شركات", "مجموعة", "صحيفة", "الصحيفة", "جريدة", "مجلة", "موقع", "الموقع", "وكالة", "قناة", "القناة", "تلفزيون",
         "إذاعة", "راديو", "منظمة", "المنظمة", "جمعية", "مؤسسة", "حركة", "حزب", "تنظيم", "جماعة", "بنك", "مصرف", "صندوق", "مركز", "معهد",
         "شبكة", "منصة", "تطبيق", "فريق", "نادي", "مجلس", "هيئة", "حملة", "ائتلاف", "تحالف", "ميليشيا", "فصيل", "كتائب", "لواء", "جيش",
+    ];
+
+    /// <summary>Words of a match after which a name in construct is a club (فريق X، مرمى X); with and without و، ل، ب.</summary>
+    public static readonly string[] ClubHeads =
+    [
+        "فريق", "نادي", "لاعب", "لاعبو", "لاعبي", "حارس", "مدرب", "مرمى", "جماهير", "مباراة", "لقاء",
+    ];
+
+    /// <summary>Verbs of a result whose subject is a club in a match report (فاز X، خسر X); they do not make a text one.</summary>
+    public static readonly string[] ClubVerbs = ["فاز", "خسر", "تعادل", "تغلب", "هزم"];
+
+    /// <summary>Words of a match (or places, or quantifiers) that follow those heads without naming a club (مدرب المنتخب، لاعب الوسط، لاعبي أوروبا).</summary>
+    public static readonly string[] ClubHeadComplements =
+    [
+        "المنتخب", "الفريق", "النادي", "الوسط", "الدفاع", "الهجوم", "المرمى", "الكرة", "الموسم", "الذهاب", "الإياب", "العودة", "القمة",
+        "الدوري", "البطولة", "الكأس", "الفوز", "التعادل", "الشوط", "المباراة", "اللقاء", "الافتتاح", "النهائي", "العمل", "الضيوف",
+        "الأرض", "الأول", "الثاني", "الثالث", "الأولى", "الثانية", "الثالثة", "الأخير", "الأخيرة", "السابق", "الجديد", "الحالي",
+        "الشباب", "الناشئين", "الأشبال", "الأمل", "الخصم", "المنافس", "البطل", "الجماهير", "الجمهور", "اللاعبين", "الاحتياط",
+        "العالم", "القارة", "أوروبا", "آسيا", "أفريقيا", "إفريقيا", "اللاعب", "الغريم", "العاصمة", "المدينة", "البلاد", "الخصوم", "المنافسين",
+        "الحراس", "اللياقة", "المهاجمين", "المدافعين", "الدولي", "الجميع", "الكل", "الدول",
     ];
 
     /// <summary>Definite organization heads that, with relational adjectives, name an organization (المفوضية العليا للانتخابات).</summary>

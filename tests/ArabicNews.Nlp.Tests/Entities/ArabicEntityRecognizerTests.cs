@@ -141,6 +141,89 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وزعت جمعية الإحسان سلالا غذائية على الأسر", "جمعية الإحسان", EntityType.Organization)]
+    [InlineData("وفاز مرشح تحالف النهضة بالمقعد", "تحالف النهضة", EntityType.Organization)]
+    [InlineData("وقال رئيس لجنة الزراعة والري إن الموسم جيد", "لجنة الزراعة والري", EntityType.Organization)]
+    [InlineData("وأعلنت هيئة الطيران وسلامة الملاحة قواعد جديدة", "هيئة الطيران وسلامة الملاحة", EntityType.Organization)]
+    [InlineData("وحذر صندوق الأمم المتحدة للسكان من تراجع الخدمات", "صندوق الأمم المتحدة للسكان", EntityType.Organization)]
+    [InlineData("وأشادت لجنة التحكيم بأداء المتسابقة", "لجنة التحكيم", null)]
+    [InlineData("وأحال الوزير الملف للجنة العليا للانتخابات", "لجنة العليا", null)]
+    public void A_society_or_alliance_head_and_one_definite_noun_is_an_organization(string text, string name, EntityType? type)
+    {
+        Assert.Equal(type, Recognizer.Recognize(text).SingleOrDefault(x => x.Text == name)?.Type);
+    }
+
+    [Theory]
+    [InlineData("وشكر الرئيس المراقبين وقوات الأمن على حسن تنظيم الاقتراع", "قوات الأمن")]
+    [InlineData("وانتشرت قوات الأمن في الشوارع بعد إعلان النتائج", "قوات الأمن")]
+    public void Generic_security_forces_are_not_an_organization(string text, string phrase)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == phrase);
+    }
+
+    [Fact]
+    public void A_short_name_in_guillemets_after_an_organization_is_the_organization_where_it_recurs()
+    {
+        const string text = "كشفت المؤسسة العامة للنقل الجوي «الناقل» أرباحا قياسية. وقال المدير العام لمؤسسة الناقل إن الطلب ارتفع.";
+        var names = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization && e.Text == "الناقل").ToList();
+        Assert.Equal(2, names.Count);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_an_organization_is_the_organization()
+    {
+        const string text = "وقرر الاتحاد الدولي للملاكمة ( أيبا ) تأجيل البطولة، وقالت أيبا إن القرار نهائي.";
+        Assert.Equal(2, Recognizer.Recognize(text).Count(e => e.Type == EntityType.Organization && e.Text == "أيبا"));
+        Assert.DoesNotContain(Recognizer.Recognize("وتراجع الجنيه بعد الخروج من الاتحاد الأوروبي ( بريكزت ) أمس"), e => e.Text == "بريكزت");
+    }
+
+    [Fact]
+    public void The_name_after_a_media_noun_is_the_outlet_and_a_canal_is_no_channel()
+    {
+        Assert.Equal(EntityType.Organization, Single("وذكرت صحيفة بالتيمور صن أن المفاوضات تعثرت", "بالتيمور صن").Type);
+        Assert.Equal(EntityType.Organization, Single("وقال في مقابلة مع قناة الفجر إن الحكومة ستستقيل", "الفجر").Type);
+        Assert.DoesNotContain(Recognizer.Recognize("وعبرت السفينة قناة بنما صباح أمس"), e => e.Type == EntityType.Organization);
+        Assert.DoesNotContain(Recognizer.Recognize("وقال إن الشركة تعمل على مد شبكة الألياف في المدن وتحسين موقع المملكة في المؤشر"), e => e.Type == EntityType.Organization);
+        Assert.Equal(EntityType.Organization, Single("وقالت لقناة ABC إن الحكومة ستستقيل", "ABC").Type);
+    }
+
+    [Theory]
+    [InlineData("ونشر الكاتب الراحل إلياس أبو شبكة وسعيد عقل دواوين كثيرة", "وسعيد")]
+    [InlineData("وصف موقع شركته على الإنترنت السيارة بأنها الأسرع", "شركته")]
+    public void A_media_noun_in_a_name_or_before_a_possessive_names_no_outlet(string text, string word)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Organization && e.Text.Contains(word.TrimStart('و'), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_two_match_words_take_is_a_club_in_the_whole_document()
+    {
+        const string text = "وتقدم لاعب النجوم بهدف مبكر، ثم أنقذ حارس النجوم ركلة جزاء، وبعد الاستراحة ضغط النجوم حتى النهاية. ويواجه النجوم مع الفجر الأسبوع المقبل.";
+        var clubs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
+        Assert.Equal(["النجوم", "النجوم", "النجوم", "النجوم", "الفجر"], clubs);
+    }
+
+    [Fact]
+    public void In_a_match_report_one_match_word_before_a_definite_name_makes_it_a_club()
+    {
+        const string text = "وسجل لاعب الفريق هدفين في مرمى الضيوف، وأشاد مدرب الفريق بجماهير النادي. وكانت الأفضلية لفريق الصقور في الشوط الأول، ثم ضغط الصقور حتى النهاية. وحيت الجماهير مدرب الحراس وصفقت للاعب الدولي السابق. وفي لقاء آخر خسر الشهاب بهدف.";
+        var clubs = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Organization).Select(e => e.Text).ToList();
+        Assert.Equal(["الصقور", "الصقور", "الشهاب"], clubs);
+        Assert.DoesNotContain(Recognizer.Recognize("وفاز المرشح المستقل بالمقعد، وخسر المرشح الآخر."), e => e.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("وسجل لاعب ستيلا كراكوف هدفا، وتصدى حارس ستيلا كراكوف لركلة جزاء", "ستيلا كراكوف", EntityType.Organization)]
+    [InlineData("وانتقل المهاجم إلى نادي الفجر في الصيف", "الفجر", EntityType.Organization)]
+    [InlineData("وأنهى فريق العمل تقريره، وقال مدرب العمل إن الورشة انتهت", "العمل", null)]
+    [InlineData("وقال مدرب بازل إن الفوز مستحق، ثم عاد الفريق إلى بازل مساء", "بازل", EntityType.Place)]
+    public void A_club_after_a_match_word(string text, string name, EntityType? last)
+    {
+        Entity? e = Recognizer.Recognize(text).LastOrDefault(x => x.Text == name);
+        Assert.Equal(last, e?.Type);
+    }
+
+    [Theory]
     [InlineData("وقال لـ«الشرق الأوسط» إن الاتفاق قريب", EntityType.Organization)]
     [InlineData("وتتصاعد التوترات في منطقة الشرق الأوسط منذ أشهر", EntityType.Place)]
     public void A_newspaper_named_after_a_region_is_the_organization_where_the_model_says_so(string text, EntityType type)
@@ -257,6 +340,7 @@ public sealed class ArabicEntityRecognizerTests
     [Theory]
     [InlineData("وفاز نابولي الإيطالي على ضيفه بهدفين في الدوري", "نابولي", EntityType.Organization)]
     [InlineData("ووصل الوفد إلى نابولي الإيطالية صباح أمس", "نابولي", EntityType.Place)]
+    [InlineData("وتعادل موناكو الفرنسي مع ضيفه في الدوري", "موناكو", EntityType.Organization)]
     public void A_city_before_a_masculine_nisba_is_the_club_named_after_it(string text, string mention, EntityType type)
     {
         Assert.Equal(type, Single(text, mention).Type);
