@@ -20,7 +20,7 @@ namespace ArabicNews.Nlp.Entities;
 ///     Console.WriteLine($"{e.Text} {e.Type} {e.Canonical} {e.CountryCode}");
 /// </code>
 /// </example>
-public sealed class ArabicEntityRecognizer
+public sealed partial class ArabicEntityRecognizer
 {
     private static readonly string[] Proclitics = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
     private static readonly Lazy<RuleSets> LazyRules = new(() => new RuleSets(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -352,7 +352,7 @@ public sealed class ArabicEntityRecognizer
     private readonly record struct Option(int Start, string Lookup, WordFlags Flags);
 
     /// <summary>The state of one call: nothing here outlives it.</summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly ArabicEntityRecognizer _owner;
         private readonly string _text;
@@ -550,6 +550,7 @@ public sealed class ArabicEntityRecognizer
             List<Candidate> chosen = Resolve(room: model.Length);
             Clubs(chosen);
             AddModelMentions(chosen, model);
+            JoinPersonParts(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
             return Build(chosen, minimumConfidence);

@@ -116,6 +116,18 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Theory]
+    [InlineData("وقال وزير الخارجية الكوري الجنوبي تشوي سونغ-مين إن بلاده مستعدة للحوار", "تشوي سونغ-مين")] // a hyphen that hugs a syllable
+    [InlineData("والتقت رئيسة الوزراء كيم هيون -جو بالوفد الياباني", "كيم هيون -جو")]
+    [InlineData("وأعلن الممثل الأميركي كيم فولر - مؤلف الفيلم - أنه", "كيم فولر")] // a dash between spaces is no part of the name
+    [InlineData("وأكد الروائي الفرنسي، جاك إيف لو بران، أن الرواية ستصدر قريبا", "جاك إيف لو بران")] // a surname after a particle
+    [InlineData("وقالت المغنية الفرنسية، جاك إيف دو لاتور، إن الحفل أُلغي", "جاك إيف دو لاتور")]
+    public void A_name_written_in_parts_is_one_person(string text, string name)
+    {
+        Assert.Equal(EntityType.Person, Single(text, name).Type);
+        Assert.Single(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_given_name_and_bin_before_a_known_person_are_one_name()
     {

@@ -1,0 +1,107 @@
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Entities;
+
+public sealed partial class ArabicEntityRecognizer
+{
+    private sealed partial class Run
+    {
+        /// <summary>
+        /// Joins into one person the parts of a name that the rules and the model found apart or cut short, where the
+        /// way the name is written says it is one: a surname after a particle (جان إيف لو دريان), a given name whose
+        /// syllables a hyphen joins (مون جيه-إن). A part that is not a person (a place, an organization) stops the join.
+        /// </summary>
+        private void JoinPersonParts(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.Type != EntityType.Person || c.End != _tokens[c.TokEnd - 1].End)
+                {
+                    continue;
+                }
+
+                int end = Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n));
+                if (end <= c.TokEnd)
+                {
+                    continue;
+                }
+
+                int m = n + 1, charEnd = _tokens[end - 1].End;
+                float confidence = c.Confidence;
+                bool other = false;
+                for (; m < chosen.Count && chosen[m].TokStart < end; m++)
+                {
+                    other |= chosen[m].Type != EntityType.Person;
+                    charEnd = Math.Max(charEnd, chosen[m].End);
+                    confidence = Math.Max(confidence, chosen[m].Confidence);
+                    end = Math.Max(end, chosen[m].TokEnd);
+                }
+
+                if (other)
+                {
+                    continue;
+                }
+
+                chosen[n] = c with { TokEnd = end, End = charEnd, Canonical = OriginalText(c.Start, charEnd), Confidence = confidence };
+                chosen.RemoveRange(n + 1, m - n - 1);
+            }
+        }
+
+        /// <summary>
+        /// كيم يو-جونغ، مون جيه -إن: a person of two short words or more followed by a hyphen that hugs one more short word
+        /// (a Korean or Chinese given name's last syllable) ends after that word. The hyphen must touch the syllable, so a
+        /// dash between a name and what follows (كيم فولر - مؤلف) is left alone, and one-word persons (بوتين-ترمب) too.
+        /// </summary>
+        private int HyphenatedEnd(Candidate c)
+        {
+            int h = c.TokEnd;
+            if (c.TokEnd - c.TokStart < 2 || h + 1 >= Count || _norm[h] != "-" || !Joined(h) || _tokens[h + 1].Kind != TokenKind.ArabicWord ||
+                _tokens[h + 1].Start != _tokens[h].End || _norm[h - 1].Length > 4 || _norm[h + 1].Length > 4)
+            {
+                return -1;
+            }
+
+            // a chain of hyphens (2018-2019-2020, أ-ب-ج) is no name
+            return h + 2 < Count && _norm[h + 2] == "-" && _tokens[h + 2].Start == _tokens[h + 1].End ? -1 : h + 2;
+        }
+
+        /// <summary>
+        /// جان إيف لو دريان، بيتر فان دير: a person followed by a surname that starts with a particle (لو، دي، دو، دا،
+        /// فان، فون، ديل، لا), perhaps after one more given name the lists know as an ordinary word (إيف), is one person.
+        /// The surname after the particle is a person the model found there, or a word no list knows as ordinary.
+        /// </summary>
+        private int ParticleEnd(Candidate c, List<Candidate> chosen, int n)
+        {
+            int p = c.TokEnd;
+            if (p + 1 < Count && !IsParticle(p) && IsParticle(p + 1) && _tokens[p].Kind == TokenKind.ArabicWord && Joined(p) && !_function[p] &&
+                (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0 && _rules.Titles.Root.Child(_norm[p]) is null && _rules.CueVerbs.Root.Child(_norm[p]) is null &&
+                (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p))
+            {
+                p++; // the second given name
+            }
+
+            if (p + 1 >= Count || !IsParticle(p) || !Joined(p) || !Joined(p + 1) || _tokens[p + 1].Kind != TokenKind.ArabicWord)
+            {
+                return -1;
+            }
+
+            if (n + 1 < chosen.Count && chosen[n + 1].Type == EntityType.Person && chosen[n + 1].TokStart is var s && (s == p || s == p + 1) &&
+                chosen[n + 1].Start == _tokens[s].Start)
+            {
+                return s + 1;
+            }
+
+            // no person after the particle: the word must look like a surname, لو (if) must follow a given name, and لا (no)
+            // is too common to go alone
+            bool surname = _norm[p] != "لا" && (_norm[p] != "لو" || (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0) && !_function[p + 1] && _norm[p + 1].Length >= 3 && (_flags[p + 1] & WordFlags.Common) == 0 &&
+                _rootNode[p + 1] is not { Entry: not null } && (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p + 1);
+            return surname ? p + 2 : -1;
+        }
+
+        /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>
+        private bool IsParticle(int k) =>
+            _tokens[k].Kind == TokenKind.ArabicWord && _norm[k] is "لو" or "دي" or "دو" or "دا" or "فان" or "فون" or "ديل" or "لا" &&
+            _text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start).IndexOfAny('إ', 'أ') < 0;
+    }
+}
