@@ -8,8 +8,9 @@ public sealed partial class ArabicEntityRecognizer
     {
         /// <summary>
         /// Joins into one person the parts of a name that the rules and the model found apart or cut short, where the
-        /// way the name is written says it is one: a surname after a particle (جان إيف لو دريان), a given name whose
-        /// syllables a hyphen joins (مون جيه-إن). A part that is not a person (a place, an organization) stops the join.
+        /// way the name is written says it is one: a surname after a particle (جاك إيف لو بران), a given name whose
+        /// syllables a hyphen joins (كيم هيون -جو), a quoted nickname before the surname (مروان "أبو صخر" الحلبي), a
+        /// surname built with الله (سعيد الفضل الله). A part that is not a person (a place, an organization) stops the join.
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -21,7 +22,7 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
-                int end = Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n));
+                int end = Math.Max(Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n)), Math.Max(NicknameEnd(c, chosen, n), AllahEnd(c)));
                 if (end <= c.TokEnd)
                 {
                     continue;
@@ -98,6 +99,67 @@ public sealed partial class ArabicEntityRecognizer
                 _rootNode[p + 1] is not { Entry: not null } && (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p + 1);
             return surname ? p + 2 : -1;
         }
+
+        /// <summary>
+        /// سامي "أبو علي" الخطيب: a given name (one or two words), a nickname of one or two name-like words in quotation
+        /// marks that hug it, then a surname: a person found there, or a word that looks like a name and no list knows as
+        /// ordinary. A quoted phrase after a name (قال سامي "نعم" ثم) is left alone.
+        /// </summary>
+        private int NicknameEnd(Candidate c, List<Candidate> chosen, int n)
+        {
+            int q = c.TokEnd;
+            if (c.TokEnd - c.TokStart > 2 || q + 3 >= Count || _norm[q] is not ("\"" or "«" or "“") || !Joined(q) || _tokens[q + 1].Start != _tokens[q].End)
+            {
+                return -1;
+            }
+
+            int k = q + 1;
+            while (k < Count && k - q <= 3 && _tokens[k].Kind == TokenKind.ArabicWord && Joined(k) &&
+                (_rules.NameConnectors.Contains(_norm[k]) || (!_function[k] && ((_flags[k] & (WordFlags.FirstName | WordFlags.NamePart)) != 0 || (_flags[k] & WordFlags.Common) == 0))))
+            {
+                k++;
+            }
+
+            int s = k + 1;
+            if (k == q + 1 || k - q > 3 || s >= Count || _norm[k] is not ("\"" or "»" or "”") || _tokens[k].Start != _tokens[k - 1].End || !Joined(s) ||
+                _tokens[s].Kind != TokenKind.ArabicWord)
+            {
+                return -1;
+            }
+
+            int m = n + 1;
+            if (m < chosen.Count && chosen[m].TokStart <= k)
+            {
+                if (chosen[m].Type != EntityType.Person || chosen[m].TokEnd > k)
+                {
+                    return -1; // the quoted words are an entity of their own
+                }
+
+                m++; // the nickname alone is a person (أبو علي)
+            }
+
+            bool person = m < chosen.Count && chosen[m].TokStart == s && chosen[m].Type == EntityType.Person && chosen[m].Start == _tokens[s].Start;
+            return person || ((_flags[s] & WordFlags.Common) == 0 && IsNameToken(s, first: false)) ? s + 1 : -1;
+        }
+
+        /// <summary>
+        /// خالد جار الله، حسن نصر الله، عبد الرحيم الفضل الله: a surname of a word (with or without the article) and الله; the
+        /// word is one of those such names are built with, so a phrase (رحمه الله، حزب الله) does not join a person.
+        /// </summary>
+        private int AllahEnd(Candidate c)
+        {
+            int e = c.TokEnd;
+            if (e + 1 < Count && _norm[e + 1] == "الله" && Joined(e) && Joined(e + 1) && AllahCompound(_norm[e]))
+            {
+                return e + 2;
+            }
+
+            return e < Count && c.TokEnd - c.TokStart >= 2 && _norm[e] == "الله" && Joined(e) && AllahCompound(_norm[e - 1]) ? e + 1 : -1;
+        }
+
+        private static bool AllahCompound(string w) =>
+            (w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w) is "جار" or "فضل" or "نصر" or "عطا" or "حسب" or "خير" or "ضيف" or "سعد" or "عوض" or
+                "فتح" or "رزق" or "جاد" or "نعمه" or "هبه" or "سيف" or "حمد" or "مال" or "عبيد";
 
         /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>
         private bool IsParticle(int k) =>

@@ -122,6 +122,9 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وأعلن الممثل الأميركي كيم فولر - مؤلف الفيلم - أنه", "كيم فولر")] // a dash between spaces is no part of the name
     [InlineData("وأكد الروائي الفرنسي، جاك إيف لو بران، أن الرواية ستصدر قريبا", "جاك إيف لو بران")] // a surname after a particle
     [InlineData("وقالت المغنية الفرنسية، جاك إيف دو لاتور، إن الحفل أُلغي", "جاك إيف دو لاتور")]
+    [InlineData("وقال الوزير مروان \"أبو صخر\" الحلبي إن المعارك مستمرة", "مروان \"أبو صخر\" الحلبي")] // a quoted nickname
+    [InlineData("وقال الطبيب حسن \"لا أعرف\" مضيفا أن الوضع صعب", "حسن")] // a quote after a name is no nickname
+    [InlineData("وقال المتحدث باسم الوزارة، سعيد الفضل الله، إن القرار نهائي", "سعيد الفضل الله")] // a surname built with الله
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
