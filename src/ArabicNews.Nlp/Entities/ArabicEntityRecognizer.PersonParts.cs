@@ -10,7 +10,8 @@ public sealed partial class ArabicEntityRecognizer
         /// Joins into one person the parts of a name that the rules and the model found apart or cut short, where the
         /// way the name is written says it is one: a surname after a particle (جاك إيف لو بران), a given name whose
         /// syllables a hyphen joins (كيم هيون -جو), a quoted nickname before the surname (مروان "أبو صخر" الحلبي), a
-        /// surname built with الله (سعيد الفضل الله). A part that is not a person (a place, an organization) stops the join.
+        /// surname built with الله (سعيد الفضل الله), and a given name before it that normalizes to an ordinary word
+        /// (آلان جوبيه). A part that is not a person (a place, an organization) stops the join.
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -20,6 +21,12 @@ public sealed partial class ArabicEntityRecognizer
                 if (c.Type != EntityType.Person || c.End != _tokens[c.TokEnd - 1].End)
                 {
                     continue;
+                }
+
+                if (OrdinaryGivenNameBefore(c, n == 0 ? -1 : chosen[n - 1].TokEnd))
+                {
+                    c = c with { TokStart = c.TokStart - 1, Start = _tokens[c.TokStart - 1].Start, Canonical = OriginalText(_tokens[c.TokStart - 1].Start, c.End) };
+                    chosen[n] = c;
                 }
 
                 int end = Math.Max(Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n)), Math.Max(NicknameEnd(c, chosen, n), AllahEnd(c)));
@@ -160,6 +167,28 @@ public sealed partial class ArabicEntityRecognizer
         private static bool AllahCompound(string w) =>
             (w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w) is "جار" or "فضل" or "نصر" or "عطا" or "حسب" or "خير" or "ضيف" or "سعد" or "عوض" or
                 "فتح" or "رزق" or "جاد" or "نعمه" or "هبه" or "سيف" or "حمد" or "مال" or "عبيد";
+
+        /// <summary>
+        /// آلان جوبيه: the given name آلان normalizes to الان, which the lists know as an ordinary word (now), so a person
+        /// found after it leaves it out. It is the name when written with a hamza or madda on its first alef, or after a
+        /// title (الجنرال الفرنسي الان، وزير الخارجية الكندي، الان); الآن (now) is never.
+        /// </summary>
+        private bool OrdinaryGivenNameBefore(Candidate c, int previousEnd)
+        {
+            int s = c.TokStart - 1;
+            if (s < 0 || s < previousEnd || _norm[s] != "الان" || _tokens[s].Kind != TokenKind.ArabicWord || c.Start != _tokens[c.TokStart].Start || !Joined(c.TokStart))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> written = _text.AsSpan(_tokens[s].Start, _tokens[s].End - _tokens[s].Start);
+            if (written.Contains('آ') && written[0] != 'آ')
+            {
+                return false; // الآن
+            }
+
+            return written[0] is 'آ' or 'أ' || AfterTitle(s) || (s > 1 && _norm[s - 1] is "،" or "," && Joined(s) && AfterTitle(s - 1));
+        }
 
         /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>
         private bool IsParticle(int k) =>

@@ -125,6 +125,8 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وقال الوزير مروان \"أبو صخر\" الحلبي إن المعارك مستمرة", "مروان \"أبو صخر\" الحلبي")] // a quoted nickname
     [InlineData("وقال الطبيب حسن \"لا أعرف\" مضيفا أن الوضع صعب", "حسن")] // a quote after a name is no nickname
     [InlineData("وقال المتحدث باسم الوزارة، سعيد الفضل الله، إن القرار نهائي", "سعيد الفضل الله")] // a surname built with الله
+    [InlineData("وقال الجنرال الفرنسي آلان جوبيه إن القوات ستنسحب", "آلان جوبيه")] // a given name that normalizes to an ordinary word
+    [InlineData("ويقود الفريق الآن جوبيه", "جوبيه")] // الآن: now
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
