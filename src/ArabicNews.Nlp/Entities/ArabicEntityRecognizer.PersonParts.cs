@@ -23,6 +23,12 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
+                if (c.TokEnd - c.TokStart >= 2)
+                {
+                    c = WithoutVerbs(c);
+                    chosen[n] = c;
+                }
+
                 if (OrdinaryGivenNameBefore(c, n == 0 ? -1 : chosen[n - 1].TokEnd))
                 {
                     c = c with { TokStart = c.TokStart - 1, Start = _tokens[c.TokStart - 1].Start, Canonical = OriginalText(_tokens[c.TokStart - 1].Start, c.End) };
@@ -189,6 +195,35 @@ public sealed partial class ArabicEntityRecognizer
 
             return written[0] is 'آ' or 'أ' || AfterTitle(s) || (s > 1 && _norm[s - 1] is "،" or "," && Joined(s) && AfterTitle(s - 1));
         }
+
+        /// <summary>
+        /// A person of the rules or the model that ends with a verb (شيرين تعاقدت، ليلى يلمس، إيمي واعتبرا) leaves the verb out. A verb here is
+        /// a word no list knows as a name word whose shape and stem say verb: ت...ت with an ordinary stem (تعاقدت), an
+        /// ordinary word in ي, و + a word with no name flag that is ordinary or ends in ا (a dual or plural verb). Foreign
+        /// names are often ordinary words for the lists (تورو، براين), so nothing looser.
+        /// </summary>
+        private Candidate WithoutVerbs(Candidate c)
+        {
+            int e = c.TokEnd - 1;
+            if (e > c.TokStart && c.End == _tokens[e].End && NoNameFlag(e) && _tokens[e].Kind == TokenKind.ArabicWord)
+            {
+                string w = _norm[e];
+                bool imperfect = w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0;
+                bool conjoined = w.Length >= 4 && w[0] == 'و' && (_gaz.FlagsOf(w.AsSpan(1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+                    ((_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0 || w[^1] == 'ا');
+                if (imperfect || conjoined || (w[0] == 'ت' && w.Length >= 5 && PerfectInT(w)))
+                {
+                    c = c with { TokEnd = e, End = _tokens[e - 1].End, Canonical = OriginalText(c.Start, _tokens[e - 1].End) };
+                }
+            }
+
+            return c;
+        }
+
+        private bool NoNameFlag(int k) => (_flags[k] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0;
+
+        /// <summary>ردت، بحثت، تعاقدت: a word of four letters or more in ت whose stem is an ordinary word (a perfect verb).</summary>
+        private bool PerfectInT(string w) => w.Length >= 4 && w[^1] == 'ت' && (_gaz.FlagsOf(w.AsSpan(0, w.Length - 1)) & WordFlags.Common) != 0;
 
         /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>
         private bool IsParticle(int k) =>

@@ -2069,7 +2069,7 @@ public sealed partial class ArabicEntityRecognizer
 
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
-                    _rootNode[p] is { Entry: not null })
+                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && PerfectInT(_norm[p]))) // ، ردت سلمى الحايك: a verb opens the clause
                 {
                     continue;
                 }

@@ -133,6 +133,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Single(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("وكانت الممثلة سلمى الحايك تعاقدت على الفيلم قبل عام")]
+    [InlineData("وأعلنت الوزيرة سلمى الحايك الخطة. ومن جهتها، علقت سلمى الحايك على الانتقادات")]
+    public void A_verb_before_or_after_a_name_stays_out_of_the_person(string text)
+    {
+        Assert.All(Recognizer.Recognize(text).Where(e => e.Type == EntityType.Person), e => Assert.Equal("سلمى الحايك", e.Text));
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_given_name_and_bin_before_a_known_person_are_one_name()
     {
