@@ -11,7 +11,7 @@ public sealed partial class ArabicEntityRecognizer
         /// way the name is written says it is one: a surname after a particle (جاك إيف لو بران), a given name whose
         /// syllables a hyphen joins (كيم هيون -جو), a quoted nickname before the surname (مروان "أبو صخر" الحلبي), a
         /// surname built with الله (سعيد الفضل الله), and a given name before it that normalizes to an ordinary word
-        /// (آلان جوبيه). A part that is not a person (a place, an organization) stops the join.
+        /// (آلان جوبيه) or the particle of a surname found alone (فان بيرسي). A part that is not a person (a place, an organization) stops the join.
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -29,7 +29,8 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c;
                 }
 
-                if (OrdinaryGivenNameBefore(c, n == 0 ? -1 : chosen[n - 1].TokEnd))
+                int previousEnd = n == 0 ? -1 : chosen[n - 1].TokEnd;
+                if (ParticleBefore(c, previousEnd) || OrdinaryGivenNameBefore(c, previousEnd))
                 {
                     c = c with { TokStart = c.TokStart - 1, Start = _tokens[c.TokStart - 1].Start, Canonical = OriginalText(_tokens[c.TokStart - 1].Start, c.End) };
                     chosen[n] = c;
@@ -224,6 +225,16 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>ردت، بحثت، تعاقدت: a word of four letters or more in ت whose stem is an ordinary word (a perfect verb).</summary>
         private bool PerfectInT(string w) => w.Length >= 4 && w[^1] == 'ت' && (_gaz.FlagsOf(w.AsSpan(0, w.Length - 1)) & WordFlags.Common) != 0;
+
+        /// <summary>
+        /// فان بيرسي، دي ميستورا: a person found without the particle that starts the surname takes it (فان as written,
+        /// not فإن; not لا or لو, which are ordinary words before a name far more often).
+        /// </summary>
+        private bool ParticleBefore(Candidate c, int previousEnd)
+        {
+            int p = c.TokStart - 1;
+            return p >= 0 && p >= previousEnd && c.Start == _tokens[c.TokStart].Start && Joined(c.TokStart) && IsParticle(p) && _norm[p] is not ("لا" or "لو");
+        }
 
         /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>
         private bool IsParticle(int k) =>

@@ -127,6 +127,8 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وقال المتحدث باسم الوزارة، سعيد الفضل الله، إن القرار نهائي", "سعيد الفضل الله")] // a surname built with الله
     [InlineData("وقال الجنرال الفرنسي آلان جوبيه إن القوات ستنسحب", "آلان جوبيه")] // a given name that normalizes to an ordinary word
     [InlineData("ويقود الفريق الآن جوبيه", "جوبيه")] // الآن: now
+    [InlineData("وأحرز فان بيرسي هدف الفوز في الدقيقة الأخيرة", "فان بيرسي")] // a particle before the surname alone
+    [InlineData("وبعد ذلك فإن بيرسي سيغيب عن المباراة", "بيرسي")] // فإن (then) is no particle
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
