@@ -11,7 +11,8 @@ public sealed partial class ArabicEntityRecognizer
         /// way the name is written says it is one: a surname after a particle (جاك إيف لو بران), a given name whose
         /// syllables a hyphen joins (كيم هيون -جو), a quoted nickname before the surname (مروان "أبو صخر" الحلبي), a
         /// surname built with الله (سعيد الفضل الله), and a given name before it that normalizes to an ordinary word
-        /// (آلان جوبيه) or the particle of a surname found alone (فان بيرسي). A part that is not a person (a place, an organization) stops the join.
+        /// (آلان جوبيه) or the particle of a surname found alone (فان بيرسي), a one-word person and the person that
+        /// touches it (صالح + بركات). A part that is not a person (a place, an organization) stops the join.
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -36,7 +37,7 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c;
                 }
 
-                int end = Math.Max(Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n)), Math.Max(NicknameEnd(c, chosen, n), AllahEnd(c)));
+                int end = Math.Max(Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n)), Math.Max(NicknameEnd(c, chosen, n), Math.Max(AllahEnd(c), TouchingEnd(c, chosen, n))));
                 if (end <= c.TokEnd)
                 {
                     continue;
@@ -234,6 +235,22 @@ public sealed partial class ArabicEntityRecognizer
         {
             int p = c.TokStart - 1;
             return p >= 0 && p >= previousEnd && c.Start == _tokens[c.TokStart].Start && Joined(c.TokStart) && IsParticle(p) && _norm[p] is not ("لا" or "لو");
+        }
+
+        /// <summary>
+        /// غسان + الإمام، صالح + بركات: a one-word person and a person right after it, nothing but a space between, are one
+        /// person, unless either is a name the lists know as a whole person (قمة بوتين إردوغان) or the second starts
+        /// after a conjunction (فهمي ويحيى).
+        /// </summary>
+        private int TouchingEnd(Candidate c, List<Candidate> chosen, int n)
+        {
+            if (c.TokEnd - c.TokStart != 1 || n + 1 >= chosen.Count || chosen[n + 1] is not { Type: EntityType.Person } next || next.TokStart != c.TokEnd ||
+                next.Start != _tokens[next.TokStart].Start || !Joined(next.TokStart) || _rootNode[c.TokStart] is { Entry: not null } || _rootNode[next.TokStart] is { Entry: not null })
+            {
+                return -1;
+            }
+
+            return next.TokEnd;
         }
 
         /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>

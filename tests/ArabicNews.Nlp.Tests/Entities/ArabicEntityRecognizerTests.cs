@@ -129,6 +129,8 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("ويقود الفريق الآن جوبيه", "جوبيه")] // الآن: now
     [InlineData("وأحرز فان بيرسي هدف الفوز في الدقيقة الأخيرة", "فان بيرسي")] // a particle before the surname alone
     [InlineData("وبعد ذلك فإن بيرسي سيغيب عن المباراة", "بيرسي")] // فإن (then) is no particle
+    [InlineData("وأوضح الباحث محمد نور الدين عبد الحليم في دراسته أن", "محمد نور الدين عبد الحليم")] // two persons that touch
+    [InlineData("وتعرض اللوحات في قاعة صالح بركات حتى نهاية الشهر", "صالح بركات")]
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
