@@ -12,7 +12,7 @@ public sealed partial class ArabicEntityRecognizer
         /// syllables a hyphen joins (كيم هيون -جو), a quoted nickname before the surname (مروان "أبو صخر" الحلبي), a
         /// surname built with الله (سعيد الفضل الله), and a given name before it that normalizes to an ordinary word
         /// (آلان جوبيه) or the particle of a surname found alone (فان بيرسي), a one-word person and the person that
-        /// touches it (صالح + بركات). A part that is not a person (a place, an organization) stops the join.
+        /// touches it (صالح + بركات), a surname written as a hashtag (كريم #الشناوي). A part that is not a person (a place, an organization) stops the join.
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -37,7 +37,7 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c;
                 }
 
-                int end = Math.Max(Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n)), Math.Max(NicknameEnd(c, chosen, n), Math.Max(AllahEnd(c), TouchingEnd(c, chosen, n))));
+                int end = Math.Max(Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n)), Math.Max(NicknameEnd(c, chosen, n), Math.Max(Math.Max(AllahEnd(c), TouchingEnd(c, chosen, n)), HashtagSurnameEnd(c))));
                 if (end <= c.TokEnd)
                 {
                     continue;
@@ -251,6 +251,24 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             return next.TokEnd;
+        }
+
+        /// <summary>
+        /// الرئيس أنور #السادات: a person of words followed by a one-word hashtag (no _) that looks like a name is one
+        /// person, the # inside it; a hashtag of several words (#وكيل_النقابة) is a topic, not the surname.
+        /// </summary>
+        private int HashtagSurnameEnd(Candidate c)
+        {
+            int h = c.TokEnd;
+            if (h >= Count || _tokens[h].Kind != TokenKind.Hashtag || !Joined(h) || _tokens[c.TokStart].Kind != TokenKind.ArabicWord)
+            {
+                return -1;
+            }
+
+            string w = _norm[h].TrimStart('#');
+            WordFlags f = _gaz.FlagsOf(w);
+            bool name = (f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || (f & WordFlags.Common) == 0;
+            return w.Length >= 3 && !w.Contains('_') && name && !_rules.Function.Contains(w) && _gaz.Root.Child(w) is not { Entry.Kind: not GazetteerKind.Person } ? h + 1 : -1;
         }
 
         /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>

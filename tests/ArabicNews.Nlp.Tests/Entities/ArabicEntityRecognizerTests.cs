@@ -131,6 +131,8 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وبعد ذلك فإن بيرسي سيغيب عن المباراة", "بيرسي")] // فإن (then) is no particle
     [InlineData("وأوضح الباحث محمد نور الدين عبد الحليم في دراسته أن", "محمد نور الدين عبد الحليم")] // two persons that touch
     [InlineData("وتعرض اللوحات في قاعة صالح بركات حتى نهاية الشهر", "صالح بركات")]
+    [InlineData("وقال الفنان كريم #الشناوي إن الألبوم جاهز", "كريم #الشناوي")] // a hashtag surname
+    [InlineData("وأكد الدكتور سامي الشناوي #وكيل_النقابة أن الحفل تأجل", "سامي الشناوي")] // a topic hashtag
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
