@@ -1094,7 +1094,7 @@ public sealed partial class ArabicEntityRecognizer
             string n = _norm[k];
             if (_rules.NameConnectors.Contains(n))
             {
-                return true;
+                return n != "فان" || IsParticle(k); // فإن (then) normalizes to the particle
             }
 
             if (n.Length < 2 || _function[k])

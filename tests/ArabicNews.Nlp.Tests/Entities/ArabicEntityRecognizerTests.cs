@@ -149,6 +149,14 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void Fa_inna_that_normalizes_to_the_particle_van_is_no_part_of_a_name()
+    {
+        var people = Recognizer.Recognize("وأما الرئيس بوتين فإن ماكرون يرى غير ذلك").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
+        Assert.Contains("بوتين", people);
+        Assert.DoesNotContain(people, p => p.Contains("فإن", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_given_name_and_bin_before_a_known_person_are_one_name()
     {
         Entity e = Single("وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم الاجتماع", "حمدان بن محمد بن راشد آل مكتوم");
