@@ -201,7 +201,8 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// A person of the rules or the model that ends with a verb (شيرين تعاقدت، ليلى يلمس، إيمي واعتبرا) leaves the verb out. A verb here is
         /// a word no list knows as a name word whose shape and stem say verb: ت...ت with an ordinary stem (تعاقدت), an
-        /// ordinary word in ي, و + a word with no name flag that is ordinary or ends in ا (a dual or plural verb). Foreign
+        /// ordinary word in ي, و + a word with no name flag that is ordinary, ends in ا (a dual or plural verb) or is an
+        /// ordinary word with a possessive pronoun (ستولمان ورفاقه). Foreign
         /// names are often ordinary words for the lists (تورو، براين), so nothing looser.
         /// </summary>
         private Candidate WithoutVerbs(Candidate c)
@@ -212,7 +213,7 @@ public sealed partial class ArabicEntityRecognizer
                 string w = _norm[e];
                 bool imperfect = w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0;
                 bool conjoined = w.Length >= 4 && w[0] == 'و' && (_gaz.FlagsOf(w.AsSpan(1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
-                    ((_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0 || w[^1] == 'ا');
+                    ((_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0 || w[^1] == 'ا' || Possessed(w.AsSpan(1)));
                 if (imperfect || conjoined || (w[0] == 'ت' && w.Length >= 5 && PerfectInT(w)))
                 {
                     c = c with { TokEnd = e, End = _tokens[e - 1].End, Canonical = OriginalText(c.Start, _tokens[e - 1].End) };
@@ -220,6 +221,13 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             return c;
+        }
+
+        /// <summary>رفاقه، زملاؤهم: an ordinary word with a possessive pronoun.</summary>
+        private bool Possessed(ReadOnlySpan<char> w)
+        {
+            int suffix = w.EndsWith("هما") ? 3 : w.EndsWith("ها") || w.EndsWith("هم") ? 2 : w.EndsWith("ه") ? 1 : 0;
+            return suffix > 0 && w.Length - suffix >= 3 && (_gaz.FlagsOf(w[..^suffix]) & WordFlags.Common) != 0;
         }
 
         private bool NoNameFlag(int k) => (_flags[k] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0;

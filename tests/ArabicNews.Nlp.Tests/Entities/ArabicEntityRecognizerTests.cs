@@ -133,6 +133,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وتعرض اللوحات في قاعة صالح بركات حتى نهاية الشهر", "صالح بركات")]
     [InlineData("وقال الفنان كريم #الشناوي إن الألبوم جاهز", "كريم #الشناوي")] // a hashtag surname
     [InlineData("وأكد الدكتور سامي الشناوي #وكيل_النقابة أن الحفل تأجل", "سامي الشناوي")] // a topic hashtag
+    [InlineData("ومنذ ذلك الحين قام لارس كارلسون ورفاقه بتطوير اللغة", "لارس كارلسون")] // و + a possessed noun is no name word
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
