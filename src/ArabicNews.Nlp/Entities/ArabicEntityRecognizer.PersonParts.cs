@@ -10,9 +10,10 @@ public sealed partial class ArabicEntityRecognizer
         /// Joins into one person the parts of a name that the rules and the model found apart or cut short, where the
         /// way the name is written says it is one: a surname after a particle (جاك إيف لو بران), a given name whose
         /// syllables a hyphen joins (كيم هيون -جو), a quoted nickname before the surname (مروان "أبو صخر" الحلبي), a
-        /// surname built with الله (سعيد الفضل الله), and a given name before it that normalizes to an ordinary word
-        /// (آلان جوبيه) or the particle of a surname found alone (فان بيرسي), a one-word person and the person that
-        /// touches it (صالح + بركات), a surname written as a hashtag (كريم #الشناوي). A part that is not a person (a place, an organization) stops the join.
+        /// surname built with الله (سعيد الفضل الله) or written as a hashtag (كريم #الشناوي), a one-word person and the
+        /// person that touches it (صالح + بركات), the particle of a surname found alone (فان بيرسي), a given name that
+        /// normalizes to an ordinary word (آلان جوبيه). A part that is not a person (a place, an organization) stops the
+        /// join. First a verb at the end of a person is left out (<see cref="WithoutVerbs"/>).
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -37,7 +38,9 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c;
                 }
 
-                int end = Math.Max(Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n)), Math.Max(NicknameEnd(c, chosen, n), Math.Max(Math.Max(AllahEnd(c), TouchingEnd(c, chosen, n)), HashtagSurnameEnd(c))));
+                int end = Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n));
+                end = Math.Max(end, Math.Max(NicknameEnd(c, chosen, n), AllahEnd(c)));
+                end = Math.Max(end, Math.Max(TouchingEnd(c, chosen, n), HashtagSurnameEnd(c)));
                 if (end <= c.TokEnd)
                 {
                     continue;
@@ -110,8 +113,9 @@ public sealed partial class ArabicEntityRecognizer
 
             // no person after the particle: the word must look like a surname, لو (if) must follow a given name, and لا (no)
             // is too common to go alone
-            bool surname = _norm[p] != "لا" && (_norm[p] != "لو" || (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0) && !_function[p + 1] && _norm[p + 1].Length >= 3 && (_flags[p + 1] & WordFlags.Common) == 0 &&
-                _rootNode[p + 1] is not { Entry: not null } && (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p + 1);
+            bool surname = _norm[p] != "لا" && (_norm[p] != "لو" || (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0) && !_function[p + 1] &&
+                _norm[p + 1].Length >= 3 && (_flags[p + 1] & WordFlags.Common) == 0 && _rootNode[p + 1] is not { Entry: not null } &&
+                (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p + 1);
             return surname ? p + 2 : -1;
         }
 
@@ -173,7 +177,7 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         private static bool AllahCompound(string w) =>
-            (w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w) is "جار" or "فضل" or "نصر" or "عطا" or "حسب" or "خير" or "ضيف" or "سعد" or "عوض" or
+            (w.StartsWith("ال", StringComparison.Ordinal) ? w.AsSpan(2) : w.AsSpan()) is "جار" or "فضل" or "نصر" or "عطا" or "حسب" or "خير" or "ضيف" or "سعد" or "عوض" or
                 "فتح" or "رزق" or "جاد" or "نعمه" or "هبه" or "سيف" or "حمد" or "مال" or "عبيد";
 
         /// <summary>
@@ -199,11 +203,11 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// A person of the rules or the model that ends with a verb (شيرين تعاقدت، ليلى يلمس، إيمي واعتبرا) leaves the verb out. A verb here is
-        /// a word no list knows as a name word whose shape and stem say verb: ت...ت with an ordinary stem (تعاقدت), an
-        /// ordinary word in ي, و + a word with no name flag that is ordinary, ends in ا (a dual or plural verb) or is an
-        /// ordinary word with a possessive pronoun (ستولمان ورفاقه). Foreign
-        /// names are often ordinary words for the lists (تورو، براين), so nothing looser.
+        /// A person of the rules or the model that ends with a verb (شيرين تعاقدت، ليلى يلمس، إيمي واعتبرا) leaves the verb
+        /// out. A verb here is a word no list knows as a name word whose shape and stem say verb: ت...ت with an ordinary
+        /// stem (تعاقدت), an ordinary word in ي, or و + a word with no name flag that is ordinary, ends in ا (a dual or
+        /// plural verb) or is an ordinary word with a possessive pronoun (ستولمان ورفاقه). Foreign names are often
+        /// ordinary words for the lists (تورو، براين), so nothing looser.
         /// </summary>
         private Candidate WithoutVerbs(Candidate c)
         {
