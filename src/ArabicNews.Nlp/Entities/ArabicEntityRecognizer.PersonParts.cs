@@ -13,7 +13,8 @@ public sealed partial class ArabicEntityRecognizer
         /// surname built with الله (سعيد الفضل الله) or written as a hashtag (كريم #الشناوي), a one-word person and the
         /// person that touches it (صالح + بركات), the particle of a surname found alone (فان بيرسي), a given name that
         /// normalizes to an ordinary word (آلان جوبيه). A part that is not a person (a place, an organization) stops the
-        /// join. First a verb at the end of a person is left out (<see cref="WithoutVerbs"/>).
+        /// join. First a person that starts with a word in tanween is dropped (<see cref="Indefinite"/>) and a verb at the
+        /// end of a person is left out (<see cref="WithoutVerbs"/>).
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -29,6 +30,12 @@ public sealed partial class ArabicEntityRecognizer
                 {
                     c = WithoutVerbs(c);
                     chosen[n] = c;
+                }
+
+                if (Indefinite(c.TokStart))
+                {
+                    chosen.RemoveAt(n--); // كان والده مهندساً معمارياً: a noun phrase, no name
+                    continue;
                 }
 
                 int previousEnd = n == 0 ? -1 : chosen[n - 1].TokEnd;
@@ -205,8 +212,8 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// A person of the rules or the model that ends with a verb (شيرين تعاقدت، ليلى يلمس، إيمي واعتبرا) leaves the verb
         /// out. A verb here is a word no list knows as a name word whose shape and stem say verb: ت...ت with an ordinary
-        /// stem (تعاقدت), an ordinary word in ي, or و + a word with no name flag that is ordinary, ends in ا (a dual or
-        /// plural verb) or is an ordinary word with a possessive pronoun (ستولمان ورفاقه). Foreign names are often
+        /// stem (تعاقدت), an ordinary word in ي, a word with tanween (متعجباً), or و + a word with no name flag that is
+        /// ordinary, ends in ا (a dual or plural verb) or is an ordinary word with a possessive pronoun (ستولمان ورفاقه). Foreign names are often
         /// ordinary words for the lists (تورو، براين), so nothing looser.
         /// </summary>
         private Candidate WithoutVerbs(Candidate c)
@@ -218,7 +225,7 @@ public sealed partial class ArabicEntityRecognizer
                 bool imperfect = w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0;
                 bool conjoined = w.Length >= 4 && w[0] == 'و' && (_gaz.FlagsOf(w.AsSpan(1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
                     ((_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0 || w[^1] == 'ا' || Possessed(w.AsSpan(1)));
-                if (imperfect || conjoined || (w[0] == 'ت' && w.Length >= 5 && PerfectInT(w)))
+                if (imperfect || conjoined || Indefinite(e) || (w[0] == 'ت' && w.Length >= 5 && PerfectInT(w)))
                 {
                     c = c with { TokEnd = e, End = _tokens[e - 1].End, Canonical = OriginalText(c.Start, _tokens[e - 1].End) };
                 }
@@ -233,6 +240,14 @@ public sealed partial class ArabicEntityRecognizer
             int suffix = w.EndsWith("هما") ? 3 : w.EndsWith("ها") || w.EndsWith("هم") ? 2 : w.EndsWith("ه") ? 1 : 0;
             return suffix > 0 && w.Length - suffix >= 3 && (_gaz.FlagsOf(w[..^suffix]) & WordFlags.Common) != 0;
         }
+
+        /// <summary>
+        /// متعجباً، مغنٍ: a word written with tanween is indefinite, an ordinary word, unless the lists know it or it
+        /// without its accusative alef as a name word (محمداً).
+        /// </summary>
+        private bool Indefinite(int k) =>
+            _text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0 && NoNameFlag(k) &&
+            (_norm[k] is not [.., 'ا'] || (_gaz.FlagsOf(_norm[k].AsSpan(0, _norm[k].Length - 1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0);
 
         private bool NoNameFlag(int k) => (_flags[k] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0;
 

@@ -134,6 +134,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وقال الفنان كريم #الشناوي إن الألبوم جاهز", "كريم #الشناوي")] // a hashtag surname
     [InlineData("وأكد الدكتور سامي الشناوي #وكيل_النقابة أن الحفل تأجل", "سامي الشناوي")] // a topic hashtag
     [InlineData("ومنذ ذلك الحين قام لارس كارلسون ورفاقه بتطوير اللغة", "لارس كارلسون")] // و + a possessed noun is no name word
+    [InlineData("وسأله الصحفي سامر الخطيب متعجباً عن سبب الغياب", "سامر الخطيب")] // a word with tanween is no name word
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
@@ -148,6 +149,10 @@ public sealed class ArabicEntityRecognizerTests
         Assert.All(Recognizer.Recognize(text).Where(e => e.Type == EntityType.Person), e => Assert.Equal("سلمى الحايك", e.Text));
         Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void An_indefinite_noun_phrase_with_tanween_is_no_person() =>
+        Assert.DoesNotContain(Recognizer.Recognize("وكان والده مهندساً معمارياً في البلدية"), e => e.Type == EntityType.Person);
 
     [Fact]
     public void Fa_inna_that_normalizes_to_the_particle_van_is_no_part_of_a_name()
