@@ -13,8 +13,9 @@ public sealed partial class ArabicEntityRecognizer
         /// surname built with الله (سعيد الفضل الله) or written as a hashtag (كريم #الشناوي), a one-word person and the
         /// person that touches it (صالح + بركات), the particle of a surname found alone (فان بيرسي), a given name that
         /// normalizes to an ordinary word (آلان جوبيه). A part that is not a person (a place, an organization) stops the
-        /// join. First a person that starts with a word in tanween is dropped (<see cref="Indefinite"/>) and a verb at the
-        /// end of a person is left out (<see cref="WithoutVerbs"/>).
+        /// join. First a person gets back a first letter read as a proclitic (<see cref="FirstLetterIsTheName"/>), one
+        /// that starts with a word in tanween is dropped (<see cref="Indefinite"/>) and a verb at the end of a person is
+        /// left out (<see cref="WithoutVerbs"/>).
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
@@ -29,6 +30,12 @@ public sealed partial class ArabicEntityRecognizer
                 if (c.TokEnd - c.TokStart >= 2)
                 {
                     c = WithoutVerbs(c);
+                    chosen[n] = c;
+                }
+
+                if (FirstLetterIsTheName(c))
+                {
+                    c = c with { Start = c.Start - 1, Canonical = OriginalText(c.Start - 1, c.End) };
                     chosen[n] = c;
                 }
 
@@ -248,6 +255,28 @@ public sealed partial class ArabicEntityRecognizer
         private bool Indefinite(int k) =>
             _text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0 && NoNameFlag(k) &&
             (_norm[k] is not [.., 'ا'] || (_gaz.FlagsOf(_norm[k].AsSpan(0, _norm[k].Length - 1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0);
+
+        /// <summary>
+        /// ليلى، براد، كيلي: a person that starts after a first ل، ب or ك (perhaps after و or ف) read as a proclitic, where
+        /// the rest is no name word the lists know and is three letters or fewer after ب or ك (براد) or the whole word is
+        /// a name word (ليلى): the letter is the name's. A rest the lists know as a name word (لترامب), a longer one
+        /// (لجنكينز، لتامر, which the lists hold as an ordinary word) or a short one after ل, the commonest proclitic before
+        /// a name (لبان كي مون), keeps the proclitic out.
+        /// </summary>
+        private bool FirstLetterIsTheName(Candidate c)
+        {
+            int t = c.TokStart, skip = c.Start - _tokens[t].Start;
+            if (Environment.GetEnvironmentVariable("NAMESOFF") is not null) { return false; }
+            if (skip is < 1 or > 2 || _tokens[t].Kind != TokenKind.ArabicWord || _text[c.Start - 1] is not ('ل' or 'ب' or 'ك') || (skip == 2 && _text[_tokens[t].Start] is not ('و' or 'ف')))
+            {
+                return false;
+            }
+
+            const WordFlags NameFlags = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
+            string rest = GazetteerKey.Of(_text[c.Start.._tokens[t].End]);
+            WordFlags r = _gaz.FlagsOf(rest);
+            return (r & NameFlags) == 0 && ((rest.Length <= 3 && _text[c.Start - 1] != 'ل') || (_gaz.FlagsOf(GazetteerKey.Of(_text[(c.Start - 1).._tokens[t].End])) & NameFlags) != 0);
+        }
 
         private bool NoNameFlag(int k) => (_flags[k] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0;
 
