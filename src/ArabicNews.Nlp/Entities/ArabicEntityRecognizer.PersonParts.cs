@@ -219,7 +219,7 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// A person of the rules or the model that ends with a verb (شيرين تعاقدت، ليلى يلمس، إيمي واعتبرا) leaves the verb
         /// out. A verb here is a word no list knows as a name word whose shape and stem say verb: ت...ت with an ordinary
-        /// stem (تعاقدت), an ordinary word in ي, a word with tanween (متعجباً), or و + a word with no name flag that is
+        /// stem (تعاقدت), an ordinary word in ي or س + one in ي، ت، ن (سيجسد), a word with tanween (متعجباً), or و + a word with no name flag that is
         /// ordinary, ends in ا (a dual or plural verb) or is an ordinary word with a possessive pronoun (ستولمان ورفاقه). Foreign names are often
         /// ordinary words for the lists (تورو، براين), so nothing looser.
         /// </summary>
@@ -229,7 +229,8 @@ public sealed partial class ArabicEntityRecognizer
             if (e > c.TokStart && c.End == _tokens[e].End && NoNameFlag(e) && _tokens[e].Kind == TokenKind.ArabicWord)
             {
                 string w = _norm[e];
-                bool imperfect = w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0;
+                bool imperfect = (w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0) ||
+                    (w.Length >= 5 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && (_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0); // سيجسد: the future
                 bool conjoined = w.Length >= 4 && w[0] == 'و' && (_gaz.FlagsOf(w.AsSpan(1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
                     ((_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0 || w[^1] == 'ا' || Possessed(w.AsSpan(1)));
                 if (imperfect || conjoined || Indefinite(e) || (w[0] == 'ت' && w.Length >= 5 && PerfectInT(w)))

@@ -136,6 +136,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وأكد الدكتور سامي الشناوي #وكيل_النقابة أن الحفل تأجل", "سامي الشناوي")] // a topic hashtag
     [InlineData("ومنذ ذلك الحين قام لارس كارلسون ورفاقه بتطوير اللغة", "لارس كارلسون")] // و + a possessed noun is no name word
     [InlineData("وسأله الصحفي سامر الخطيب متعجباً عن سبب الغياب", "سامر الخطيب")] // a word with tanween is no name word
+    [InlineData("وأكدت المغنية أن كيلي كلاركسون ستغني في الحفل", "كيلي كلاركسون")] // a future verb
     public void A_name_written_in_parts_is_one_person(string text, string name)
     {
         Assert.Equal(EntityType.Person, Single(text, name).Type);
