@@ -13,7 +13,7 @@ public sealed partial class ArabicEntityRecognizer
         /// surname built with الله (سعيد الفضل الله) or written as a hashtag (كريم #الشناوي), a one-word person and the
         /// person that touches it (صالح + بركات), the particle of a surname found alone (فان بيرسي), a given name that
         /// normalizes to an ordinary word (آلان جوبيه). A part that is not a person (a place, an organization) stops the
-        /// join. First a person gets back a first letter read as a proclitic (<see cref="FirstLetterIsTheName"/>), one
+        /// join. A person right after رأس is the cape's name, a place (<see cref="CapeName"/>). First a person gets back a first letter read as a proclitic (<see cref="FirstLetterIsTheName"/>), one
         /// that starts with a word in tanween is dropped (<see cref="Indefinite"/>) and a verb at the end of a person is
         /// left out (<see cref="WithoutVerbs"/>).
         /// </summary>
@@ -37,6 +37,13 @@ public sealed partial class ArabicEntityRecognizer
                 {
                     c = c with { Start = c.Start - 1, Canonical = OriginalText(c.Start - 1, c.End) };
                     chosen[n] = c;
+                }
+
+                if (CapeName(c, n == 0 ? -1 : chosen[n - 1].TokEnd))
+                {
+                    int s = _tokens[c.TokStart - 1].Start;
+                    chosen[n] = c with { TokStart = c.TokStart - 1, Start = s, Type = EntityType.Place, Canonical = OriginalText(s, c.End) };
+                    continue;
                 }
 
                 if (Indefinite(c.TokStart))
@@ -277,6 +284,16 @@ public sealed partial class ArabicEntityRecognizer
             string rest = GazetteerKey.Of(_text[c.Start.._tokens[t].End]);
             WordFlags r = _gaz.FlagsOf(rest);
             return (r & NameFlags) == 0 && ((rest.Length <= 3 && _text[c.Start - 1] != 'ل') || (_gaz.FlagsOf(GazetteerKey.Of(_text[(c.Start - 1).._tokens[t].End])) & NameFlags) != 0);
+        }
+
+        /// <summary>
+        /// رأس عيسى، رأس محمد: a name right after رأس (cape, headland) names a place, a port or a cape, not the person
+        /// the model sees in it.
+        /// </summary>
+        private bool CapeName(Candidate c, int previousEnd)
+        {
+            int r = c.TokStart - 1;
+            return r >= 0 && r >= previousEnd && _norm[r] == "راس" && c.Start == _tokens[c.TokStart].Start && Joined(c.TokStart) && c.TokEnd - c.TokStart <= 2;
         }
 
         private bool NoNameFlag(int k) => (_flags[k] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0;

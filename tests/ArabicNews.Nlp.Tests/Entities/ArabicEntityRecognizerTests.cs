@@ -168,6 +168,14 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_after_ras_is_the_cape_not_a_person()
+    {
+        var found = Recognizer.Recognize("وزار السياح محمية رأس محمد في جنوب سيناء");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Person);
+        Assert.Contains(found, e => e.Type == EntityType.Place && e.Text == "رأس محمد");
+    }
+
+    [Fact]
     public void Fa_inna_that_normalizes_to_the_particle_van_is_no_part_of_a_name()
     {
         var people = Recognizer.Recognize("وأما الرئيس بوتين فإن ماكرون يرى غير ذلك").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
