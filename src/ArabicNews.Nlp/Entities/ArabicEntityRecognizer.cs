@@ -21,7 +21,7 @@ namespace ArabicNews.Nlp.Entities;
 ///     Console.WriteLine($"{e.Text} {e.Type} {e.Canonical} {e.CountryCode}");
 /// </code>
 /// </example>
-public sealed class ArabicEntityRecognizer
+public sealed partial class ArabicEntityRecognizer
 {
     private static readonly string[] Proclitics = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
     private static readonly Lazy<RuleSets> LazyRules = new(() => new RuleSets(), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -419,7 +419,7 @@ public sealed class ArabicEntityRecognizer
     private readonly record struct Option(int Start, string Lookup, WordFlags Flags);
 
     /// <summary>The state of one call: nothing here outlives it.</summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly ArabicEntityRecognizer _owner;
         private readonly string _text;
@@ -630,6 +630,7 @@ public sealed class ArabicEntityRecognizer
             ShortNames(chosen);
             DropOrdinaryListPlaces(chosen, model);
             AddModelMentions(chosen, model);
+            JoinPersonParts(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
             return Build(chosen, minimumConfidence);
@@ -1477,7 +1478,7 @@ public sealed class ArabicEntityRecognizer
             string n = _norm[k];
             if (_rules.NameConnectors.Contains(n))
             {
-                return true;
+                return n != "فان" || IsParticle(k); // فإن (then) normalizes to the particle
             }
 
             if (n.Length < 2 || _function[k])
@@ -2912,7 +2913,7 @@ public sealed class ArabicEntityRecognizer
 
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
-                    _rootNode[p] is { Entry: not null })
+                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && PerfectInT(_norm[p]))) // ، ردت سلمى الحايك: a verb opens the clause
                 {
                     continue;
                 }

@@ -1,0 +1,353 @@
+using ArabicNews.Nlp.Tokenization;
+
+namespace ArabicNews.Nlp.Entities;
+
+public sealed partial class ArabicEntityRecognizer
+{
+    private sealed partial class Run
+    {
+        /// <summary>
+        /// Joins into one person the parts of a name that the rules and the model found apart or cut short, where the
+        /// way the name is written says it is one: a surname after a particle (جاك إيف لو بران), a given name whose
+        /// syllables a hyphen joins (كيم هيون -جو), a quoted nickname before the surname (مروان "أبو صخر" الحلبي), a
+        /// surname built with الله (سعيد الفضل الله) or written as a hashtag (كريم #الشناوي), a one-word person and the
+        /// person that touches it (صالح + بركات), the particle of a surname found alone (فان بيرسي), a given name that
+        /// normalizes to an ordinary word (آلان جوبيه). A part that is not a person (a place, an organization) stops the
+        /// join. A person right after رأس is the cape's name, a place (<see cref="CapeName"/>). First a person gets back a first letter read as a proclitic (<see cref="FirstLetterIsTheName"/>), one
+        /// that starts with a word in tanween is dropped (<see cref="Indefinite"/>) and a verb at the end of a person is
+        /// left out (<see cref="WithoutVerbs"/>).
+        /// </summary>
+        private void JoinPersonParts(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.Type != EntityType.Person || c.End != _tokens[c.TokEnd - 1].End)
+                {
+                    continue;
+                }
+
+                if (c.TokEnd - c.TokStart >= 2)
+                {
+                    c = WithoutVerbs(c);
+                    chosen[n] = c;
+                }
+
+                if (FirstLetterIsTheName(c))
+                {
+                    c = c with { Start = c.Start - 1, Canonical = OriginalText(c.Start - 1, c.End) };
+                    chosen[n] = c;
+                }
+
+                if (CapeName(c, n == 0 ? -1 : chosen[n - 1].TokEnd))
+                {
+                    int s = _tokens[c.TokStart - 1].Start;
+                    chosen[n] = c with { TokStart = c.TokStart - 1, Start = s, Type = EntityType.Place, Canonical = OriginalText(s, c.End) };
+                    continue;
+                }
+
+                if (Indefinite(c.TokStart))
+                {
+                    chosen.RemoveAt(n--); // كان والده مهندساً معمارياً: a noun phrase, no name
+                    continue;
+                }
+
+                int previousEnd = n == 0 ? -1 : chosen[n - 1].TokEnd;
+                if (ParticleBefore(c, previousEnd) || OrdinaryGivenNameBefore(c, previousEnd))
+                {
+                    c = c with { TokStart = c.TokStart - 1, Start = _tokens[c.TokStart - 1].Start, Canonical = OriginalText(_tokens[c.TokStart - 1].Start, c.End) };
+                    chosen[n] = c;
+                }
+
+                int end = Math.Max(HyphenatedEnd(c), ParticleEnd(c, chosen, n));
+                end = Math.Max(end, Math.Max(NicknameEnd(c, chosen, n), AllahEnd(c)));
+                end = Math.Max(end, Math.Max(TouchingEnd(c, chosen, n), HashtagSurnameEnd(c)));
+                if (end <= c.TokEnd)
+                {
+                    continue;
+                }
+
+                int m = n + 1, charEnd = _tokens[end - 1].End;
+                float confidence = c.Confidence;
+                bool other = false;
+                for (; m < chosen.Count && chosen[m].TokStart < end; m++)
+                {
+                    other |= chosen[m].Type != EntityType.Person;
+                    charEnd = Math.Max(charEnd, chosen[m].End);
+                    confidence = Math.Max(confidence, chosen[m].Confidence);
+                    end = Math.Max(end, chosen[m].TokEnd);
+                }
+
+                if (other)
+                {
+                    continue;
+                }
+
+                chosen[n] = c with { TokEnd = end, End = charEnd, Canonical = OriginalText(c.Start, charEnd), Confidence = confidence };
+                chosen.RemoveRange(n + 1, m - n - 1);
+            }
+        }
+
+        /// <summary>
+        /// كيم يو-جونغ، مون جيه -إن: a person of two short words or more followed by a hyphen that hugs one more short word
+        /// (a Korean or Chinese given name's last syllable) ends after that word. The hyphen must touch the syllable, so a
+        /// dash between a name and what follows (كيم فولر - مؤلف) is left alone, and one-word persons (بوتين-ترمب) too.
+        /// </summary>
+        private int HyphenatedEnd(Candidate c)
+        {
+            int h = c.TokEnd;
+            if (c.TokEnd - c.TokStart < 2 || h + 1 >= Count || _norm[h] != "-" || !Joined(h) || _tokens[h + 1].Kind != TokenKind.ArabicWord ||
+                _tokens[h + 1].Start != _tokens[h].End || _norm[h - 1].Length > 4 || _norm[h + 1].Length > 4)
+            {
+                return -1;
+            }
+
+            // a chain of hyphens (2018-2019-2020, أ-ب-ج) is no name
+            return h + 2 < Count && _norm[h + 2] == "-" && _tokens[h + 2].Start == _tokens[h + 1].End ? -1 : h + 2;
+        }
+
+        /// <summary>
+        /// جان إيف لو دريان، بيتر فان دير: a person followed by a surname that starts with a particle (لو، دي، دو، دا،
+        /// فان، فون، ديل، لا), perhaps after one more given name the lists know as an ordinary word (إيف), is one person.
+        /// The surname after the particle is a person the model found there, or a word no list knows as ordinary.
+        /// </summary>
+        private int ParticleEnd(Candidate c, List<Candidate> chosen, int n)
+        {
+            int p = c.TokEnd;
+            if (p + 1 < Count && !IsParticle(p) && IsParticle(p + 1) && _tokens[p].Kind == TokenKind.ArabicWord && Joined(p) && !_function[p] &&
+                (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0 && _rules.Titles.Root.Child(_norm[p]) is null && _rules.CueVerbs.Root.Child(_norm[p]) is null &&
+                (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p))
+            {
+                p++; // the second given name
+            }
+
+            if (p + 1 >= Count || !IsParticle(p) || !Joined(p) || !Joined(p + 1) || _tokens[p + 1].Kind != TokenKind.ArabicWord)
+            {
+                return -1;
+            }
+
+            if (n + 1 < chosen.Count && chosen[n + 1].Type == EntityType.Person && chosen[n + 1].TokStart is var s && (s == p || s == p + 1) &&
+                chosen[n + 1].Start == _tokens[s].Start)
+            {
+                return s + 1;
+            }
+
+            // no person after the particle: the word must look like a surname, لو (if) must follow a given name, and لا (no)
+            // is too common to go alone
+            bool surname = _norm[p] != "لا" && (_norm[p] != "لو" || (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0) && !_function[p + 1] &&
+                _norm[p + 1].Length >= 3 && (_flags[p + 1] & WordFlags.Common) == 0 && _rootNode[p + 1] is not { Entry: not null } &&
+                (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p + 1);
+            return surname ? p + 2 : -1;
+        }
+
+        /// <summary>
+        /// سامي "أبو علي" الخطيب: a given name (one or two words), a nickname of one or two name-like words in quotation
+        /// marks that hug it, then a surname: a person found there, or a word that looks like a name and no list knows as
+        /// ordinary. A quoted phrase after a name (قال سامي "نعم" ثم) is left alone.
+        /// </summary>
+        private int NicknameEnd(Candidate c, List<Candidate> chosen, int n)
+        {
+            int q = c.TokEnd;
+            if (c.TokEnd - c.TokStart > 2 || q + 3 >= Count || _norm[q] is not ("\"" or "«" or "“") || !Joined(q) || _tokens[q + 1].Start != _tokens[q].End)
+            {
+                return -1;
+            }
+
+            int k = q + 1;
+            while (k < Count && k - q <= 3 && _tokens[k].Kind == TokenKind.ArabicWord && Joined(k) &&
+                (_rules.NameConnectors.Contains(_norm[k]) || (!_function[k] && ((_flags[k] & (WordFlags.FirstName | WordFlags.NamePart)) != 0 || (_flags[k] & WordFlags.Common) == 0))))
+            {
+                k++;
+            }
+
+            int s = k + 1;
+            if (k == q + 1 || k - q > 3 || s >= Count || _norm[k] is not ("\"" or "»" or "”") || _tokens[k].Start != _tokens[k - 1].End || !Joined(s) ||
+                _tokens[s].Kind != TokenKind.ArabicWord)
+            {
+                return -1;
+            }
+
+            int m = n + 1;
+            if (m < chosen.Count && chosen[m].TokStart <= k)
+            {
+                if (chosen[m].Type != EntityType.Person || chosen[m].TokEnd > k)
+                {
+                    return -1; // the quoted words are an entity of their own
+                }
+
+                m++; // the nickname alone is a person (أبو علي)
+            }
+
+            bool person = m < chosen.Count && chosen[m].TokStart == s && chosen[m].Type == EntityType.Person && chosen[m].Start == _tokens[s].Start;
+            return person || ((_flags[s] & WordFlags.Common) == 0 && IsNameToken(s, first: false)) ? s + 1 : -1;
+        }
+
+        /// <summary>
+        /// خالد جار الله، حسن نصر الله، عبد الرحيم الفضل الله: a surname of a word (with or without the article) and الله; the
+        /// word is one of those such names are built with, so a phrase (رحمه الله، حزب الله) does not join a person.
+        /// </summary>
+        private int AllahEnd(Candidate c)
+        {
+            int e = c.TokEnd;
+            if (e + 1 < Count && _norm[e + 1] == "الله" && Joined(e) && Joined(e + 1) && AllahCompound(_norm[e]))
+            {
+                return e + 2;
+            }
+
+            return e < Count && c.TokEnd - c.TokStart >= 2 && _norm[e] == "الله" && Joined(e) && AllahCompound(_norm[e - 1]) ? e + 1 : -1;
+        }
+
+        private static bool AllahCompound(string w) =>
+            (w.StartsWith("ال", StringComparison.Ordinal) ? w.AsSpan(2) : w.AsSpan()) is "جار" or "فضل" or "نصر" or "عطا" or "حسب" or "خير" or "ضيف" or "سعد" or "عوض" or
+                "فتح" or "رزق" or "جاد" or "نعمه" or "هبه" or "سيف" or "حمد" or "مال" or "عبيد";
+
+        /// <summary>
+        /// آلان جوبيه: the given name آلان normalizes to الان, which the lists know as an ordinary word (now), so a person
+        /// found after it leaves it out. It is the name when written with a hamza or madda on its first alef, or after a
+        /// title (الجنرال الفرنسي الان، وزير الخارجية الكندي، الان); الآن (now) is never.
+        /// </summary>
+        private bool OrdinaryGivenNameBefore(Candidate c, int previousEnd)
+        {
+            int s = c.TokStart - 1;
+            if (s < 0 || s < previousEnd || _norm[s] != "الان" || _tokens[s].Kind != TokenKind.ArabicWord || c.Start != _tokens[c.TokStart].Start || !Joined(c.TokStart))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> written = _text.AsSpan(_tokens[s].Start, _tokens[s].End - _tokens[s].Start);
+            if (written.Contains('آ') && written[0] != 'آ')
+            {
+                return false; // الآن
+            }
+
+            return written[0] is 'آ' or 'أ' || AfterTitle(s) || (s > 1 && _norm[s - 1] is "،" or "," && Joined(s) && AfterTitle(s - 1));
+        }
+
+        /// <summary>
+        /// A person of the rules or the model that ends with a verb (شيرين تعاقدت، ليلى يلمس، إيمي واعتبرا) leaves the verb
+        /// out. A verb here is a word no list knows as a name word whose shape and stem say verb: ت...ت with an ordinary
+        /// stem (تعاقدت), an ordinary word in ي or س + one in ي، ت، ن (سيجسد), a word with tanween (متعجباً), or و + a word with no name flag that is
+        /// ordinary, ends in ا (a dual or plural verb) or is an ordinary word with a possessive pronoun (ستولمان ورفاقه). Foreign names are often
+        /// ordinary words for the lists (تورو، براين), so nothing looser.
+        /// </summary>
+        private Candidate WithoutVerbs(Candidate c)
+        {
+            int e = c.TokEnd - 1;
+            if (e > c.TokStart && c.End == _tokens[e].End && NoNameFlag(e) && _tokens[e].Kind == TokenKind.ArabicWord)
+            {
+                string w = _norm[e];
+                bool imperfect = (w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0) ||
+                    (w.Length >= 5 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && (_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0); // سيجسد: the future
+                bool conjoined = w.Length >= 4 && w[0] == 'و' && (_gaz.FlagsOf(w.AsSpan(1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+                    ((_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0 || w[^1] == 'ا' || Possessed(w.AsSpan(1)));
+                if (imperfect || conjoined || Indefinite(e) || (w[0] == 'ت' && w.Length >= 5 && PerfectInT(w)))
+                {
+                    c = c with { TokEnd = e, End = _tokens[e - 1].End, Canonical = OriginalText(c.Start, _tokens[e - 1].End) };
+                }
+            }
+
+            return c;
+        }
+
+        /// <summary>رفاقه، زملاؤهم: an ordinary word with a possessive pronoun.</summary>
+        private bool Possessed(ReadOnlySpan<char> w)
+        {
+            int suffix = w.EndsWith("هما") ? 3 : w.EndsWith("ها") || w.EndsWith("هم") ? 2 : w.EndsWith("ه") ? 1 : 0;
+            return suffix > 0 && w.Length - suffix >= 3 && (_gaz.FlagsOf(w[..^suffix]) & WordFlags.Common) != 0;
+        }
+
+        /// <summary>
+        /// متعجباً، مغنٍ: a word written with tanween is indefinite, an ordinary word, unless the lists know it or it
+        /// without its accusative alef as a name word (محمداً).
+        /// </summary>
+        private bool Indefinite(int k) =>
+            _text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0 && NoNameFlag(k) &&
+            (_norm[k] is not [.., 'ا'] || (_gaz.FlagsOf(_norm[k].AsSpan(0, _norm[k].Length - 1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0);
+
+        /// <summary>
+        /// ليلى، براد، كيلي: a person that starts after a first ل، ب or ك (perhaps after و or ف) read as a proclitic, where
+        /// the rest is no name word the lists know and is three letters or fewer after ب or ك (براد) or the whole word is
+        /// a name word (ليلى): the letter is the name's. A rest the lists know as a name word (لترامب), a longer one
+        /// (لجنكينز، لتامر, which the lists hold as an ordinary word) or a short one after ل, the commonest proclitic before
+        /// a name (لبان كي مون), keeps the proclitic out.
+        /// </summary>
+        private bool FirstLetterIsTheName(Candidate c)
+        {
+            int t = c.TokStart, skip = c.Start - _tokens[t].Start;
+            if (Environment.GetEnvironmentVariable("NAMESOFF") is not null) { return false; }
+            if (skip is < 1 or > 2 || _tokens[t].Kind != TokenKind.ArabicWord || _text[c.Start - 1] is not ('ل' or 'ب' or 'ك') || (skip == 2 && _text[_tokens[t].Start] is not ('و' or 'ف')))
+            {
+                return false;
+            }
+
+            const WordFlags NameFlags = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
+            string rest = GazetteerKey.Of(_text[c.Start.._tokens[t].End]);
+            WordFlags r = _gaz.FlagsOf(rest);
+            return (r & NameFlags) == 0 && ((rest.Length <= 3 && _text[c.Start - 1] != 'ل') || (_gaz.FlagsOf(GazetteerKey.Of(_text[(c.Start - 1).._tokens[t].End])) & NameFlags) != 0);
+        }
+
+        /// <summary>
+        /// رأس عيسى، رأس محمد: a name right after رأس (cape, headland) names a place, a port or a cape, not the person
+        /// the model sees in it.
+        /// </summary>
+        private bool CapeName(Candidate c, int previousEnd)
+        {
+            int r = c.TokStart - 1;
+            return r >= 0 && r >= previousEnd && _norm[r] == "راس" && c.Start == _tokens[c.TokStart].Start && Joined(c.TokStart) && c.TokEnd - c.TokStart <= 2;
+        }
+
+        private bool NoNameFlag(int k) => (_flags[k] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0;
+
+        /// <summary>ردت، بحثت، تعاقدت: a word of four letters or more in ت whose stem is an ordinary word (a perfect verb).</summary>
+        private bool PerfectInT(string w) => w.Length >= 4 && w[^1] == 'ت' && (_gaz.FlagsOf(w.AsSpan(0, w.Length - 1)) & WordFlags.Common) != 0;
+
+        /// <summary>
+        /// فان بيرسي، دي ميستورا: a person found without the particle that starts the surname takes it (فان as written,
+        /// not فإن; not لا or لو, which are ordinary words before a name far more often).
+        /// </summary>
+        private bool ParticleBefore(Candidate c, int previousEnd)
+        {
+            int p = c.TokStart - 1;
+            return p >= 0 && p >= previousEnd && c.Start == _tokens[c.TokStart].Start && Joined(c.TokStart) && IsParticle(p) && _norm[p] is not ("لا" or "لو");
+        }
+
+        /// <summary>
+        /// غسان + الإمام، صالح + بركات: a one-word person and a person right after it, nothing but a space between, are one
+        /// person, unless either is a name the lists know as a whole person (قمة بوتين إردوغان) or the second starts
+        /// after a conjunction (فهمي ويحيى).
+        /// </summary>
+        private int TouchingEnd(Candidate c, List<Candidate> chosen, int n)
+        {
+            if (c.TokEnd - c.TokStart != 1 || n + 1 >= chosen.Count || chosen[n + 1] is not { Type: EntityType.Person } next || next.TokStart != c.TokEnd ||
+                next.Start != _tokens[next.TokStart].Start || !Joined(next.TokStart) || _rootNode[c.TokStart] is { Entry: not null } || _rootNode[next.TokStart] is { Entry: not null })
+            {
+                return -1;
+            }
+
+            return next.TokEnd;
+        }
+
+        /// <summary>
+        /// الرئيس أنور #السادات: a person of words followed by a one-word hashtag (no _) that looks like a name is one
+        /// person, the # inside it; a hashtag of several words (#وكيل_النقابة) is a topic, not the surname.
+        /// </summary>
+        private int HashtagSurnameEnd(Candidate c)
+        {
+            int h = c.TokEnd;
+            if (h >= Count || _tokens[h].Kind != TokenKind.Hashtag || !Joined(h) || _tokens[c.TokStart].Kind != TokenKind.ArabicWord)
+            {
+                return -1;
+            }
+
+            string w = _norm[h].TrimStart('#');
+            WordFlags f = _gaz.FlagsOf(w);
+            bool name = (f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || (f & WordFlags.Common) == 0;
+            return w.Length >= 3 && !w.Contains('_') && name && !_rules.Function.Contains(w) && _gaz.Root.Child(w) is not { Entry.Kind: not GazetteerKind.Person } ? h + 1 : -1;
+        }
+
+        /// <summary>A particle that starts a European surname; فان as written, not فإن (then) that normalizes to it.</summary>
+        private bool IsParticle(int k) =>
+            _tokens[k].Kind == TokenKind.ArabicWord && _norm[k] is "لو" or "دي" or "دو" or "دا" or "فان" or "فون" or "ديل" or "لا" &&
+            _text.AsSpan(_tokens[k].Start, _tokens[k].End - _tokens[k].Start).IndexOfAny('إ', 'أ') < 0;
+    }
+}
