@@ -89,7 +89,7 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// كيم يو-جونغ، مون جيه -إن: a person of two short words or more followed by a hyphen that hugs one more short word
+        /// لي جون-سوك، بارك جي -سونغ: a person of two short words or more followed by a hyphen that hugs one more short word
         /// (a Korean or Chinese given name's last syllable) ends after that word. The hyphen must touch the syllable, so a
         /// dash between a name and what follows (كيم فولر - مؤلف) is left alone, and one-word persons (بوتين-ترمب) too.
         /// </summary>
@@ -107,7 +107,7 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// جان إيف لو دريان، بيتر فان دير: a person followed by a surname that starts with a particle (لو، دي، دو، دا،
+        /// جان ماري لو بان، بيتر فان دير: a person followed by a surname that starts with a particle (لو، دي، دو، دا،
         /// فان، فون، ديل، لا), perhaps after one more given name the lists know as an ordinary word (إيف), is one person.
         /// The surname after the particle is a person the model found there, or a word no list knows as ordinary.
         /// </summary>
@@ -287,7 +287,7 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// رأس عيسى، رأس محمد: a name right after رأس (cape, headland) names a place, a port or a cape, not the person
+        /// رأس تنورة، رأس محمد: a name right after رأس (cape, headland) names a place, a port or a cape, not the person
         /// the model sees in it.
         /// </summary>
         private bool CapeName(Candidate c, int previousEnd)
