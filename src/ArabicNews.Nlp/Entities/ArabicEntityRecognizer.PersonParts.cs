@@ -197,6 +197,10 @@ public sealed partial class ArabicEntityRecognizer
             return e < Count && c.TokEnd - c.TokStart >= 2 && _norm[e] == "الله" && Joined(e) && AllahCompound(_norm[e - 1]) ? e + 1 : -1;
         }
 
+        /// <summary>A word that makes a name with الله after it: عبد, a word of <see cref="AllahCompound"/>, or a name word of the lists.</summary>
+        private bool AllahNamePart(int k) =>
+            _tokens[k].Kind == TokenKind.ArabicWord && (_norm[k] is "عبد" or "وعبد" || AllahCompound(_norm[k]) || !NoNameFlag(k));
+
         private static bool AllahCompound(string w) =>
             (w.StartsWith("ال", StringComparison.Ordinal) ? w.AsSpan(2) : w.AsSpan()) is "جار" or "فضل" or "نصر" or "عطا" or "حسب" or "خير" or "ضيف" or "سعد" or "عوض" or
                 "فتح" or "رزق" or "جاد" or "نعمه" or "هبه" or "سيف" or "حمد" or "مال" or "عبيد";

@@ -2002,6 +2002,11 @@ public sealed partial class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
+                if (type == EntityType.Person && _norm[lastToken] == "الله" && (first == lastToken || !AllahNamePart(lastToken - 1)))
+                {
+                    continue; // الله، يلهمني الله: God, not a person (عبد الله، نصر الله، فضل الله are names)
+                }
+
                 if (type == EntityType.Organization && GenericForce(first, lastToken))
                 {
                     continue; // قوات الأمن، الشرطة: the forces of wherever the text is, not a named organization

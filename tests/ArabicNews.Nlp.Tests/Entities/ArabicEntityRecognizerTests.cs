@@ -578,6 +578,20 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(text.IndexOf("سنبلان", StringComparison.Ordinal), e.Start);
     }
 
+    [Theory]
+    [InlineData("وقالت الأم وهي تبكي: أدعو أن يلهمني الله الصبر، وأن يحفظ الله أبنائي جميعا")]
+    [InlineData("وختم رسالته قائلا: أسأل الله أن يوفقنا، والله ولي التوفيق")]
+    public void God_is_no_person(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text.EndsWith("الله", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_built_with_Allah_stays_a_person()
+    {
+        const string text = "وقال المخرج سمير نصر الله إن الفيلم جاهز، وأكد عبد الله الراشد ذلك";
+        Assert.Equal(EntityType.Person, Single(text, "سمير نصر الله").Type);
+        Assert.Equal(EntityType.Person, Single(text, "عبد الله الراشد").Type);
+    }
+
     [Fact]
     public void Ethnic_groups_are_not_entities()
     {
