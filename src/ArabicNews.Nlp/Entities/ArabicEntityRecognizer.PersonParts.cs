@@ -278,7 +278,6 @@ public sealed partial class ArabicEntityRecognizer
         private bool FirstLetterIsTheName(Candidate c)
         {
             int t = c.TokStart, skip = c.Start - _tokens[t].Start;
-            if (Environment.GetEnvironmentVariable("NAMESOFF") is not null) { return false; }
             if (skip is < 1 or > 2 || _tokens[t].Kind != TokenKind.ArabicWord || _text[c.Start - 1] is not ('ل' or 'ب' or 'ك') || (skip == 2 && _text[_tokens[t].Start] is not ('و' or 'ف')))
             {
                 return false;
