@@ -114,7 +114,7 @@ internal static class GazetteerBuilder
             bool curated = CuratedGazetteer.CountryAliases.Contains((code, name));
             foreach (string variant in NameVariants(name))
             {
-                if (!curated && frequent.Contains(GazetteerKey.Of(variant)))
+                if (!curated && frequent.Contains(GazetteerKey.Of(variant)) && !OnlyArticleEvidence(GazetteerKey.Of(variant), counts))
                 {
                     continue;
                 }
@@ -574,8 +574,6 @@ internal static class GazetteerBuilder
     /// </summary>
     private static HashSet<string> CommonWords(Dictionary<string, int> counts, int top, AnerStats aner, double ratio)
     {
-        // not ه alone: after normalization it is also the feminine ending (حلبة = حلب + ه)
-        string[] suffixes = ["ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
         var common = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (w, c) in counts.OrderByDescending(kv => kv.Value).Take(top))
         {
@@ -591,7 +589,7 @@ internal static class GazetteerBuilder
             }
 
             string stem = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w[2..] : w;
-            int evidence = (stem != w ? counts.GetValueOrDefault(stem) : counts.GetValueOrDefault("ال" + stem)) + suffixes.Sum(x => counts.GetValueOrDefault(stem + x));
+            int evidence = (stem != w ? counts.GetValueOrDefault(stem) : counts.GetValueOrDefault("ال" + stem)) + SuffixEvidence(stem, counts);
             if (evidence >= 5 && evidence >= ratio * c)
             {
                 common.Add(w);
@@ -599,6 +597,31 @@ internal static class GazetteerBuilder
         }
 
         return common;
+    }
+
+    /// <summary>How often the corpus writes a stem with a pronoun or plural suffix (names seldom take one: no إدلبها).</summary>
+    private static int SuffixEvidence(string stem, Dictionary<string, int> counts)
+    {
+        // not ه alone: after normalization it is also the feminine ending (حلبة = حلب + ه)
+        ReadOnlySpan<string> suffixes = ["ها", "هم", "ات", "ون", "وا", "هما", "كم", "نا"];
+        int sum = 0;
+        foreach (string x in suffixes)
+        {
+            sum += counts.GetValueOrDefault(stem + x);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// True when a word counts as ordinary (<see cref="CommonWords"/>) only because the corpus also writes it with or
+    /// without the article, as it does country names (باراغواي and الباراغواي، السلفادور): no suffixed form says it is
+    /// an ordinary word.
+    /// </summary>
+    private static bool OnlyArticleEvidence(string word, Dictionary<string, int> counts)
+    {
+        string stem = word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 ? word[2..] : word;
+        return !word.Contains(' ', StringComparison.Ordinal) && stem.Length >= 4 && SuffixEvidence(stem, counts) < 5;
     }
 
     /// <summary>

@@ -579,6 +579,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وصل المنتخب إلى أوروغواي أمس", "أوروغواي")]
+    [InlineData("وتواجه باراغواي منافسا صعبا", "باراغواي")]
+    [InlineData("وزار الوفد السلفادور الشهر الماضي", "السلفادور")]
+    public void Countries_the_news_write_with_and_without_the_article_are_countries(string text, string name) =>
+        Assert.Equal(EntityType.Country, Single(text, name).Type);
+
+    [Theory]
     [InlineData("وقالت الأم وهي تبكي: أدعو أن يلهمني الله الصبر، وأن يحفظ الله أبنائي جميعا")]
     [InlineData("وختم رسالته قائلا: أسأل الله أن يوفقنا، والله ولي التوفيق")]
     public void God_is_no_person(string text) =>
