@@ -261,6 +261,22 @@ public sealed partial class ArabicEntityRecognizer
 
             ClubHeads = Set(ClubHeadBits.Keys, 1 << 16);
             MediaHeads = Set(ArabicLexicon.MediaHeads.SelectMany(h => ((string[])["", "و", "ف", "ب", "ل", "وب", "ول"]).Select(p => p + h)), 1 << 17);
+            MediaHeadBare = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string form in MediaHeads.FirstWords())
+            {
+                string bare = form;
+                foreach (string p in (string[])["وب", "ول", "و", "ف", "ب", "ل"])
+                {
+                    if (form.Length > p.Length + 2 && form.StartsWith(p, StringComparison.Ordinal) && MediaHeads.Root.Child(form[p.Length..])?.Entry is not null)
+                    {
+                        bare = form[p.Length..];
+                        break;
+                    }
+                }
+
+                MediaHeadBare[form] = bare;
+            }
+
             MediaHeadsOfWords = new HashSet<string>(ArabicLexicon.MediaHeadsOfWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             OneWordOrgHeads = new HashSet<string>(ArabicLexicon.OneWordOrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -362,6 +378,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.MediaHeads"/> normalized, also after و، ف، ب، ل (one rule bit for all).</summary>
         public Gazetteer MediaHeads { get; }
+
+        /// <summary>Each form of <see cref="MediaHeads"/> (لصحيفة) and its media noun without the proclitic (صحيفه), found once here instead of per occurrence.</summary>
+        public Dictionary<string, string> MediaHeadBare { get; }
 
         /// <summary><see cref="ArabicLexicon.MediaHeadsOfWords"/>, normalized.</summary>
         public HashSet<string> MediaHeadsOfWords { get; }
@@ -1126,7 +1145,7 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private void MediaHeadName(int i)
         {
-            if ((_ruleStarts[i] & _rules.MediaHeads.RuleBit) == 0 || _rules.MediaHeads.Root.Child(_norm[i])?.Entry is not { } head || i + 1 >= Count || !Joined(i + 1) ||
+            if ((_ruleStarts[i] & _rules.MediaHeads.RuleBit) == 0 || _rules.MediaHeads.Root.Child(_norm[i])?.Entry is null || i + 1 >= Count || !Joined(i + 1) ||
                 !IsWord(i + 1) || (i > 0 && Joined(i) && _rules.NameConnectors.Contains(_norm[i - 1])) || Options(i + 1).Length > 1)
             {
                 return; // إلياس أبو شبكة: a family name; قناة وسعيد: و + a word, not a name
@@ -1137,16 +1156,7 @@ public sealed partial class ArabicEntityRecognizer
                 return; // موقع شركته: his company's site
             }
 
-            string bare = GazetteerKey.Of(head.Canonical);
-            foreach (string p in (string[])["وب", "ول", "و", "ف", "ب", "ل"])
-            {
-                if (bare.Length > p.Length + 2 && bare.StartsWith(p, StringComparison.Ordinal) && _rules.MediaHeads.Root.Child(bare[p.Length..])?.Entry is not null)
-                {
-                    bare = bare[p.Length..];
-                    break;
-                }
-            }
-
+            string bare = _rules.MediaHeadBare[_norm[i]];
             int j = i + 1;
             if (_norm[j].StartsWith("ال", StringComparison.Ordinal))
             {
@@ -2385,11 +2395,7 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             var lookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
-            int[] owner = new int[Count];
-            for (int n = 0; n < chosen.Count; n++)
-            {
-                owner.AsSpan(chosen[n].TokStart, chosen[n].TokEnd - chosen[n].TokStart).Fill(n + 1);
-            }
+            int[] owner = TokenOwners(chosen);
 
             Span<char> article = stackalloc char[64];
             int opponent = -1; // the token after a club and مع
@@ -2504,11 +2510,7 @@ public sealed partial class ArabicEntityRecognizer
                 return;
             }
 
-            owner = new int[Count];
-            for (int n = 0; n < chosen.Count; n++)
-            {
-                owner.AsSpan(chosen[n].TokStart, chosen[n].TokEnd - chosen[n].TokStart).Fill(n + 1);
-            }
+            owner = TokenOwners(chosen);
 
             HashSet<string>? words = null;
             foreach (var (first, last) in names)
@@ -2566,6 +2568,18 @@ public sealed partial class ArabicEntityRecognizer
             chosen.Add(new Candidate(first, last + 1, _tokens[first].Start, _tokens[last].End, EntityType.Organization, OriginalText(_tokens[first].Start, _tokens[last].End), null, 0.75f, 5));
             owner.AsSpan(first, last - first + 1).Fill(chosen.Count);
             return true;
+        }
+
+        /// <summary>For each token, 1 + the index of the candidate that holds it, or 0.</summary>
+        private int[] TokenOwners(List<Candidate> chosen)
+        {
+            int[] owner = new int[Count];
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                owner.AsSpan(chosen[n].TokStart, chosen[n].TokEnd - chosen[n].TokStart).Fill(n + 1);
+            }
+
+            return owner;
         }
 
         /// <summary>The closing mark of an opening bracket or guillemet, null for none.</summary>
