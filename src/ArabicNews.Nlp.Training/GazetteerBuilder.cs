@@ -141,8 +141,16 @@ internal static class GazetteerBuilder
 
         foreach (var (code, stem) in stems)
         {
+            // a curated stem whose indefinite form is an ordinary word or a given name (مجري، مجريات: a course, the
+            // course of events; كيني) is a nationality only with the article (المجرية، الكيني)
+            bool definiteOnly = CuratedGazetteer.NationalityStopList.Contains(stem);
             foreach (string form in NisbaForms(stem))
             {
+                if (definiteOnly && !form.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 b.Add(form, GazetteerKind.Nationality, canonical[code], code, 0.9f, PrioNationality);
             }
         }
@@ -270,6 +278,14 @@ internal static class GazetteerBuilder
         // 4c. Names after a title and a nationality in the corpus (الرئيس الفرنسي X Y): given names and surnames.
         foreach (var ((nisba, first, second), count) in contexts.AfterTitle)
         {
+            if (GivenNameNotCountry(b, nisba, first, second, count, counts, frequent))
+            {
+                Console.WriteLine($"country name {first} is a given name after a title ({count}x, e.g. before {second}): not a country");
+                b.Remove(first);
+                b.Flag(first, WordFlags.FirstName);
+                continue;
+            }
+
             if (count < 3 || first[0] is 'و' or 'ف' || second.StartsWith('و') || count < 0.05 * counts.GetValueOrDefault(first) || b.KindOf(nisba) != GazetteerKind.Nationality || first.Length < 3 || frequent.Contains(first) || Function.Contains(first) ||
                 first.EndsWith("ها", StringComparison.Ordinal) || first.EndsWith("هم", StringComparison.Ordinal) ||
                 first.StartsWith("ال", StringComparison.Ordinal) || b.KindOf(first) is not null)
@@ -289,6 +305,8 @@ internal static class GazetteerBuilder
                 b.Flag(first, WordFlags.NamePart | WordFlags.PersonAlone); // الرئيس التركي إردوغان
             }
         }
+
+        UsualCanonicals(b, canonical, countryNames, counts);
 
         // 5. Known persons: multi-word PERS spans of ANERcorp train.
         foreach (var (span, _) in aner.Spans["PERS"])
@@ -393,6 +411,75 @@ internal static class GazetteerBuilder
             }
         }
     }
+
+    /// <summary>
+    /// The usual spelling of the short name: where the gazetteer holds another one-word spelling of a country's one-word
+    /// CLDR name (at most two letters apart without the article, four letters or more) that the news corpus writes at
+    /// least ten times as often (and at least 20 times), that spelling is the canonical name of the country and of its
+    /// nationality adjectives (CLDR's أورغواي and الدانمرك are rare in news). Curated overrides stay, and another name
+    /// (المجر beside هنغاريا) is no spelling of it.
+    /// </summary>
+    private static void UsualCanonicals(Builder b, Dictionary<string, string> canonical, List<(string Code, string Name)> countryNames,
+        Dictionary<string, int> counts)
+    {
+        foreach (var group in countryNames.GroupBy(x => x.Code))
+        {
+            string code = group.Key;
+            if (!canonical.TryGetValue(code, out string? current) || current.Contains(' ', StringComparison.Ordinal) ||
+                CuratedGazetteer.CanonicalOverrides.ContainsKey(code))
+            {
+                continue;
+            }
+
+            int Count(string name) => counts.GetValueOrDefault(GazetteerKey.Of(name));
+            string? best = group.Select(x => x.Name.Trim())
+                .Where(n => n.Length >= 4 && !n.Contains(' ', StringComparison.Ordinal) && b.KindOf(n) == GazetteerKind.Country && b.CodeOf(n) == code &&
+                    SpellingDistance(WithoutArticle(GazetteerKey.Of(n)), WithoutArticle(GazetteerKey.Of(current))) <= 2)
+                .OrderByDescending(Count).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
+            if (best is not null && Count(best) >= 20 && Count(best) >= 10 * Math.Max(1, Count(current)))
+            {
+                Console.WriteLine($"country {code}: canonical {current} ({Count(current)} in the corpus) -> {best} ({Count(best)})");
+                canonical[code] = best;
+                b.ReplaceCanonical(code, current, best);
+            }
+        }
+
+        static string WithoutArticle(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;
+    }
+
+    /// <summary>Levenshtein distance of two short words.</summary>
+    private static int SpellingDistance(string a, string b)
+    {
+        var row = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            row[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+
+    /// <summary>
+    /// A one-word country name that the corpus writes, three times or more and in at least 5 % of its occurrences, as
+    /// the first word of a name after a title and a nationality (المستشارة الألمانية X ميركل), before a word that no
+    /// list knows, is a given name there (Anguilla's أنغيلا is Angela): the country's other names stay.
+    /// </summary>
+    private static bool GivenNameNotCountry(Builder b, string nisba, string first, string second, int count, Dictionary<string, int> counts, HashSet<string> frequent) =>
+        count >= 3 && count >= 0.05 * counts.GetValueOrDefault(first) && b.KindOf(first) == GazetteerKind.Country && b.KindOf(nisba) == GazetteerKind.Nationality &&
+        !first.Contains(' ', StringComparison.Ordinal) && !CuratedGazetteer.CountryAliases.Any(a => GazetteerKey.Of(a.Name) == first) &&
+        second.Length >= 3 && second != "|" && !frequent.Contains(second) && !Function.Contains(second) && b.KindOf(second) is null;
 
     private static IEnumerable<string> NameVariants(string name)
     {
@@ -717,6 +804,20 @@ internal static class GazetteerBuilder
             if (!_entries.TryGetValue(key, out var old) || old.Prio < prio || (old.Noisy && !noisy && kind == GazetteerKind.Place && old.Entry.Kind == GazetteerKind.Organization))
             {
                 _entries[key] = (new GazetteerEntry(kind, canonical.Trim(), code, confidence), prio, noisy);
+            }
+        }
+
+        public void Remove(string name) => _entries.Remove(GazetteerKey.Of(name));
+
+        /// <summary>Gives the entries of a country (its names and nationality adjectives) another canonical name.</summary>
+        public void ReplaceCanonical(string code, string from, string to)
+        {
+            foreach (var (key, value) in _entries.ToList())
+            {
+                if (value.Entry.CountryCode == code && value.Entry.Canonical == from && value.Entry.Kind is GazetteerKind.Country or GazetteerKind.Nationality)
+                {
+                    _entries[key] = (value.Entry with { Canonical = to }, value.Prio, value.Noisy);
+                }
             }
         }
 

@@ -388,6 +388,29 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Country);
     }
 
+    [Fact]
+    public void A_country_name_that_news_writes_as_a_given_name_is_the_person()
+    {
+        var found = Recognizer.Recognize("واستقبلت المستشارة الألمانية السابقة أنغيلا ميركل الوفد في برلين");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Country);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "أنغيلا ميركل");
+    }
+
+    [Theory]
+    [InlineData("وتابع الجمهور مجريات المباراة حتى النهاية")]
+    [InlineData("وغيّر النهر مجرى الوادي")]
+    public void A_nationality_whose_indefinite_form_is_an_ordinary_word_needs_the_article(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Nationality);
+        Assert.Equal("HU", Single("وتحدث الكاتب باللغة المجرية", "المجرية").CountryCode);
+    }
+
+    [Fact]
+    public void A_country_takes_the_spelling_news_uses_as_its_canonical_name()
+    {
+        Assert.Equal("الدنمارك", Single("وسافر الوفد إلى الدانمرك أمس", "الدانمرك").Canonical);
+    }
+
     [Theory]
     [InlineData("ووصل الرئيس إلى مالي أمس")]
     [InlineData("وقتل جنود في شمال مالي")]
