@@ -2796,6 +2796,27 @@ public sealed partial class ArabicEntityRecognizer
             return chosen;
         }
 
+        /// <summary>An alias's confidence that marks a surname that a city list also holds (never a real confidence).</summary>
+        private const float SurnameOfTown = 0.7431f;
+
+        /// <summary>A one-word place of the city and state lists (not a country, not a curated place).</summary>
+        private static bool IsListTown(GazetteerEntry e) => e.Kind == GazetteerKind.Place && e.Confidence < 0.9f;
+
+        /// <summary>
+        /// وقال غريفيث، وتولى غريفيث: a word the city lists hold, found alone where the document names a person with it as
+        /// surname, is that person unless its place is said: a proclitic ب or ل, or في، إلى، من، مدينة … before it.
+        /// </summary>
+        private bool PersonNotTown(int i, int start)
+        {
+            int skip = start - _tokens[i].Start;
+            if (skip > 0 && _text[start - 1] is 'ب' or 'ل' or 'ك')
+            {
+                return false;
+            }
+
+            return i == 0 || !Joined(i) || !(PlaceContext(i) || _norm[i - 1] is "الي" or "من" or "نحو" or "قرب" or "داخل" or "عبر" or "حتي" or "وفي" or "شمال" or "جنوب" or "شرق" or "غرب");
+        }
+
         /// <summary>
         /// Partial mentions of the people the document names (بوتين after فلاديمير بوتين, even before it) become
         /// persons too, and every person mention takes the fullest name as its canonical.
@@ -2835,11 +2856,25 @@ public sealed partial class ArabicEntityRecognizer
                     {
                         string w = suffix[0];
                         WordFlags f = _gaz.FlagsOf(w);
+                        GazetteerEntry? listed = _gaz.Root.Child(w)?.Entry;
                         bool weak = w.Length < 3 || _rules.Function.Contains(w) || _rules.NameConnectors.Contains(w) ||
                                     ((f & WordFlags.Common) != 0 && (f & (WordFlags.NamePart | WordFlags.PersonAlone)) == 0) ||
-                                    (_gaz.Root.Child(w) is { Entry: { } e } && e.Kind != GazetteerKind.Person);
+                                    (listed is { } e && e.Kind != GazetteerKind.Person && !IsListTown(e));
                         if (weak)
                         {
+                            continue;
+                        }
+
+                        if (listed is not null && listed.Value.Kind != GazetteerKind.Person)
+                        {
+                            // غريفيث after مارتن غريفيث: a surname that a city list also holds; it may take that town's place
+                            // below when a given name opens the person (not هيئة الشارقة, a name the model read as a person)
+                            WordFlags given = _gaz.FlagsOf(words[0]);
+                            if (s > 0 && (given & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && (given & WordFlags.Common) == 0)
+                            {
+                                aliasBuilder.Add(suffix, new GazetteerEntry(GazetteerKind.Person, display, null, SurnameOfTown));
+                            }
+
                             continue;
                         }
                     }
@@ -2860,15 +2895,31 @@ public sealed partial class ArabicEntityRecognizer
                 }
             }
 
+            int[]? owner = null;
+            List<(int Index, Candidate Person)>? towns = null; // applied after the given-name step, which would take ورثة + the surname
             for (int i = 0; i < Count; i++)
             {
-                if (!IsWord(i) || taken[i] || !aliases.Root.HasChildren)
+                if (!IsWord(i) || !aliases.Root.HasChildren)
                 {
                     continue;
                 }
 
+                if (taken[i])
+                {
+                    owner ??= TokenOwners(added);
+                    if (owner[i] > 0 && added[owner[i] - 1] is { Type: EntityType.Place, Confidence: < 0.9f, Priority: 4 } town && town.TokEnd == i + 1 &&
+                        town.TokStart == i && _tokens[i].Kind == TokenKind.ArabicWord && MatchAlias(aliases, i) is (int e1, { Confidence: SurnameOfTown } person, var o1) &&
+                        e1 == i + 1 && PersonNotTown(i, o1.Start))
+                    {
+                        towns ??= [];
+                        towns.Add((owner[i] - 1, new Candidate(i, i + 1, o1.Start, _tokens[i].End, EntityType.Person, person.Canonical, null, 0.75f, 2)));
+                    }
+
+                    continue;
+                }
+
                 var (end, entry, opt) = MatchAlias(aliases, i);
-                bool free = end > 0;
+                bool free = end > 0 && entry.Confidence != SurnameOfTown;
                 for (int t = i; t < end && free; t++)
                 {
                     free = !taken[t];
@@ -2946,6 +2997,11 @@ public sealed partial class ArabicEntityRecognizer
                     taken[p] = true;
                     full.Add((KeyOf(added[n]), text, _tokens[p].Start));
                 }
+            }
+
+            foreach (var (index, person) in towns ?? [])
+            {
+                added[index] = person;
             }
 
             if (dropped is not null)

@@ -396,6 +396,17 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "أنغيلا ميركل");
     }
 
+    [Fact]
+    public void A_surname_that_a_city_list_holds_is_the_person_the_document_names_unless_its_place_is_said()
+    {
+        const string text = "وأعرب المبعوث الأممي مارتن غريفيث عن أمله . وقال غريفيث إن الحل ممكن . ثم سافر الوفد إلى غريفيث .";
+        var found = Recognizer.Recognize(text);
+        int said = text.IndexOf("وقال غريفيث", StringComparison.Ordinal) + 5;
+        int travelled = text.LastIndexOf("غريفيث", StringComparison.Ordinal);
+        Assert.Contains(found, e => e.Start == said && e.Type == EntityType.Person && e.Canonical == "مارتن غريفيث");
+        Assert.Contains(found, e => e.Start == travelled && e.Type == EntityType.Place);
+    }
+
     [Theory]
     [InlineData("وتابع الجمهور مجريات المباراة حتى النهاية")]
     [InlineData("وغيّر النهر مجرى الوادي")]
