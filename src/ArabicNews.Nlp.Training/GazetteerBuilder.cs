@@ -265,6 +265,21 @@ internal static class GazetteerBuilder
             }
         }
 
+        // 4a. One-word list places that the corpus writes often but almost never where a place stands (after في، إلى،
+        // من … or a descriptor, or with ب): persons and nouns that some town is also called (سانشيز، الملاحة). The
+        // recognizer reads them as ordinary words unless the model or a place context supports them.
+        foreach (var (key, entry) in b.Entries())
+        {
+            int seen = counts.GetValueOrDefault(key);
+            if (entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && !key.Contains(' ', StringComparison.Ordinal) && seen >= 20 &&
+                contexts.InPlaceContext.GetValueOrDefault(key) < 0.03 * seen &&
+                !(key[0] is 'و' or 'ب' or 'ل' or 'ف' or 'ك' && b.KindOf(key[1..]) is GazetteerKind.Place or GazetteerKind.Country) &&
+                !(key.StartsWith("لل", StringComparison.Ordinal) && b.KindOf("ال" + key[2..]) is GazetteerKind.Place or GazetteerKind.Country))
+            {
+                b.Flag(key, WordFlags.RarelyPlace);
+            }
+        }
+
         // 4b. Places named after a settlement descriptor in the unlabelled corpus (مدينة X، جزيرة X), three times or more.
         foreach (var (word, count) in contexts.AfterDescriptor)
         {
@@ -750,11 +765,16 @@ internal static class GazetteerBuilder
             new[] { "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم", "جزيرة", "العاصمة", "مقاطعة", "إقليم", "ناحية", "حي", "ريف" }.Select(GazetteerKey.Of),
             StringComparer.Ordinal);
 
+        private static readonly HashSet<string> PlaceWords = new(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
+
         private static readonly HashSet<string> Titles = new(
             new[] { "الرئيس", "الرئيسة", "وزير", "وزيرة", "الملك", "المستشارة", "المستشار", "نظيره", "نظيرها", "الزعيم", "السفير", "المبعوث" }.Select(GazetteerKey.Of),
             StringComparer.Ordinal);
 
         public Dictionary<string, int> AfterDescriptor { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How often a word stands where a place does: after في، إلى، من … or a descriptor, or with ب.</summary>
+        public Dictionary<string, int> InPlaceContext { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<(string Nisba, string First, string Second), int> AfterTitle { get; } = new();
 
@@ -763,6 +783,16 @@ internal static class GazetteerBuilder
             for (int i = 0; i + 1 < words.Count; i++)
             {
                 string w = Strip(words[i]);
+                if ((Descriptors.Contains(w) || PlaceWords.Contains(words[i])) && words[i + 1] != "|")
+                {
+                    InPlaceContext[words[i + 1]] = InPlaceContext.GetValueOrDefault(words[i + 1]) + 1;
+                }
+
+                if (words[i].Length > 3 && words[i][0] == 'ب')
+                {
+                    InPlaceContext[words[i][1..]] = InPlaceContext.GetValueOrDefault(words[i][1..]) + 1;
+                }
+
                 if (Descriptors.Contains(w) && words[i + 1] != "|")
                 {
                     AfterDescriptor[words[i + 1]] = AfterDescriptor.GetValueOrDefault(words[i + 1]) + 1;

@@ -1867,7 +1867,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
             }
 
-            return (flags & WordFlags.Common) != 0 || (c.Start > _tokens[t].Start && !_norm[t].StartsWith("لل", StringComparison.Ordinal)) || // للرياض: ل + the city
+            return (flags & (WordFlags.Common | WordFlags.RarelyPlace)) != 0 || (c.Start > _tokens[t].Start && !_norm[t].StartsWith("لل", StringComparison.Ordinal)) || // للرياض: ل + the city
                 (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) ||
                 (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0);
         }

@@ -17,4 +17,10 @@ internal enum WordFlags : byte
 
     /// <summary>A word that alone names a person in news (mostly tagged as a person in ANERcorp).</summary>
     PersonAlone = 8,
+
+    /// <summary>
+    /// A one-word place of the lists that the news corpus writes often but almost never where a place stands (after في،
+    /// إلى، من … or a descriptor, or with ب): read as an ordinary word unless the model or a place context supports it.
+    /// </summary>
+    RarelyPlace = 16,
 }

@@ -408,6 +408,20 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقالت الممثلة إنها سعيدة جداً بالنتيجة")]
+    [InlineData("وتعمل الشركة في مجال الملاحة البحرية منذ سنوات")]
+    public void A_list_town_that_news_rarely_writes_as_a_place_is_an_ordinary_word_without_support(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_list_town_that_news_rarely_writes_as_a_place_stays_a_place_where_its_place_is_said()
+    {
+        Assert.Equal(EntityType.Place, Single("ووصل الوفد إلى مدينة سعيدة غرب البلاد", "سعيدة").Type);
+    }
+
+    [Theory]
     [InlineData("وتابع الجمهور مجريات المباراة حتى النهاية")]
     [InlineData("وغيّر النهر مجرى الوادي")]
     public void A_nationality_whose_indefinite_form_is_an_ordinary_word_needs_the_article(string text)
