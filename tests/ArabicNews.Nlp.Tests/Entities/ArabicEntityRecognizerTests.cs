@@ -409,7 +409,7 @@ public sealed class ArabicEntityRecognizerTests
 
     [Theory]
     [InlineData("وقالت الممثلة إنها سعيدة جداً بالنتيجة")]
-    [InlineData("وتعمل الشركة في مجال الملاحة البحرية منذ سنوات")]
+    [InlineData("وتعمل الشركة في مجال الملاحة الجوية منذ سنوات")]
     public void A_list_town_that_news_rarely_writes_as_a_place_is_an_ordinary_word_without_support(string text)
     {
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
