@@ -173,7 +173,7 @@ internal static class GazetteerBuilder
 
         foreach (string line in ReadGazetLines(paths.Data("ner", "anercorp-gazet", "AlignedOrgGazetteer.txt")))
         {
-            if (IsUsableName(line, frequent, aner, "ORG") && (line.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(line)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
+            if (IsUsableName(line, frequent, aner, "ORG") && !HeadOrCountedNoun(line, counts, contexts) && (line.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(line)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
                 b.Add(line, GazetteerKind.Organization, line, null, 0.75f, PrioOrganization - 5, noisy: true);
             }
@@ -181,7 +181,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["ORG"])
         {
-            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG") && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
+            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG") && !HeadOrCountedNoun(span, counts, contexts) && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
                 b.Add(span, GazetteerKind.Organization, span, null, 0.75f, PrioOrganization - 5, noisy: true);
             }
@@ -496,6 +496,31 @@ internal static class GazetteerBuilder
         !first.Contains(' ', StringComparison.Ordinal) && !CuratedGazetteer.CountryAliases.Any(a => GazetteerKey.Of(a.Name) == first) &&
         second.Length >= 3 && second != "|" && !frequent.Contains(second) && !Function.Contains(second) && b.KindOf(second) is null;
 
+    /// <summary>
+    /// A one-word organization of the noisy lists (ANERGazet, ANERcorp train's spans) that is no name in news: the head
+    /// of organization names (جامعة before a university's name), or a word the corpus writes after a number or a slash at least
+    /// a fifth of the time (ريال, the currency, which ANERcorp's sports news tag for the club; نيسان, the month written
+    /// beside أبريل, besides the carmaker).
+    /// </summary>
+    private static bool HeadOrCountedNoun(string name, Dictionary<string, int> counts, CorpusContexts contexts)
+    {
+        string key = GazetteerKey.Of(name);
+        if (key.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int seen = counts.GetValueOrDefault(key);
+        bool counted = seen >= 20 && contexts.AfterNumberOrSlash.GetValueOrDefault(key) >= 0.2 * seen;
+        if (counted || OrganizationHeadWords.Contains(key))
+        {
+            Console.WriteLine($"organization list: {name} is a head noun or counted ({contexts.AfterNumberOrSlash.GetValueOrDefault(key)} of {seen} after a number or a slash): left out");
+            return true;
+        }
+
+        return false;
+    }
+
     private static IEnumerable<string> NameVariants(string name)
     {
         string n = name.Trim();
@@ -571,6 +596,8 @@ internal static class GazetteerBuilder
 
         return !frequent.Contains(key);
     }
+
+    private static readonly HashSet<string> OrganizationHeadWords = new(ArabicLexicon.OrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
     private static readonly HashSet<string> Function = new(
         new[]
@@ -660,7 +687,8 @@ internal static class GazetteerBuilder
                 }
                 else
                 {
-                    window.Add("|");
+                    // # a number and / a slash: what stands after them is counted (100 ريال) or paired (أبريل/نيسان)
+                    window.Add(tok.Kind == TokenKind.Number ? "#" : tok.GetText(text) is "/" ? "/" : "|");
                 }
             }
 
@@ -765,6 +793,8 @@ internal static class GazetteerBuilder
             new[] { "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم", "جزيرة", "العاصمة", "مقاطعة", "إقليم", "ناحية", "حي", "ريف" }.Select(GazetteerKey.Of),
             StringComparer.Ordinal);
 
+        private static readonly HashSet<string> NumberWords = new(new[] { "مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات", "تريليون" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+
         private static readonly HashSet<string> PlaceWords = new(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
         private static readonly HashSet<string> Titles = new(
@@ -773,13 +803,30 @@ internal static class GazetteerBuilder
 
         public Dictionary<string, int> AfterDescriptor { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>How often a word follows a number, a number word or a slash (100 ريال، مليون ريال، أبريل/نيسان).</summary>
+        public Dictionary<string, int> AfterNumberOrSlash { get; } = new(StringComparer.Ordinal);
+
         /// <summary>How often a word stands where a place does: after في، إلى، من … or a descriptor, or with ب.</summary>
         public Dictionary<string, int> InPlaceContext { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<(string Nisba, string First, string Second), int> AfterTitle { get; } = new();
 
+        /// <summary>Counts the contexts of one article's words (# a number, / a slash, | any other non-word token).</summary>
         public void Observe(List<string> words)
         {
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i] is "#" or "/" || NumberWords.Contains(words[i]))
+                {
+                    AfterNumberOrSlash[words[i + 1]] = AfterNumberOrSlash.GetValueOrDefault(words[i + 1]) + 1;
+                }
+            }
+
+            for (int i = 0; i < words.Count; i++)
+            {
+                words[i] = words[i] is "#" or "/" ? "|" : words[i]; // the other counts see any non-word token alike
+            }
+
             for (int i = 0; i + 1 < words.Count; i++)
             {
                 string w = Strip(words[i]);

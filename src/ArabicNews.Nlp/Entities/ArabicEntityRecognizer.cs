@@ -280,6 +280,8 @@ public sealed partial class ArabicEntityRecognizer
             MediaHeadsOfWords = new HashSet<string>(ArabicLexicon.MediaHeadsOfWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             OneWordOrgHeads = new HashSet<string>(ArabicLexicon.OneWordOrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            NumberWords = new HashSet<string>(ArabicLexicon.NumberWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            Months = new HashSet<string>(ArabicLexicon.Months.Select(GazetteerKey.Of), StringComparer.Ordinal);
             PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -390,6 +392,10 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.GenericForces"/>, normalized.</summary>
         public HashSet<string> GenericForces { get; }
+
+        public HashSet<string> NumberWords { get; }
+
+        public HashSet<string> Months { get; }
 
         /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
         public HashSet<string> PanelComplements { get; }
@@ -882,6 +888,35 @@ public sealed partial class ArabicEntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// An indefinite word right after a number or a number word (300 ريال، مليار ريال), or a month's name beside a
+        /// number, a slash, a bracket or another month's name, or before الماضي، المقبل، الجاري (15 نيسان، أبريل/نيسان،
+        /// أبريل نيسان، نيسان الماضي): what a name does not start with, whatever the model or an earlier mention says.
+        /// </summary>
+        private bool CountedNoun(int i)
+        {
+            if (_tokens[i].Kind != TokenKind.ArabicWord || _norm[i].StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            bool afterNumber = i > 0 && Joined(i) &&
+                (_tokens[i - 1].Kind == TokenKind.Number || _rules.NumberWords.Contains(_norm[i - 1]));
+            if (afterNumber)
+            {
+                return true;
+            }
+
+            if (!_rules.Months.Contains(_norm[i]))
+            {
+                return false;
+            }
+
+            bool Beside(int t) => t >= 0 && t < Count && _tokens[t].Kind is TokenKind.Number or TokenKind.Punctuation && _text[_tokens[t].Start] is '/' or '(' or ')' or (>= '0' and <= '9');
+            return Beside(i - 1) || Beside(i + 1) || (i > 0 && Joined(i) && _rules.Months.Contains(_norm[i - 1])) ||
+                (i + 1 < Count && Joined(i + 1) && (_norm[i + 1] is "الماضي" or "المقبل" or "الجاري" || _rules.Months.Contains(_norm[i + 1])));
         }
 
         /// <summary>True when the word before token i introduces a place (مدينة، في).</summary>
@@ -1639,6 +1674,11 @@ public sealed partial class ArabicEntityRecognizer
                 return;
             }
 
+            if (OrganizationHeadWord(j))
+            {
+                return; // الرئيس المنتدب لجامعة …: the title's organization follows, no name
+            }
+
             int k = NameEnd(j, 4);
             if (k == j && IsTitleName(j))
             {
@@ -1666,7 +1706,12 @@ public sealed partial class ArabicEntityRecognizer
             _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_function[j] &&
             !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_norm[j].StartsWith("لل", StringComparison.Ordinal) && // المستشار السياسي للجبهة
             !(_norm[j].Length > 4 && _norm[j].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && _norm[j][0] is 'ب' or 'و' or 'ف' or 'ك') && _rootNode[j] is not { Entry: not null } &&
-            _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
+            _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && !OrganizationHeadWord(j) && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
+
+        /// <summary>لجامعة، بجامعة، حزب: the head of an organization's name, with or without a proclitic, names no person.</summary>
+        private bool OrganizationHeadWord(int j) =>
+            _rules.OrgHeads.Root.Child(_norm[j])?.Entry is not null ||
+            (_norm[j].Length > 3 && _norm[j][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك' && _rules.OrgHeads.Root.Child(_norm[j][1..])?.Entry is not null);
 
         /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>
         private void FirstNamePerson(int i)
@@ -2029,6 +2074,11 @@ public sealed partial class ArabicEntityRecognizer
                     // بالريال السعودي، ريال سعودي: a noun described by a nisba that agrees with it in definiteness is a thing,
                     // unless the model is sure it is a name (a club takes the article on its nisba alone: ليون الفرنسي)
                     continue;
+                }
+
+                if (type == EntityType.Organization && CountedNoun(first))
+                {
+                    continue; // 300 ريال، مليار ريال سنويا، نيسان/أبريل: a counted noun or a month, not a name
                 }
 
                 if (type == EntityType.Organization && under1 > 0 && chosen[under1 - 1].Type == EntityType.Place && lastToken + 1 < Count && Joined(lastToken + 1) &&
@@ -3201,7 +3251,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 var (end, entry, opt) = MatchAlias(aliases, i);
-                if (end <= 0 || taken.AsSpan(i, end - i).Contains(true))
+                if (end <= 0 || taken.AsSpan(i, end - i).Contains(true) || (opt.Start == _tokens[i].Start && CountedNoun(i)))
                 {
                     continue;
                 }

@@ -98,6 +98,16 @@ internal static class ArabicLexicon
     /// <summary>Of those, the ones an ordinary definite word can name (صحيفة الحياة، قناة المحور; not شبكة الطرق، موقع الحادث).</summary>
     public static readonly string[] MediaHeadsOfWords = ["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة"];
 
+    /// <summary>Number words: what follows them is counted (مليون ريال، آلاف الدولارات), not a name.</summary>
+    public static readonly string[] NumberWords = ["ألف", "آلاف", "ألفي", "مليون", "مليوني", "ملايين", "مليار", "ملياري", "مليارات", "تريليون", "تريليونات", "المليار", "المليون"];
+
+    /// <summary>The months' names, Syriac and Latin (نيسان is also a carmaker, آب a word, أيار a name).</summary>
+    public static readonly string[] Months =
+    [
+        "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ];
+
     /// <summary>Words of generic security forces (قوات الأمن، الشرطة، عناصر الجيش): a phrase of only these names no organization.</summary>
     public static readonly string[] GenericForces =
     [

@@ -422,6 +422,22 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وبلغت أرباح الشركة 300 مليون ريال خلال العام الماضي")]
+    [InlineData("ودفع المشتري 500 ريال للقطعة الواحدة")]
+    [InlineData("وعقد المؤتمر في نيسان/أبريل الماضي في العاصمة")]
+    [InlineData("وتراجعت المبيعات في نيسان الماضي بنسبة كبيرة")]
+    public void A_currency_or_a_month_after_a_number_or_beside_another_month_is_no_organization(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void The_head_of_an_organization_name_after_a_title_is_no_person()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وعين الرئيس المنتدب لجامعة الفنون الحديثة أمس"), e => e.Type == EntityType.Person);
+    }
+
+    [Theory]
     [InlineData("وتابع الجمهور مجريات المباراة حتى النهاية")]
     [InlineData("وغيّر النهر مجرى الوادي")]
     public void A_nationality_whose_indefinite_form_is_an_ordinary_word_needs_the_article(string text)
