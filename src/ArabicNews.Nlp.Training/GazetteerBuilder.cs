@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Text;
@@ -540,13 +539,9 @@ internal static class GazetteerBuilder
     private static Dictionary<string, int> CorpusCounts(string path, int maxArticles, CorpusContexts contexts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        int articles = 0;
-        while (reader.ReadLine() is { } line && articles++ < maxArticles)
+        foreach ((_, string? body) in CorpusArticles.Read(path).Take(maxArticles))
         {
-            using var doc = JsonDocument.Parse(line);
-            string text = doc.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+            string text = body ?? "";
             var window = new List<string>();
             foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
             {
