@@ -139,15 +139,7 @@ internal static class RecognizerConllEvaluation
                     EntityType.Organization => "ORG",
                     _ => null,
                 };
-                int first = -1, last = -1;
-                for (int i = 0; i < starts.Count; i++)
-                {
-                    if (ends[i] > e.Start && starts[i] < e.End)
-                    {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
+                (int first, int last) = Covered(starts, ends, e.Start, e.End);
 
                 if (type is not null && first >= 0)
                 {
@@ -235,15 +227,7 @@ internal static class RecognizerConllEvaluation
             foreach (ModelMention m in model.Recognize(text, tokens, sentence))
             {
                 string type = m.Type switch { ModelEntityType.Person => "PERS", ModelEntityType.Organization => "ORG", ModelEntityType.Location => "LOC", _ => "MISC" };
-                int first = -1, last = -1;
-                for (int i = 0; i < starts.Count; i++)
-                {
-                    if (ends[i] > m.Start && starts[i] < m.End)
-                    {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
+                (int first, int last) = Covered(starts, ends, m.Start, m.End);
 
                 if (first >= 0)
                 {
@@ -270,6 +254,22 @@ internal static class RecognizerConllEvaluation
             bool modelNothing = !byModel.Any(b => b.Item1 < p.Item2 && p.Item1 < b.Item2);
             errors.Add(($"RECOGNIZER FP, model {(modelNothing ? "nothing" : "other")} {p.Item3}", Context(p.Item1, p.Item2)));
         }
+    }
+
+    /// <summary>The first and last gold tokens that overlap the characters [start, end); (-1, -1) for none.</summary>
+    private static (int First, int Last) Covered(List<int> starts, List<int> ends, int start, int end)
+    {
+        int first = -1, last = -1;
+        for (int i = 0; i < starts.Count; i++)
+        {
+            if (ends[i] > start && starts[i] < end)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        return (first, last);
     }
 
     private static void Print(string title, Dictionary<string, int[]> counts)
