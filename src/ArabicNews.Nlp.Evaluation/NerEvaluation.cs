@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Tokenization;
+using ArabicNews.Nlp.Tooling;
 
 namespace ArabicNews.Nlp.Evaluation;
 
@@ -55,21 +55,21 @@ internal static class NerEvaluation
         }
 
         string ner = Path.Combine(shared, "data", "ner");
-        var sets = new List<(string Name, List<(string[] Tokens, string[] Tags)> Sentences)>();
+        var sets = new List<(string Name, List<ConllSentence> Sentences)>();
         if (args.Contains("--holdout"))
         {
-            var train = Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
-            sets.Add(("ANERcorp train, last 10% (holdout)", train.Skip(train.Count * 9 / 10).ToList()));
+            var train = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
+            sets.Add(("ANERcorp train, last 10% (holdout)", ConllNerFile.LastTenth(train)));
         }
         else
         {
-            sets.Add(("ANERcorp test", Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_test.txt"))));
-            sets.Add(("AQMAR test", Read(Path.Combine(ner, "aqmar", "test.txt"))));
+            sets.Add(("ANERcorp test", ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_test.txt"))));
+            sets.Add(("AQMAR test", ConllNerFile.Read(Path.Combine(ner, "aqmar", "test.txt"))));
         }
 
         if (args.Contains("--dev"))
         {
-            sets.Add(("AQMAR dev", Read(Path.Combine(ner, "aqmar", "dev.txt"))));
+            sets.Add(("AQMAR dev", ConllNerFile.Read(Path.Combine(ner, "aqmar", "dev.txt"))));
         }
 
         Console.WriteLine($"Sequence model: {model.FeatureCount} weighted features, observation table {model.TableBytes / 1024} KB");
@@ -81,33 +81,21 @@ internal static class NerEvaluation
         return 0;
     }
 
-    private static void Evaluate(SequenceModel model, string name, List<(string[] Tokens, string[] Tags)> sentences)
+    private static void Evaluate(SequenceModel model, string name, List<ConllSentence> sentences)
     {
         var counts = Types.ToDictionary(t => t, _ => new int[3]); // true positives, predicted, gold
         long tokenCount = 0;
         var texts = new List<string>();
-        foreach ((string[] goldTokens, string[] tags) in sentences)
+        foreach (ConllSentence sentence in sentences)
         {
-            var builder = new StringBuilder();
-            int[] starts = new int[goldTokens.Length];
-            for (int i = 0; i < goldTokens.Length; i++)
-            {
-                if (i > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                starts[i] = builder.Length;
-                builder.Append(goldTokens[i]);
-            }
-
-            string text = builder.ToString();
+            string[] goldTokens = sentence.Tokens;
+            string text = sentence.Join(out int[] starts);
             texts.Add(text);
             Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
             ModelMention[] mentions = model.Recognize(text, tokens, new Sentence(0, text.Length));
             tokenCount += tokens.Length;
 
-            var gold = Chunks(tags);
+            var gold = ConllNerFile.Entities(sentence.Tags);
             var predicted = new HashSet<(int, int, string)>();
             foreach (ModelMention mention in mentions)
             {
@@ -120,7 +108,7 @@ internal static class NerEvaluation
                 };
                 if (type is not null)
                 {
-                    predicted.Add((GoldIndex(starts, mention.Start), GoldIndex(starts, mention.End - 1), type));
+                    predicted.Add((ConllNerFile.TokenAt(starts, mention.Start), ConllNerFile.TokenAt(starts, mention.End - 1) + 1, type));
                 }
             }
 
@@ -145,12 +133,12 @@ internal static class NerEvaluation
             {
                 foreach ((int s, int e, string t) in gold.Where(g => counts.ContainsKey(g.Type) && !predicted.Contains(g)))
                 {
-                    Console.WriteLine($"  missed   {t,-4} {string.Join(' ', goldTokens[s..(e + 1)])}   | {string.Join(' ', goldTokens[Math.Max(0, s - 3)..Math.Min(goldTokens.Length, e + 4)])}");
+                    Console.WriteLine($"  missed   {t,-4} {string.Join(' ', goldTokens[s..e])}   | {string.Join(' ', goldTokens[Math.Max(0, s - 3)..Math.Min(goldTokens.Length, e + 3)])}");
                 }
 
                 foreach ((int s, int e, string t) in predicted.Where(p => !gold.Contains(p)))
                 {
-                    Console.WriteLine($"  spurious {t,-4} {string.Join(' ', goldTokens[s..(e + 1)])}   | {string.Join(' ', goldTokens[Math.Max(0, s - 3)..Math.Min(goldTokens.Length, e + 4)])}");
+                    Console.WriteLine($"  spurious {t,-4} {string.Join(' ', goldTokens[s..e])}   | {string.Join(' ', goldTokens[Math.Max(0, s - 3)..Math.Min(goldTokens.Length, e + 3)])}");
                 }
             }
         }
@@ -197,92 +185,5 @@ internal static class NerEvaluation
         double r = c[2] == 0 ? 0 : 100.0 * c[0] / c[2];
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-7} {c[2],5} {c[1],5}  {p,5:F1}  {r,5:F1}  {f,5:F1}"));
-    }
-
-    /// <summary>Entities of a BIO tag sequence, conlleval-style (an I- tag after another type starts an entity).</summary>
-    private static List<(int Start, int End, string Type)> Chunks(string[] tags)
-    {
-        var chunks = new List<(int, int, string)>();
-        int start = -1;
-        string type = "";
-        for (int i = 0; i <= tags.Length; i++)
-        {
-            string tag = i < tags.Length ? tags[i] : "O";
-            string tagType = tag.Length > 2 ? tag[2..] : "";
-            bool begins = tag.StartsWith("B-", StringComparison.Ordinal) || (tag.StartsWith("I-", StringComparison.Ordinal) && tagType != type);
-            bool ends = tag == "O" || begins;
-            if (start >= 0 && ends)
-            {
-                chunks.Add((start, i - 1, type));
-                start = -1;
-                type = "";
-            }
-
-            if (begins)
-            {
-                start = i;
-                type = tagType;
-            }
-        }
-
-        return chunks;
-    }
-
-    private static int GoldIndex(int[] starts, int offset)
-    {
-        int index = Array.BinarySearch(starts, offset);
-        return index >= 0 ? index : ~index - 1;
-    }
-
-    /// <summary>Reads "token TAG" lines, blank lines between sentences; tags mapped to PERS/LOC/ORG/MISC.</summary>
-    private static List<(string[] Tokens, string[] Tags)> Read(string path)
-    {
-        var sentences = new List<(string[], string[])>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        foreach (string line in File.ReadLines(path).Append(""))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                if (tokens.Count > 0)
-                {
-                    sentences.Add((tokens.ToArray(), tags.ToArray()));
-                    tokens.Clear();
-                    tags.Clear();
-                }
-
-                continue;
-            }
-
-            int space = line.LastIndexOf(' ');
-            string token = space < 0 ? line : line[..space].Trim();
-            if (token.Length == 0)
-            {
-                continue;
-            }
-
-            tokens.Add(token);
-            tags.Add(MapTag(space < 0 ? "O" : line[(space + 1)..].Trim()));
-        }
-
-        return sentences;
-    }
-
-    private static string MapTag(string tag)
-    {
-        if (tag.Length < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-')
-        {
-            return "O";
-        }
-
-        string type = tag[2..].TrimStart('-') switch
-        {
-            "PER" or "PERS" => "PERS",
-            "LOC" => "LOC",
-            "ORG" => "ORG",
-            var t when t.StartsWith("MIS", StringComparison.Ordinal) => "MISC",
-            _ => "",
-        };
-        return type.Length == 0 ? "O" : tag[0] + "-" + type;
     }
 }

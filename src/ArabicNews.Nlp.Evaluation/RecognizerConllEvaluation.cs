@@ -1,6 +1,7 @@
 using System.Text;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Tokenization;
+using ArabicNews.Nlp.Tooling;
 
 namespace ArabicNews.Nlp.Evaluation;
 
@@ -60,8 +61,8 @@ internal static class RecognizerConllEvaluation
         if (split == "holdout")
         {
             // the last tenth of ANERcorp train, which a model trained with `ner-model --holdout` never saw
-            var all = Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
-            Score(recognizer, "ANERcorp train, last 10%", all.Skip(all.Count * 9 / 10).ToList(), errors, window);
+            var all = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
+            Score(recognizer, "ANERcorp train, last 10%", ConllNerFile.LastTenth(all), errors, window);
             return 0;
         }
 
@@ -96,10 +97,10 @@ internal static class RecognizerConllEvaluation
             return;
         }
 
-        Score(recognizer, name, Read(path), showErrors, window);
+        Score(recognizer, name, ConllNerFile.Read(path), showErrors, window);
     }
 
-    private static void Score(ArabicEntityRecognizer recognizer, string name, List<(string[] Tokens, string[] Tags)> sentences, bool showErrors, int window)
+    private static void Score(ArabicEntityRecognizer recognizer, string name, List<ConllSentence> sentences, bool showErrors, int window)
     {
         var counts = Types.ToDictionary(t => t, _ => new int[3]);
         var errors = new List<(string Class, string Line)>();
@@ -125,7 +126,7 @@ internal static class RecognizerConllEvaluation
                 text.Append('\n');
             }
 
-            var gold = Spans(tags);
+            var gold = ConllNerFile.Entities(tags);
             var predicted = new HashSet<(int, int, string)>();
             var mappedPredicted = new HashSet<(int, int, string)>();
             string[] tokenTexts = [.. doc.SelectMany(x => x.Tokens)];
@@ -138,15 +139,7 @@ internal static class RecognizerConllEvaluation
                     EntityType.Organization => "ORG",
                     _ => null,
                 };
-                int first = -1, last = -1;
-                for (int i = 0; i < starts.Count; i++)
-                {
-                    if (ends[i] > e.Start && starts[i] < e.End)
-                    {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
+                (int first, int last) = Covered(starts, ends, e.Start, e.End);
 
                 if (type is not null && first >= 0)
                 {
@@ -234,15 +227,7 @@ internal static class RecognizerConllEvaluation
             foreach (ModelMention m in model.Recognize(text, tokens, sentence))
             {
                 string type = m.Type switch { ModelEntityType.Person => "PERS", ModelEntityType.Organization => "ORG", ModelEntityType.Location => "LOC", _ => "MISC" };
-                int first = -1, last = -1;
-                for (int i = 0; i < starts.Count; i++)
-                {
-                    if (ends[i] > m.Start && starts[i] < m.End)
-                    {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
+                (int first, int last) = Covered(starts, ends, m.Start, m.End);
 
                 if (first >= 0)
                 {
@@ -269,6 +254,22 @@ internal static class RecognizerConllEvaluation
             bool modelNothing = !byModel.Any(b => b.Item1 < p.Item2 && p.Item1 < b.Item2);
             errors.Add(($"RECOGNIZER FP, model {(modelNothing ? "nothing" : "other")} {p.Item3}", Context(p.Item1, p.Item2)));
         }
+    }
+
+    /// <summary>The first and last gold tokens that overlap the characters [start, end); (-1, -1) for none.</summary>
+    private static (int First, int Last) Covered(List<int> starts, List<int> ends, int start, int end)
+    {
+        int first = -1, last = -1;
+        for (int i = 0; i < starts.Count; i++)
+        {
+            if (ends[i] > start && starts[i] < end)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        return (first, last);
     }
 
     private static void Print(string title, Dictionary<string, int[]> counts)
@@ -357,60 +358,5 @@ internal static class RecognizerConllEvaluation
         double p = tp + fp == 0 ? 0 : 100.0 * tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : 100.0 * tp / (tp + fn);
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-    }
-
-    private static HashSet<(int, int, string)> Spans(List<string> tags)
-    {
-        var spans = new HashSet<(int, int, string)>();
-        int start = -1;
-        string? type = null;
-        for (int i = 0; i <= tags.Count; i++)
-        {
-            string tag = i < tags.Count ? tags[i] : "O";
-            string? t = tag.Length > 2 && tag[1] == '-' ? Normalize(tag[2..]) : null;
-            bool inside = tag.StartsWith("I-", StringComparison.Ordinal) && t == type && type is not null;
-            if (!inside)
-            {
-                if (type is not null)
-                {
-                    spans.Add((start, i, type));
-                }
-
-                type = t;
-                start = i;
-            }
-        }
-
-        return spans;
-    }
-
-    private static string Normalize(string type) => type switch { "PER" => "PERS", "MIS" or "MISC" => "MISC", _ => type };
-
-    private static List<(string[] Tokens, string[] Tags)> Read(string path)
-    {
-        var result = new List<(string[], string[])>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        foreach (string raw in File.ReadLines(path).Append(""))
-        {
-            string line = raw.Trim();
-            int sp = line.LastIndexOf(' ');
-            if (line.Length == 0 || sp <= 0)
-            {
-                if (tokens.Count > 0)
-                {
-                    result.Add((tokens.ToArray(), tags.ToArray()));
-                    tokens.Clear();
-                    tags.Clear();
-                }
-
-                continue;
-            }
-
-            tokens.Add(line[..sp].Trim());
-            tags.Add(line[(sp + 1)..].Trim());
-        }
-
-        return result;
     }
 }

@@ -1,8 +1,9 @@
 using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Tooling;
 
 namespace ArabicNews.Nlp.Training;
 
-/// <summary>Per-word tag counts and entity span counts of an ANERcorp-style file (token TAG per line).</summary>
+/// <summary>Per-word tag counts and entity span counts of an ANERcorp-style file (read by <see cref="ConllNerFile"/>).</summary>
 internal sealed class AnerStats
 {
     public Dictionary<string, TokenStats> Tokens { get; } = new(StringComparer.Ordinal);
@@ -11,28 +12,6 @@ internal sealed class AnerStats
     {
         ["PERS"] = new(StringComparer.Ordinal), ["LOC"] = new(StringComparer.Ordinal), ["ORG"] = new(StringComparer.Ordinal), ["MISC"] = new(StringComparer.Ordinal),
     };
-
-    /// <summary>The lines of the first 90% of the sentences (blank-line separated, as NerModelData reads them).</summary>
-    private static IEnumerable<string> FirstNineTenths(string path)
-    {
-        string[] lines = File.ReadAllLines(path);
-        int sentences = 0;
-        for (int i = 0; i < lines.Length; i++)
-        {
-            sentences += !string.IsNullOrWhiteSpace(lines[i]) && (i == 0 || string.IsNullOrWhiteSpace(lines[i - 1])) ? 1 : 0;
-        }
-
-        int keep = sentences * 9 / 10, seen = 0;
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(lines[i]) && (i == 0 || string.IsNullOrWhiteSpace(lines[i - 1])) && ++seen > keep)
-            {
-                yield break;
-            }
-
-            yield return lines[i];
-        }
-    }
 
     /// <summary>Reads the file; with <paramref name="holdout"/>, only its first 90% of sentences (the tenth `ner-model --holdout` leaves out).</summary>
     public static AnerStats Load(string path, bool holdout = false)
@@ -68,22 +47,26 @@ internal sealed class AnerStats
             type = null;
         }
 
-        foreach (string line in holdout ? FirstNineTenths(path) : File.ReadLines(path))
+        List<ConllSentence> sentences = ConllNerFile.Read(path);
+        foreach (ConllSentence sentence in holdout ? ConllNerFile.FirstNineTenths(sentences) : sentences)
         {
-            int sp = line.LastIndexOf(' ');
-            if (sp <= 0)
+            for (int i = 0; i < sentence.Tokens.Length; i++)
             {
-                Flush();
-                continue;
+                Count(sentence.Tokens[i], sentence.Tags[i]);
             }
 
-            string word = line[..sp].Trim();
-            string tag = line[(sp + 1)..].Trim();
+            Flush();
+        }
+
+        return s;
+
+        void Count(string word, string tag)
+        {
             string key = GazetteerKey.Of(word);
             if (key.Length == 0)
             {
                 Flush();
-                continue;
+                return;
             }
 
             var t = s.Tokens.GetValueOrDefault(key);
@@ -117,9 +100,6 @@ internal sealed class AnerStats
                 span.Add(word);
             }
         }
-
-        Flush();
-        return s;
     }
 
     public struct TokenStats

@@ -17,6 +17,11 @@ internal static class CorpusArticles
         using var reader = new StreamReader(gzip);
         while (reader.ReadLine() is { } line)
         {
+            if (line.Length == 0)
+            {
+                continue; // a blank line is no article (the corpus has none today)
+            }
+
             using JsonDocument doc = JsonDocument.Parse(line);
             yield return (Field(doc.RootElement, "title"), Field(doc.RootElement, "text"));
         }

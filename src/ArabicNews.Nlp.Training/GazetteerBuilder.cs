@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Text;
@@ -171,7 +170,7 @@ internal static class GazetteerBuilder
             b.Add(org, GazetteerKind.Organization, org, null, 0.9f, PrioOrganization);
         }
 
-        foreach (string line in ReadGazetLines(paths.Data("ner", "anercorp-gazet", "AlignedOrgGazetteer.txt")))
+        foreach (string line in SourceFiles.GazetLines(paths.Data("ner", "anercorp-gazet", "AlignedOrgGazetteer.txt"), 2))
         {
             if (IsUsableName(line, frequent, aner, "ORG") && !HeadOrCountedNoun(line, counts, contexts) && (line.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(line)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
@@ -201,7 +200,7 @@ internal static class GazetteerBuilder
             }
         }
 
-        foreach (string[] row in ReadCsv(Path.Combine(gaz, "world-cities-translations", "world-cities.csv")).Skip(1))
+        foreach (string[] row in SourceFiles.ReadCsv(Path.Combine(gaz, "world-cities-translations", "world-cities.csv")).Skip(1))
         {
             if (row.Length < 4)
             {
@@ -216,7 +215,7 @@ internal static class GazetteerBuilder
             }
         }
 
-        foreach (string[] row in ReadCsv(Path.Combine(gaz, "dr5hn-countries-states-cities", "states.csv")).Skip(1))
+        foreach (string[] row in SourceFiles.ReadCsv(Path.Combine(gaz, "dr5hn-countries-states-cities", "states.csv")).Skip(1))
         {
             if (row.Length > 11 && row[11].Any(ch => ch is >= '\u0621' and <= '\u064A') && !row[11].Any(ch => ch is 'ی' or 'ک' or 'پ' or 'گ' or 'چ'))
             {
@@ -347,7 +346,7 @@ internal static class GazetteerBuilder
             b.Flag(n, WordFlags.NamePart);
         }
 
-        foreach (string n in ReadGazetLines(paths.Data("ner", "anercorp-gazet", "AlignedPersGazetteer.txt")))
+        foreach (string n in SourceFiles.GazetLines(paths.Data("ner", "anercorp-gazet", "AlignedPersGazetteer.txt"), 2))
         {
             b.Flag(n, WordFlags.NamePart);
         }
@@ -607,38 +606,6 @@ internal static class GazetteerBuilder
         }.Select(GazetteerKey.Of),
         StringComparer.Ordinal);
 
-    private static IEnumerable<string> ReadGazetLines(string path) =>
-        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 1 && !l.StartsWith("====", StringComparison.Ordinal) && !l.StartsWith("****", StringComparison.Ordinal));
-
-    private static IEnumerable<string[]> ReadCsv(string path)
-    {
-        foreach (string line in File.ReadLines(path))
-        {
-            var fields = new List<string>();
-            var cur = new System.Text.StringBuilder();
-            bool quoted = false;
-            foreach (char ch in line.TrimStart('\uFEFF'))
-            {
-                if (ch == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (ch == ',' && !quoted)
-                {
-                    fields.Add(cur.ToString());
-                    cur.Clear();
-                }
-                else
-                {
-                    cur.Append(ch);
-                }
-            }
-
-            fields.Add(cur.ToString());
-            yield return fields.ToArray();
-        }
-    }
-
     private static IEnumerable<string> ExemplarCities(string path)
     {
         var stack = new Stack<JsonElement>();
@@ -669,13 +636,9 @@ internal static class GazetteerBuilder
     private static Dictionary<string, int> CorpusCounts(string path, int maxArticles, CorpusContexts contexts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        int articles = 0;
-        while (reader.ReadLine() is { } line && articles++ < maxArticles)
+        foreach ((_, string? body) in CorpusArticles.Read(path).Take(maxArticles))
         {
-            using var doc = JsonDocument.Parse(line);
-            string text = doc.RootElement.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+            string text = body ?? "";
             var window = new List<string>();
             foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
             {

@@ -80,17 +80,17 @@ internal static class NerModelLexiconBuilder
     {
         var flags = new SortedDictionary<string, int>(StringComparer.Ordinal);
         string anerGazet = paths.Data("ner", "anercorp-gazet");
-        foreach (string entry in GazetLines(Path.Combine(anerGazet, "AlignedPersGazetteer.txt")))
+        foreach (string entry in SourceFiles.GazetLines(Path.Combine(anerGazet, "AlignedPersGazetteer.txt"), 1))
         {
             AddEntry(flags, entry, ModelLexicon.GazPerson, ModelLexicon.GazPerson);
         }
 
-        foreach (string entry in GazetLines(Path.Combine(anerGazet, "AlignedLocGazetteer.txt")))
+        foreach (string entry in SourceFiles.GazetLines(Path.Combine(anerGazet, "AlignedLocGazetteer.txt"), 1))
         {
             AddEntry(flags, entry, ModelLexicon.GazLocation, ModelLexicon.GazLocationPart);
         }
 
-        foreach (string entry in GazetLines(Path.Combine(anerGazet, "AlignedOrgGazetteer.txt")))
+        foreach (string entry in SourceFiles.GazetLines(Path.Combine(anerGazet, "AlignedOrgGazetteer.txt"), 1))
         {
             AddEntry(flags, entry, ModelLexicon.GazOrganization, ModelLexicon.GazOrganization);
         }
@@ -144,18 +144,16 @@ internal static class NerModelLexiconBuilder
             }
         }
 
-        foreach (string line in File.ReadLines(paths.Data("gazetteers", "world-cities-translations", "world-cities.csv")).Skip(1))
+        foreach (string[] cells in SourceFiles.ReadCsv(paths.Data("gazetteers", "world-cities-translations", "world-cities.csv")).Skip(1))
         {
-            string[] cells = SplitCsv(line);
             if (cells.Length >= 3)
             {
                 AddEntry(flags, cells[2], ModelLexicon.GazCity | ModelLexicon.GazLocation, ModelLexicon.GazLocationPart);
             }
         }
 
-        foreach (string line in File.ReadLines(paths.Data("gazetteers", "dr5hn-countries-states-cities", "states.csv")).Skip(1))
+        foreach (string[] cells in SourceFiles.ReadCsv(paths.Data("gazetteers", "dr5hn-countries-states-cities", "states.csv")).Skip(1))
         {
-            string[] cells = SplitCsv(line);
             if (cells.Length > 11 && cells[11].Any(ArabicLetters.IsArabicLetter) && cells[3] is not ("AF" or "IR" or "PK"))
             {
                 AddEntry(flags, cells[11], ModelLexicon.GazLocation, ModelLexicon.GazLocationPart);
@@ -187,9 +185,6 @@ internal static class NerModelLexiconBuilder
         }
     }
 
-    private static IEnumerable<string> GazetLines(string path) =>
-        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("====", StringComparison.Ordinal) && !l.StartsWith("****", StringComparison.Ordinal));
-
     private static void AddEntry(SortedDictionary<string, int> flags, string? entry, int wholeFlags, int partFlags)
     {
         if (string.IsNullOrWhiteSpace(entry))
@@ -204,31 +199,5 @@ internal static class NerModelLexiconBuilder
             int flag = words.Length == 1 ? wholeFlags : partFlags;
             flags[word] = flags.TryGetValue(word, out int existing) ? existing | flag : flag;
         }
-    }
-
-    private static string[] SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        bool quoted = false;
-        foreach (char c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells.ToArray();
     }
 }

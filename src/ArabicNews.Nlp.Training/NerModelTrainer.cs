@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Tokenization;
+using ArabicNews.Nlp.Tooling;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -68,16 +69,16 @@ internal static class NerModelTrainer
 
         Console.WriteLine($"  lexicon: {lexicon.FrequencyKeys.Length} frequent words, {lexicon.GazetteerKeys.Length} gazetteer words, {lexicon.ClusterKeys.Length} clustered stems ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var sentences = NerModelData.Read(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
+        var sentences = ConllNerFile.Read(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
         if (holdout)
         {
-            sentences = sentences.Take(sentences.Count * 9 / 10).ToList();
+            sentences = ConllNerFile.FirstNineTenths(sentences);
         }
 
         int anercorpCount = sentences.Count;
         if (aqmar)
         {
-            sentences.AddRange(NerModelData.Read(paths.Data("ner", "aqmar", "train.txt")));
+            sentences.AddRange(ConllNerFile.Read(paths.Data("ner", "aqmar", "train.txt")));
         }
 
         ReportSilver(sentences.Take(anercorpCount), new FeatureExtractor(lexicon));
@@ -173,11 +174,11 @@ internal static class NerModelTrainer
     }
 
     /// <summary>How the silver person, place and organization levels spread over the gold labels of the training sentences.</summary>
-    private static void ReportSilver(IEnumerable<NerModelSentence> sentences, FeatureExtractor extractor)
+    private static void ReportSilver(IEnumerable<ConllSentence> sentences, FeatureExtractor extractor)
     {
         string[] types = ["PERS", "LOC", "ORG", "O"];
         int[,,] table = new int[types.Length, 3, 4];
-        foreach (NerModelSentence sentence in sentences)
+        foreach (ConllSentence sentence in sentences)
         {
             NerModelSequence sequence = NerModelData.Project(sentence);
             var words = new ModelWord[sequence.Tokens.Length];
@@ -249,7 +250,7 @@ internal static class NerModelTrainer
         return (new ModelLexicon(frequencyKeys, frequencyClasses, gazetteerKeys, gazetteerFlags, clusterKeys, clusterIds, silverKeys, silverCodes), memoWords);
     }
 
-    private static List<NerModelExample> BuildExamples(List<NerModelSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, int minCount, out uint[] featureKeys, out HashSet<ulong> stems)
+    private static List<NerModelExample> BuildExamples(List<ConllSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, int minCount, out uint[] featureKeys, out HashSet<ulong> stems)
     {
         stems = [];
         var raw = new List<(uint[] Keys, int Label, float Weight)>();

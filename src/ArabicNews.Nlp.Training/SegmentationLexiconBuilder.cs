@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
-using System.Text.Json;
 using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Tokenization;
 
@@ -49,18 +47,9 @@ internal static class SegmentationLexiconBuilder
         Span<char> key = stackalloc char[64];
         tokens = 0;
         documents = 0;
-        using var file = File.OpenRead(corpus);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        while (reader.ReadLine() is { } line)
+        foreach ((_, string? text) in CorpusArticles.Read(corpus))
         {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            using var doc = JsonDocument.Parse(line);
-            if (!doc.RootElement.TryGetProperty("text", out JsonElement t) || t.GetString() is not { } text)
+            if (text is null)
             {
                 continue;
             }

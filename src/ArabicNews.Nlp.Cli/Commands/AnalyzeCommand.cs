@@ -2,7 +2,6 @@ using System.Text;
 using ArabicNews.Nlp.Analysis;
 using ArabicNews.Nlp.Cli.Input;
 using ArabicNews.Nlp.Cli.Output;
-using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Cli.Commands;
@@ -38,14 +37,15 @@ internal static class AnalyzeCommand
             _ => console.OutIsTerminal && !console.NoColor,
         };
         bool indented = !options.Compact && !(batch && options.OutDir is null);
-        ArabicNewsAnalyzer analyzer = Analyzer;
+        // Only the JSON shows segments: the text and HTML views skip the segmentation stage even with --segment.
+        bool segments = options.Segment && format == "json";
+        ArabicNewsAnalyzer analyzer = AnalyzerFor(segments);
         ArabicNormalizer normalizer = NormalizerFor(analyzer);
-        ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
 
         byte[] Render(InputDocument input, AnalysisView view) => format switch
         {
-            "json" when batch && options.OutDir is null => JsonOutput.Serialize(view, normalizer, indented: false, w => w.WriteString("id", input.Name), segmenter),
-            "json" => JsonOutput.Serialize(view, normalizer, indented, segmenter: segmenter),
+            "json" when batch && options.OutDir is null => JsonOutput.Serialize(view, normalizer, indented: false, w => w.WriteString("id", input.Name)),
+            "json" => JsonOutput.Serialize(view, normalizer, indented),
             "html" => Utf8NoBom.GetBytes(HtmlRenderer.Render(view)),
             _ => Utf8NoBom.GetBytes(TextRenderer.Render(view, color) + (batch ? "\n" : string.Empty)),
         };
@@ -61,18 +61,18 @@ internal static class AnalyzeCommand
                 if (targets is not null && format == "json")
                 {
                     // Streamed to the file: a large document's JSON can exceed what one byte array holds.
-                    WriteFile(targets[input], stream => JsonOutput.Write(stream, AnalysisView.From(name, document), normalizer, indented, segmenter));
+                    WriteFile(targets[input], stream => JsonOutput.Write(stream, AnalysisView.From(name, document, segments), normalizer, indented));
                     return new DocumentResult(null, null);
                 }
 
                 if (targets is null && !batch && format == "json")
                 {
                     // One document to standard output, streamed too: nothing else is written, so order is kept.
-                    JsonOutput.Write(console.Out, AnalysisView.From(name, document), normalizer, indented, segmenter);
+                    JsonOutput.Write(console.Out, AnalysisView.From(name, document, segments), normalizer, indented);
                     return new DocumentResult(null, null);
                 }
 
-                byte[] output = Render(input, AnalysisView.From(name, document));
+                byte[] output = Render(input, AnalysisView.From(name, document, segments));
                 if (targets is null)
                 {
                     return new DocumentResult(output, null);
@@ -127,10 +127,17 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>
-    /// The analyzer of the analyze command: the default settings without the segmentation stage, since the JSON writer
-    /// segments each token itself, and only with <c>--segment</c>.
+    /// The analyzer of the analyze command: the default settings without the segmentation stage, which only
+    /// <c>--segment</c> shows (<see cref="SegmentingAnalyzer"/>), so that analyze costs no more without it.
     /// </summary>
     public static ArabicNewsAnalyzer Analyzer { get; } = new(new AnalyzerOptions { SegmentClitics = false });
+
+    /// <summary>The analyzer of <c>analyze --segment</c>: <see cref="Analyzer"/>'s settings with the segmentation stage.</summary>
+    public static ArabicNewsAnalyzer SegmentingAnalyzer { get; } = new(Analyzer.Options with { SegmentClitics = true });
+
+    /// <summary>The analyzer for JSON with or without each token's segments.</summary>
+    /// <param name="segments">Whether the output shows segments.</param>
+    public static ArabicNewsAnalyzer AnalyzerFor(bool segments) => segments ? SegmentingAnalyzer : Analyzer;
 
     /// <summary>Analyzes a text, mapping the analyzer's refusal of an over-long text to an input error.</summary>
     public static AnalyzedDocument Analyze(ArabicNewsAnalyzer analyzer, string text, string name, CancellationToken cancellationToken)

@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using ArabicNews.Nlp.Analysis;
 using ArabicNews.Nlp.Cli.Input;
 using ArabicNews.Nlp.Cli.Output;
-using ArabicNews.Nlp.Segmentation;
 using ArabicNews.Nlp.Text;
 
 namespace ArabicNews.Nlp.Cli.Commands;
@@ -20,9 +19,8 @@ internal static class JsonlCommand
     {
         List<InputDocument> inputs = InputExpander.Expand(options.Paths, ".jsonl", out _);
         Dictionary<InputDocument, string>? targets = options.OutDir is null ? null : AnalyzeCommand.PlanOutputs(inputs, options.OutDir, ".jsonl");
-        ArabicNewsAnalyzer analyzer = AnalyzeCommand.Analyzer;
+        ArabicNewsAnalyzer analyzer = AnalyzeCommand.AnalyzerFor(options.Segment);
         ArabicNormalizer normalizer = AnalyzeCommand.NormalizerFor(analyzer);
-        ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
         var report = new BatchReport(console, batch: true);
         foreach (InputDocument input in inputs)
         {
@@ -34,7 +32,7 @@ internal static class JsonlCommand
                 using var progress = new ProgressBar(console, options.Progress, total > 0 ? total : null, "bytes");
                 await OrderedPipeline.RunAsync(
                     LineReader.ReadLines(source),
-                    line => Work(input, line.Number, line.Bytes, analyzer, normalizer, segmenter, cancellationToken),
+                    line => Work(input, line.Number, line.Bytes, analyzer, normalizer, options.Segment, cancellationToken),
                     (line, result) =>
                     {
                         if (result.Error is not null)
@@ -79,7 +77,7 @@ internal static class JsonlCommand
         return report.Finish("lines");
     }
 
-    private static LineResult Work(InputDocument input, long number, byte[] bytes, ArabicNewsAnalyzer analyzer, ArabicNormalizer normalizer, ArabicSegmenter? segmenter, CancellationToken cancellationToken)
+    private static LineResult Work(InputDocument input, long number, byte[] bytes, ArabicNewsAnalyzer analyzer, ArabicNormalizer normalizer, bool segments, CancellationToken cancellationToken)
     {
         string where = string.Create(CultureInfo.InvariantCulture, $"{input.Name} line {number}");
         try
@@ -114,7 +112,7 @@ internal static class JsonlCommand
             }
 
             AnalyzedDocument document = AnalyzeCommand.Analyze(analyzer, text, where, cancellationToken);
-            byte[] output = JsonOutput.Serialize(AnalysisView.From(where, document), normalizer, indented: false, w =>
+            byte[] output = JsonOutput.Serialize(AnalysisView.From(where, document, segments), normalizer, indented: false, w =>
             {
                 w.WritePropertyName("id");
                 if (hasId)
@@ -125,7 +123,7 @@ internal static class JsonlCommand
                 {
                     w.WriteNumberValue(number);
                 }
-            }, segmenter);
+            });
             return new LineResult(output, null);
         }
         catch (JsonException e)

@@ -20,14 +20,14 @@ internal static class TokenizeCommand
         string text = SingleInput.Read(options, console, out _);
         Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
         ArabicNormalizer normalizer = ArabicNormalizer.Matching;
-        ArabicSegmenter? segmenter = options.Segment ? ArabicSegmenter.Default : null;
+        TokenSegments? segmentsOf = options.Segment ? (i, scratch) => scratch[..ArabicSegmenter.Default.Segment(text, tokens[i], scratch)] : null;
         if ((options.Format ?? "json") == "json")
         {
             var buffer = new ArrayBufferWriter<byte>(text.Length * 8 + 64);
             using (var w = new Utf8JsonWriter(buffer, JsonOutput.Options(!options.Compact)))
             {
                 w.WriteStartObject();
-                JsonOutput.WriteTokens(w, text, tokens, normalizer, segmenter);
+                JsonOutput.WriteTokens(w, text, tokens, normalizer, segmentsOf);
                 w.WriteEndObject();
             }
 
@@ -37,17 +37,18 @@ internal static class TokenizeCommand
         else
         {
             var sb = new StringBuilder(text.Length * 4);
-            Segment[] segments = new Segment[ArabicSegmenter.MaxSegmentsPerWord];
-            foreach (Token t in tokens)
+            Span<Segment> scratch = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
+            for (int index = 0; index < tokens.Length; index++)
             {
+                Token t = tokens[index];
                 sb.Append(CultureInfo.InvariantCulture, $"{t.Start}\t{t.End}\t{Names.Of(t.Kind)}\t").Append(t.Slice(text));
-                if (segmenter is not null)
+                if (segmentsOf is not null)
                 {
                     // و+ كتاب +ه, 3 +%: what comes before the stem ends with +, what comes after it starts with +.
                     sb.Append('\t');
-                    int count = segmenter.Segment(text, t, segments);
+                    ReadOnlySpan<Segment> segments = segmentsOf(index, scratch);
                     bool afterStem = false;
-                    for (int i = 0; i < count; i++)
+                    for (int i = 0; i < segments.Length; i++)
                     {
                         Segment s = segments[i];
                         bool stem = s.Role == SegmentRole.Stem;

@@ -14,6 +14,23 @@ namespace ArabicNews.Nlp.Cli.Output;
 /// <param name="Quotes">The quotes.</param>
 internal sealed record AnalysisView(string Name, string Text, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Token> Tokens, IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes)
 {
-    public static AnalysisView From(string name, AnalyzedDocument document) =>
-        new(name, document.Text, document.Sentences, document.Tokens, document.Entities, document.Quotes);
+    /// <summary>Each token's clitic segments, written to the JSON (<c>--segment</c>); null for none.</summary>
+    public TokenSegments? Segments { get; init; }
+
+    /// <summary>The view of an analyzed document.</summary>
+    /// <param name="name">The document's name.</param>
+    /// <param name="document">The analysis.</param>
+    /// <param name="segments">Whether the view gives the tokens' segments: the document's own, so its analyzer must have segmented.</param>
+    public static AnalysisView From(string name, AnalyzedDocument document, bool segments = false)
+    {
+        if (segments && document.Segments.Count == 0 && document.Tokens.Count > 0)
+        {
+            throw new InvalidOperationException("The document was analyzed without AnalyzerOptions.SegmentClitics.");
+        }
+
+        return new(name, document.Text, document.Sentences, document.Tokens, document.Entities, document.Quotes)
+        {
+            Segments = segments ? (i, _) => document.GetSegments(i) : null,
+        };
+    }
 }

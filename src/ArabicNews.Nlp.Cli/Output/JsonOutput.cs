@@ -23,14 +23,14 @@ internal static class JsonOutput
     };
 
     /// <summary>Serializes one document as a JSON object followed by a line feed.</summary>
-    public static byte[] Serialize(AnalysisView view, ArabicNormalizer normalizer, bool indented, Action<Utf8JsonWriter>? writeId = null, ArabicSegmenter? segmenter = null)
+    public static byte[] Serialize(AnalysisView view, ArabicNormalizer normalizer, bool indented, Action<Utf8JsonWriter>? writeId = null)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, view.Text.Length * 8));
         using (var writer = new Utf8JsonWriter(buffer, Options(indented)))
         {
             writer.WriteStartObject();
             writeId?.Invoke(writer);
-            WriteAnalysis(writer, view, normalizer, segmenter);
+            WriteAnalysis(writer, view, normalizer);
             writer.WriteEndObject();
         }
 
@@ -43,12 +43,12 @@ internal static class JsonOutput
     /// Streams one document as a JSON object followed by a line feed into <paramref name="stream"/>, flushing as it goes,
     /// so that a large document's JSON never has to fit in one buffer (a byte array stops at 2 GB).
     /// </summary>
-    public static void Write(Stream stream, AnalysisView view, ArabicNormalizer normalizer, bool indented, ArabicSegmenter? segmenter = null)
+    public static void Write(Stream stream, AnalysisView view, ArabicNormalizer normalizer, bool indented)
     {
         using (var writer = new Utf8JsonWriter(stream, Options(indented)))
         {
             writer.WriteStartObject();
-            WriteAnalysis(writer, view, normalizer, segmenter);
+            WriteAnalysis(writer, view, normalizer);
             writer.WriteEndObject();
         }
 
@@ -56,7 +56,7 @@ internal static class JsonOutput
     }
 
     /// <summary>Writes the properties of a document's analysis into the current object.</summary>
-    public static void WriteAnalysis(Utf8JsonWriter w, AnalysisView view, ArabicNormalizer normalizer, ArabicSegmenter? segmenter = null)
+    public static void WriteAnalysis(Utf8JsonWriter w, AnalysisView view, ArabicNormalizer normalizer)
     {
         string text = view.Text;
         w.WriteStartArray("sentences");
@@ -70,7 +70,7 @@ internal static class JsonOutput
 
         w.WriteEndArray();
 
-        WriteTokens(w, text, view.Tokens, normalizer, segmenter);
+        WriteTokens(w, text, view.Tokens, normalizer, view.Segments);
 
         w.WriteStartArray("entities");
         foreach (var e in view.Entities)
@@ -126,18 +126,19 @@ internal static class JsonOutput
     }
 
     /// <summary>
-    /// Writes the <c>tokens</c> array: start, end, text, kind, the token's normalized form and, with a segmenter, its
-    /// clitic <c>segments</c> [{start, end, text, form, role}] (surface offsets; <c>form</c> is the segment as written
-    /// alone, e.g. ل + المناطق for للمناطق).
+    /// Writes the <c>tokens</c> array: start, end, text, kind, the token's normalized form and, with
+    /// <paramref name="segmentsOf"/>, its clitic <c>segments</c> [{start, end, text, form, role}] (surface offsets;
+    /// <c>form</c> is the segment as written alone, e.g. ل + المناطق for للمناطق).
     /// </summary>
-    public static void WriteTokens(Utf8JsonWriter w, string text, IReadOnlyList<Token> tokens, ArabicNormalizer? normalizer, ArabicSegmenter? segmenter = null)
+    public static void WriteTokens(Utf8JsonWriter w, string text, IReadOnlyList<Token> tokens, ArabicNormalizer? normalizer, TokenSegments? segmentsOf = null)
     {
         Span<Segment> segments = stackalloc Segment[ArabicSegmenter.MaxSegmentsPerWord];
         w.WriteStartArray("tokens");
         char[]? rented = null;
         Span<char> scratch = stackalloc char[256];
-        foreach (Token t in tokens)
+        for (int index = 0; index < tokens.Count; index++)
         {
+            Token t = tokens[index];
             if (w.BytesPending > 1 << 20)
             {
                 // Hands the pending bytes to the output now: a stream receives them instead of a growing buffer.
@@ -179,11 +180,10 @@ internal static class JsonOutput
                 }
             }
 
-            if (segmenter is not null)
+            if (segmentsOf is not null)
             {
-                int count = segmenter.Segment(text, t, segments);
                 w.WriteStartArray("segments");
-                foreach (Segment segment in segments[..count])
+                foreach (Segment segment in segmentsOf(index, segments))
                 {
                     w.WriteStartObject();
                     w.WriteNumber("start", segment.Start);

@@ -100,15 +100,7 @@ public sealed partial class ArabicEntityRecognizer
             return [];
         }
 
-        if (forms is not null && forms.Length != tokens.Count)
-        {
-            throw new ArgumentException("One form per token is expected.", nameof(forms));
-        }
-
-        if (first is not null && first.Length != tokens.Count)
-        {
-            throw new ArgumentException("One first occurrence per token is expected.", nameof(first));
-        }
+        TokenForms.CheckLengths(tokens.Count, forms, first);
 
         var run = new Run(this, text, tokens, forms, first, _gazetteer ?? Gazetteer.Default, LazyRules.Value);
         try

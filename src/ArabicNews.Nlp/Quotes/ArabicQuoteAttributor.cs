@@ -55,15 +55,7 @@ public sealed class ArabicQuoteAttributor
             return [];
         }
 
-        if (forms is not null && forms.Length != tokens.Count)
-        {
-            throw new ArgumentException("One form per token is expected.", nameof(forms));
-        }
-
-        if (first is not null && first.Length != tokens.Count)
-        {
-            throw new ArgumentException("One first occurrence per token is expected.", nameof(first));
-        }
+        TokenForms.CheckLengths(tokens.Count, forms, first);
 
         Token[] tokenArray = tokens as Token[] ?? [.. tokens];
         // Without the analyzer's repeats table every token is normalized here: building the table for this stage alone

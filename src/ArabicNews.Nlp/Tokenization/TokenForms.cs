@@ -45,4 +45,24 @@ internal static class TokenForms
 
         return forms;
     }
+
+    /// <summary>
+    /// Throws when the per-token arrays a stage is handed (<see cref="Matching"/>'s forms, <see cref="TokenRepeats"/>'
+    /// first occurrences; each may be null) do not hold one entry a token.
+    /// </summary>
+    /// <param name="tokenCount">How many tokens the text has.</param>
+    /// <param name="forms">The tokens' matching forms, or null.</param>
+    /// <param name="first">The tokens' first occurrences, or null.</param>
+    public static void CheckLengths(int tokenCount, string[]? forms, int[]? first)
+    {
+        if (forms is not null && forms.Length != tokenCount)
+        {
+            throw new ArgumentException("One form per token is expected.", nameof(forms));
+        }
+
+        if (first is not null && first.Length != tokenCount)
+        {
+            throw new ArgumentException("One first occurrence per token is expected.", nameof(first));
+        }
+    }
 }

@@ -1,0 +1,122 @@
+namespace ArabicNews.Nlp.Tooling;
+
+/// <summary>
+/// The CoNLL-style NER files of ../shared/data/ner (ANERcorp, AQMAR: "token TAG" a line, a blank line between
+/// sentences): reading them, mapping their tags to the sequence model's PERS/LOC/ORG/MISC, their entities, and the
+/// held-out tenth of ANERcorp train. Shared by the training and evaluation tools (linked into each, so both read the
+/// gold the same way); nothing here is shipped.
+/// </summary>
+internal static class ConllNerFile
+{
+    /// <summary>Reads "token TAG" lines, a blank line between sentences; tags mapped by <see cref="MapTag"/>.</summary>
+    /// <param name="path">The CoNLL file.</param>
+    public static List<ConllSentence> Read(string path)
+    {
+        var sentences = new List<ConllSentence>();
+        var tokens = new List<string>();
+        var tags = new List<string>();
+        foreach (string line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                Flush();
+                continue;
+            }
+
+            int space = line.LastIndexOf(' ');
+            string token = space < 0 ? line : line[..space].Trim();
+            string tag = space < 0 ? "O" : line[(space + 1)..].Trim();
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            tokens.Add(token);
+            tags.Add(MapTag(tag));
+        }
+
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (tokens.Count > 0)
+            {
+                sentences.Add(new ConllSentence(tokens.ToArray(), tags.ToArray()));
+                tokens.Clear();
+                tags.Clear();
+            }
+        }
+    }
+
+    /// <summary>Maps a corpus tag to the model's labels: PER → PERS, MIS → MISC; anything malformed → O.</summary>
+    /// <param name="tag">A tag as the file writes it (B-PER, I-MIS, O …).</param>
+    public static string MapTag(string tag)
+    {
+        if (tag.Length < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-')
+        {
+            return "O";
+        }
+
+        string type = tag[2..].TrimStart('-') switch
+        {
+            "PER" or "PERS" => "PERS",
+            "LOC" => "LOC",
+            "ORG" => "ORG",
+            var t when t.StartsWith("MIS", StringComparison.Ordinal) => "MISC",
+            _ => "",
+        };
+        return type.Length == 0 ? "O" : tag[0] + "-" + type;
+    }
+
+    /// <summary>
+    /// The entities of a sequence of mapped tags, conlleval-style (an I- tag after O or another type starts an
+    /// entity): the index of the first token, the index after the last, and the type.
+    /// </summary>
+    /// <param name="tags">Tags as <see cref="Read"/> maps them.</param>
+    public static HashSet<(int Start, int End, string Type)> Entities(IReadOnlyList<string> tags)
+    {
+        var entities = new HashSet<(int, int, string)>();
+        int start = -1;
+        string type = "";
+        for (int i = 0; i <= tags.Count; i++)
+        {
+            string tag = i < tags.Count ? tags[i] : "O";
+            string tagType = tag.Length > 2 ? tag[2..] : "";
+            bool begins = tag.StartsWith("B-", StringComparison.Ordinal) || (tag.StartsWith("I-", StringComparison.Ordinal) && tagType != type);
+            if (start >= 0 && (tag == "O" || begins))
+            {
+                entities.Add((start, i, type));
+                start = -1;
+                type = "";
+            }
+
+            if (begins)
+            {
+                start = i;
+                type = tagType;
+            }
+        }
+
+        return entities;
+    }
+
+    /// <summary>The gold token a character offset of <see cref="ConllSentence.Join"/>'s text falls in.</summary>
+    /// <param name="starts">Where each token starts.</param>
+    /// <param name="offset">A character offset.</param>
+    public static int TokenAt(int[] starts, int offset)
+    {
+        int index = Array.BinarySearch(starts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The sentences a held-out run trains on: all but the last tenth (`--holdout` of the trainers).</summary>
+    /// <param name="sentences">ANERcorp train.</param>
+    public static List<ConllSentence> FirstNineTenths(List<ConllSentence> sentences) => sentences.Take(HoldoutStart(sentences)).ToList();
+
+    /// <summary>The held-out tenth: the last tenth of the sentences, which no `--holdout` build has seen.</summary>
+    /// <param name="sentences">ANERcorp train.</param>
+    public static List<ConllSentence> LastTenth(List<ConllSentence> sentences) => sentences.Skip(HoldoutStart(sentences)).ToList();
+
+    private static int HoldoutStart(List<ConllSentence> sentences) => sentences.Count * 9 / 10;
+}
