@@ -274,6 +274,7 @@ public sealed partial class ArabicEntityRecognizer
             GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
             NumberWords = new HashSet<string>(ArabicLexicon.NumberWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Months = new HashSet<string>(ArabicLexicon.Months.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            Departments = new HashSet<string>(ArabicLexicon.Departments.Select(GazetteerKey.Of), StringComparer.Ordinal);
             PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -388,6 +389,8 @@ public sealed partial class ArabicEntityRecognizer
         public HashSet<string> NumberWords { get; }
 
         public HashSet<string> Months { get; }
+
+        public HashSet<string> Departments { get; }
 
         /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
         public HashSet<string> PanelComplements { get; }
@@ -1700,10 +1703,17 @@ public sealed partial class ArabicEntityRecognizer
             !(_norm[j].Length > 4 && _norm[j].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && _norm[j][0] is 'ب' or 'و' or 'ف' or 'ك') && _rootNode[j] is not { Entry: not null } &&
             _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && !OrganizationHeadWord(j) && j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
 
-        /// <summary>لجامعة، بجامعة، حزب: the head of an organization's name, with or without a proclitic, names no person.</summary>
-        private bool OrganizationHeadWord(int j) =>
-            _rules.OrgHeads.Root.Child(_norm[j])?.Entry is not null ||
-            (_norm[j].Length > 3 && _norm[j][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك' && _rules.OrgHeads.Root.Child(_norm[j][1..])?.Entry is not null);
+        /// <summary>
+        /// لجامعة، بجامعة، حزب، قسم: the head of an organization's name or a unit of one (رئيس قسم الأبحاث), with or without
+        /// a proclitic, names no person.
+        /// </summary>
+        private bool OrganizationHeadWord(int j)
+        {
+            string w = _norm[j];
+            string bare = w.Length > 3 && w[0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك' ? w[1..] : w;
+            return _rules.OrgHeads.Root.Child(w)?.Entry is not null || _rules.OrgHeads.Root.Child(bare)?.Entry is not null ||
+                _rules.Departments.Contains(w) || _rules.Departments.Contains(bare);
+        }
 
         /// <summary>رجب طيب إردوغان: a known given name followed by more name words.</summary>
         private void FirstNamePerson(int i)

@@ -98,6 +98,9 @@ internal static class ArabicLexicon
     /// <summary>Of those, the ones an ordinary definite word can name (صحيفة الحياة، قناة المحور; not شبكة الطرق، موقع الحادث).</summary>
     public static readonly string[] MediaHeadsOfWords = ["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة"];
 
+    /// <summary>Units of an organization: after a title (رئيس قسم الأبحاث، مدير شعبة الاتصالات) they name the unit, not a person.</summary>
+    public static readonly string[] Departments = ["قسم", "شعبة", "دائرة", "وحدة", "مديرية", "فرع", "مكتب", "إدارة", "أقسام"];
+
     /// <summary>Number words: what follows them is counted (مليون ريال، آلاف الدولارات), not a name.</summary>
     public static readonly string[] NumberWords = ["ألف", "آلاف", "ألفي", "مليون", "مليوني", "ملايين", "مليار", "ملياري", "مليارات", "تريليون", "تريليونات", "المليار", "المليون"];
 
@@ -147,6 +150,7 @@ internal static class ArabicLexicon
         "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "إنّ", "أنّ", "لقد", "وقد", "بشأن", "إزاء", "بدوره",
         "بدورها", "قوله", "قولها", "لي", "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "عليه",
         "عليها", "إليه", "إليها", "معه", "معها", "الآن", "الان", "هنا", "هناك", "لو", "إلا", "الا", "سوى", "مثل", "وفق", "وفقا", "نفسه", "نفسها",
+        "بصحبة", "برفقة",
     ];
 
     /// <summary>Rivers and areas that a compass word can precede to name a region (شرق الفرات).</summary>

@@ -431,10 +431,20 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Organization);
     }
 
-    [Fact]
-    public void The_head_of_an_organization_name_after_a_title_is_no_person()
+    [Theory]
+    [InlineData("وعين الرئيس المنتدب لجامعة الفنون الحديثة أمس")]
+    [InlineData("وقال رئيس قسم الأبحاث في الشركة إن الأرباح سترتفع")]
+    [InlineData("وأكد مدير شعبة الاتصالات أن الخدمة ستعود")]
+    public void The_head_of_an_organization_name_or_a_unit_after_a_title_is_no_person(string text)
     {
-        Assert.DoesNotContain(Recognizer.Recognize("وعين الرئيس المنتدب لجامعة الفنون الحديثة أمس"), e => e.Type == EntityType.Person);
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_preposition_before_a_person_stays_out_of_the_person()
+    {
+        var people = Recognizer.Recognize("وحضر الحفل الممثل المعروف بصحبة زوجته الفنانة ليلى عبد الهادي").Where(e => e.Type == EntityType.Person);
+        Assert.DoesNotContain(people, e => e.Text.Contains("بصحبة", StringComparison.Ordinal));
     }
 
     [Theory]
