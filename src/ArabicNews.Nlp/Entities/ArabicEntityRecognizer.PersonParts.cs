@@ -19,6 +19,7 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private void JoinPersonParts(List<Candidate> chosen)
         {
+            GivenNamesThatAreNisbas(chosen);
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
@@ -85,6 +86,40 @@ public sealed partial class ArabicEntityRecognizer
 
                 chosen[n] = c with { TokEnd = end, End = charEnd, Canonical = OriginalText(c.Start, charEnd), Confidence = confidence };
                 chosen.RemoveRange(n + 1, m - n - 1);
+            }
+        }
+
+        /// <summary>
+        /// العقيد تركي المالكي، وقال تركي آل الشيخ: an indefinite nationality adjective that the lists also know as a name
+        /// (تركي) is the given name of the person right after it when nothing before it could be what it describes: it
+        /// opens the text or a clause, or follows a title, a reporting verb or a definite word. After an indefinite noun
+        /// (مسؤول تركي، ضابط تركي) it stays the adjective.
+        /// </summary>
+        private void GivenNamesThatAreNisbas(List<Candidate> chosen)
+        {
+            for (int n = 0; n + 1 < chosen.Count; n++)
+            {
+                Candidate nisba = chosen[n], person = chosen[n + 1];
+                int t = nisba.TokStart;
+                if (nisba.Type != EntityType.Nationality || person.Type != EntityType.Person || nisba.TokEnd != t + 1 || person.TokStart != t + 1 ||
+                    person.Start != _tokens[t + 1].Start || !Joined(t + 1) || nisba.Start != _tokens[t].Start || _norm[t].StartsWith("ال", StringComparison.Ordinal) ||
+                    _norm[t][^1] != 'ي' || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart)) == 0)
+                {
+                    continue;
+                }
+
+                string before = t > 0 ? _norm[t - 1] : "";
+                bool definite = before.StartsWith("ال", StringComparison.Ordinal) || before.StartsWith("لل", StringComparison.Ordinal) ||
+                    (before.Length > 4 && before[0] is 'ب' or 'و' or 'ف' or 'ك' && before.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
+                bool opens = t == 0 || !Joined(t) || _tokens[t - 1].Kind == TokenKind.Punctuation || definite ||
+                    _rules.Titles.Root.Child(_norm[t - 1]) is not null || _rules.CueVerbs.Root.Child(_norm[t - 1]) is not null;
+                if (!opens)
+                {
+                    continue;
+                }
+
+                chosen[n] = person with { TokStart = t, Start = nisba.Start, Canonical = OriginalText(nisba.Start, person.End) };
+                chosen.RemoveAt(n + 1);
             }
         }
 

@@ -440,6 +440,22 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("وقال المتحدث باسم القوات العقيد تركي العتيبي إن الهجوم فشل", "تركي العتيبي")]
+    [InlineData("وقال تركي العتيبي إن الهجوم فشل", "تركي العتيبي")]
+    public void A_nisba_that_is_also_a_given_name_opens_the_person_after_it(string text, string person)
+    {
+        var found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == person);
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Nationality);
+    }
+
+    [Fact]
+    public void A_nisba_after_an_indefinite_noun_stays_the_adjective()
+    {
+        Assert.Equal(EntityType.Nationality, Single("وقال مسؤول تركي إن الوزير سيزور البلاد", "تركي").Type);
+    }
+
     [Fact]
     public void A_preposition_before_a_person_stays_out_of_the_person()
     {
