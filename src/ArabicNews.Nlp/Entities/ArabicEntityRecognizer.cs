@@ -275,6 +275,7 @@ public sealed partial class ArabicEntityRecognizer
             NumberWords = new HashSet<string>(ArabicLexicon.NumberWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Months = new HashSet<string>(ArabicLexicon.Months.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Departments = new HashSet<string>(ArabicLexicon.Departments.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            NamedInstitutionHeads = new HashSet<string>(ArabicLexicon.NamedInstitutionHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -391,6 +392,8 @@ public sealed partial class ArabicEntityRecognizer
         public HashSet<string> Months { get; }
 
         public HashSet<string> Departments { get; }
+
+        public HashSet<string> NamedInstitutionHeads { get; }
 
         /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
         public HashSet<string> PanelComplements { get; }
@@ -1045,6 +1048,12 @@ public sealed partial class ArabicEntityRecognizer
                 return;
             }
 
+            if (!n.StartsWith("ال", StringComparison.Ordinal) && _rules.NamedInstitutionHeads.Contains(opt.Lookup))
+            {
+                InstitutionNamedAfter(i, end, opt.Start);
+                return;
+            }
+
             if (!n.StartsWith("ال", StringComparison.Ordinal) || n.Length < 4 || _function[end] || Single(end, GazetteerKind.Nationality) is not null)
             {
                 return;
@@ -1093,6 +1102,57 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
+        }
+
+        /// <summary>
+        /// جامعة هارفارد، جامعة كارنيغي ميلون، معهد ماساتشوستس: a university, an institute, a college or an academy named
+        /// after a place or a person: a place the lists know, or up to two Latin words or words no list knows as ordinary
+        /// words, given names, titles or other entities. A nisba after the name stays out (جامعة بازل السويسرية), and so
+        /// does a preposition + place (بالبرازيل).
+        /// </summary>
+        private void InstitutionNamedAfter(int i, int end, int start)
+        {
+            int last = end;
+            while (last < end + 2 && last < Count && Joined(last))
+            {
+                if (_tokens[last].Kind == TokenKind.LatinWord)
+                {
+                    last++;
+                    continue;
+                }
+
+                if (_tokens[last].Kind != TokenKind.ArabicWord || _function[last])
+                {
+                    break;
+                }
+
+                string word = _norm[last];
+                if (word.Length > 3 && word[0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك' && _gaz.Root.Child(word[1..]) is not null)
+                {
+                    break; // بالبرازيل: a preposition + a place, where the institution is, not its name
+                }
+
+                var (placeEnd, place) = Longest(_gaz, word, last);
+                if (placeEnd > last && place.Kind is GazetteerKind.Place or GazetteerKind.Country)
+                {
+                    last = placeEnd;
+                    break; // جامعة هاواي: a place names it whole (a name after it is often the speaker's)
+                }
+
+                string w = word;
+                if (placeEnd > last || w.StartsWith("ال", StringComparison.Ordinal) || (_flags[last] & (WordFlags.Common | WordFlags.FirstName)) != 0 ||
+                    _rules.Titles.Root.Child(w) is not null || _rules.CueVerbs.Root.Child(w) is not null || w.Length < 3)
+                {
+                    break;
+                }
+
+                last++;
+            }
+
+            if (last > end)
+            {
+                Add(i, last, start, EntityType.Organization, OriginalText(start, _tokens[last - 1].End), null, 0.6f, 1);
+            }
         }
 
         /// <summary>

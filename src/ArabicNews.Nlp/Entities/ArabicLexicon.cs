@@ -98,6 +98,9 @@ internal static class ArabicLexicon
     /// <summary>Of those, the ones an ordinary definite word can name (صحيفة الحياة، قناة المحور; not شبكة الطرق، موقع الحادث).</summary>
     public static readonly string[] MediaHeadsOfWords = ["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة"];
 
+    /// <summary>Heads of institutions often named after a place or a person without the article (جامعة هارفارد، معهد ماساتشوستس).</summary>
+    public static readonly string[] NamedInstitutionHeads = ["جامعة", "معهد", "كلية", "أكاديمية"];
+
     /// <summary>Units of an organization: after a title (رئيس قسم الأبحاث، مدير شعبة الاتصالات) they name the unit, not a person.</summary>
     public static readonly string[] Departments = ["قسم", "شعبة", "دائرة", "وحدة", "مديرية", "فرع", "مكتب", "إدارة", "أقسام"];
 

@@ -456,6 +456,16 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Nationality, Single("وقال مسؤول تركي إن الوزير سيزور البلاد", "تركي").Type);
     }
 
+    [Theory]
+    [InlineData("وقال باحثون في جامعة أوكلاهوما إن الدراسة شملت ألف شخص", "جامعة أوكلاهوما")]
+    [InlineData("وأظهرت دراسة أجراها معهد ماساتشوستس للتكنولوجيا أن", "معهد ماساتشوستس")]
+    public void A_university_named_after_a_place_is_one_organization(string text, string name)
+    {
+        var found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Type == EntityType.Organization && e.Text.StartsWith(name, StringComparison.Ordinal));
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Place);
+    }
+
     [Fact]
     public void A_preposition_before_a_person_stays_out_of_the_person()
     {
