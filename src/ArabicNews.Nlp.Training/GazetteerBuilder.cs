@@ -265,7 +265,7 @@ internal static class GazetteerBuilder
         }
 
         // 4a. One-word list places that the corpus writes often but almost never where a place stands (after في، إلى،
-        // من … or a descriptor, or with ب): persons and nouns that some town is also called (سانشيز، الملاحة). The
+        // نحو … or a descriptor): persons and nouns that some town is also called (سانشيز، الملاحة، التهاب). The
         // recognizer reads them as ordinary words unless the model or a place context supports them.
         foreach (var (key, entry) in b.Entries())
         {
@@ -758,7 +758,8 @@ internal static class GazetteerBuilder
 
         private static readonly HashSet<string> NumberWords = new(new[] { "مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات", "تريليون" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
-        private static readonly HashSet<string> PlaceWords = new(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
+        // من is left out: يعاني من التهاب (suffers from an inflammation) says no place
+        private static readonly HashSet<string> PlaceWords = new(ArabicLexicon.ListPlaceContext.Where(w => w != "من").Select(GazetteerKey.Of), StringComparer.Ordinal);
 
         private static readonly HashSet<string> Titles = new(
             new[] { "الرئيس", "الرئيسة", "وزير", "وزيرة", "الملك", "المستشارة", "المستشار", "نظيره", "نظيرها", "الزعيم", "السفير", "المبعوث" }.Select(GazetteerKey.Of),
@@ -769,7 +770,7 @@ internal static class GazetteerBuilder
         /// <summary>How often a word follows a number, a number word or a slash (100 ريال، مليون ريال، أبريل/نيسان).</summary>
         public Dictionary<string, int> AfterNumberOrSlash { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>How often a word stands where a place does: after في، إلى، من … or a descriptor, or with ب.</summary>
+        /// <summary>How often a word stands where a place does: after في، إلى، نحو … or a descriptor.</summary>
         public Dictionary<string, int> InPlaceContext { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<(string Nisba, string First, string Second), int> AfterTitle { get; } = new();
@@ -798,10 +799,6 @@ internal static class GazetteerBuilder
                     InPlaceContext[words[i + 1]] = InPlaceContext.GetValueOrDefault(words[i + 1]) + 1;
                 }
 
-                if (words[i].Length > 3 && words[i][0] == 'ب')
-                {
-                    InPlaceContext[words[i][1..]] = InPlaceContext.GetValueOrDefault(words[i][1..]) + 1;
-                }
 
                 if (Descriptors.Contains(w) && words[i + 1] != "|")
                 {

@@ -20,7 +20,7 @@ internal enum WordFlags : byte
 
     /// <summary>
     /// A one-word place of the lists that the news corpus writes often but almost never where a place stands (after في،
-    /// إلى، من … or a descriptor, or with ب): read as an ordinary word unless the model or a place context supports it.
+    /// إلى، نحو … or a descriptor): read as an ordinary word unless the model or a place context supports it.
     /// </summary>
     RarelyPlace = 16,
 }
