@@ -2958,11 +2958,26 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             var aliasBuilder = new Gazetteer.Builder(randomizedHash: true, capacity: suffixes);
+            const WordFlags NameFlags = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
             foreach (var (key, display) in distinct)
             {
                 string[] words = GazetteerKey.Words(key);
+                WordFlags opening = _gaz.FlagsOf(words[0]);
+                if (opening == WordFlags.None && words[0].Length > 3 && words[0][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك')
+                {
+                    opening = _gaz.FlagsOf(words[0].AsSpan(1));
+                }
+
+                // تقليل البطاطس المقلية، فيروس الحصبة: a "person" opened by an ordinary word is likely a misreading; its
+                // definite words that no list knows as name words are not found again alone
+                bool doubtful = (opening & WordFlags.Common) != 0 && (opening & NameFlags) == 0;
                 for (int s = 0; s < words.Length; s++)
                 {
+                    if (s > 0 && doubtful && words[s].StartsWith("ال", StringComparison.Ordinal) && (_gaz.FlagsOf(words[s]) & NameFlags) == 0)
+                    {
+                        continue;
+                    }
+
                     ReadOnlySpan<string> suffix = words.AsSpan(s);
                     if (suffix.Length == 1)
                     {
