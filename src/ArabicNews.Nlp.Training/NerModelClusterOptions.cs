@@ -15,6 +15,6 @@ namespace ArabicNews.Nlp.Training;
 /// comparisons) rather than from exchange clustering of the counts.
 /// </param>
 /// <param name="Dimension">The dimension of the projected vectors (k-means only).</param>
-/// <param name="Split">Into how many finer clusters each fine cluster is split (1: none; at most 7).</param>
-/// <param name="MinCount">How often a stem must occur in the corpus to get a cluster.</param>
-internal sealed record NerModelClusterOptions(int Vocabulary, int Contexts, int Window, int Fine, int Coarse, bool KMeans, int Dimension, int Split = 1, int MinCount = 5);
+/// <param name="Split">Into how many finer clusters each fine cluster is split (1: none; at most 7; the trainer's default 4).</param>
+/// <param name="MinCount">How often a stem must occur in the corpus to get a cluster (the trainer's default 3).</param>
+internal sealed record NerModelClusterOptions(int Vocabulary, int Contexts, int Window, int Fine, int Coarse, bool KMeans, int Dimension, int Split, int MinCount);
