@@ -387,12 +387,16 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary><see cref="ArabicLexicon.GenericForces"/>, normalized.</summary>
         public HashSet<string> GenericForces { get; }
 
+        /// <summary><see cref="ArabicLexicon.NumberWords"/>, normalized.</summary>
         public HashSet<string> NumberWords { get; }
 
+        /// <summary><see cref="ArabicLexicon.Months"/>, normalized.</summary>
         public HashSet<string> Months { get; }
 
+        /// <summary><see cref="ArabicLexicon.Departments"/>, normalized.</summary>
         public HashSet<string> Departments { get; }
 
+        /// <summary><see cref="ArabicLexicon.NamedInstitutionHeads"/>, normalized.</summary>
         public HashSet<string> NamedInstitutionHeads { get; }
 
         /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
@@ -1139,9 +1143,8 @@ public sealed partial class ArabicEntityRecognizer
                     break; // جامعة هاواي: a place names it whole (a name after it is often the speaker's)
                 }
 
-                string w = word;
-                if (placeEnd > last || w.StartsWith("ال", StringComparison.Ordinal) || (_flags[last] & (WordFlags.Common | WordFlags.FirstName)) != 0 ||
-                    _rules.Titles.Root.Child(w) is not null || _rules.CueVerbs.Root.Child(w) is not null || w.Length < 3)
+                if (placeEnd > last || word.StartsWith("ال", StringComparison.Ordinal) || (_flags[last] & (WordFlags.Common | WordFlags.FirstName)) != 0 ||
+                    _rules.Titles.Root.Child(word) is not null || _rules.CueVerbs.Root.Child(word) is not null || word.Length < 3)
                 {
                     break;
                 }
