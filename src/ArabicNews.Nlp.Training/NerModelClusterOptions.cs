@@ -2,8 +2,7 @@ namespace ArabicNews.Nlp.Training;
 
 /// <summary>
 /// The settings of <see cref="NerModelClusters.Build"/> (trainer options --cluster-words, --cluster-contexts,
-/// --cluster-window, --cluster-fine, --cluster-coarse, --cluster-split, --cluster-min-count, and --cluster-kmeans with
-/// --cluster-dims for the earlier method).
+/// --cluster-window, --cluster-fine, --cluster-coarse, and --cluster-kmeans with --cluster-dims for the earlier method).
 /// </summary>
 /// <param name="Vocabulary">How many of the most frequent stems get a cluster.</param>
 /// <param name="Contexts">How many of the most frequent stems serve as context words (punctuation marks come on top).</param>
@@ -15,6 +14,4 @@ namespace ArabicNews.Nlp.Training;
 /// comparisons) rather than from exchange clustering of the counts.
 /// </param>
 /// <param name="Dimension">The dimension of the projected vectors (k-means only).</param>
-/// <param name="Split">Into how many finer clusters each fine cluster is split (1: none; at most 7; the trainer's default 4).</param>
-/// <param name="MinCount">How often a stem must occur in the corpus to get a cluster (the trainer's default 3).</param>
-internal sealed record NerModelClusterOptions(int Vocabulary, int Contexts, int Window, int Fine, int Coarse, bool KMeans, int Dimension, int Split, int MinCount);
+internal sealed record NerModelClusterOptions(int Vocabulary, int Contexts, int Window, int Fine, int Coarse, bool KMeans, int Dimension);

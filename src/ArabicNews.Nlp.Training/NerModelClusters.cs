@@ -12,10 +12,7 @@ namespace ArabicNews.Nlp.Training;
 /// at ±1 and ±2 gave the model alone 77.9 F1 on the ANERcorp holdout against 74.4 with the k-means ones at ±1, mostly on
 /// persons (README, "Statistical entity model").
 /// Cluster id = coarse * 256 + the fine cluster's rank inside its coarse cluster, so id &gt;&gt; 8 is the coarse cluster
-/// whatever the number of fine clusters; above <see cref="ModelLexicon.FinerClusterShift"/>, 1 + the finer cluster
-/// inside the fine one (each fine cluster split in 4 by default: 1,024 finer clusters, a word feature of their own).
-/// Stems seen at least 3 times get a cluster (5 before the finer clusters: 74,369 stems instead of 56,790, so more
-/// rare names have one).
+/// whatever the number of fine clusters.
 /// </summary>
 internal static class NerModelClusters
 {
@@ -37,7 +34,7 @@ internal static class NerModelClusters
             }
         });
 
-        string[] targets = stemCounts.Where(p => p.Value >= options.MinCount).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+        string[] targets = stemCounts.Where(p => p.Value >= 5).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(options.Vocabulary).Select(p => p.Key).ToArray();
         var targetIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < targets.Length; i++)
@@ -121,19 +118,15 @@ internal static class NerModelClusters
             method = $"exchange ({finePasses} and {coarsePasses} passes)";
         }
 
-        var splitClock = System.Diagnostics.Stopwatch.StartNew();
-        int[] finerOf = Split(start, cols, counts, columns / contextCount, contextCount, fineOf, options.Fine, options.Split);
-        splitClock.Stop();
-
         // A fine cluster's id is its coarse cluster and its rank among that cluster's fine clusters.
         int[] fineId = new int[options.Fine];
         int[] members = new int[options.Coarse];
         for (int f = 0; f < options.Fine; f++)
         {
             int rank = members[coarseOf[f]]++;
-            if (rank > 255 || coarseOf[f] > 254 || (options.Split > 1 && (coarseOf[f] << 8) >> ModelLexicon.FinerClusterShift != 0))
+            if (rank > 255 || coarseOf[f] > 254)
             {
-                throw new InvalidOperationException($"Cluster ids need at most 255 coarse clusters (32 with finer ones) of at most 256 fine ones each (coarse cluster {coarseOf[f]}).");
+                throw new InvalidOperationException($"Cluster ids need at most 255 coarse clusters of at most 256 fine ones each (coarse cluster {coarseOf[f]}).");
             }
 
             fineId[f] = (coarseOf[f] << 8) | rank;
@@ -144,62 +137,12 @@ internal static class NerModelClusters
         for (int t = 0; t < targets.Length; t++)
         {
             keys[t] = ModelHash.Word(targets[t]);
-            clusterIds[t] = checked((ushort)(fineId[fineOf[t]] | (finerOf[t] << ModelLexicon.FinerClusterShift)));
+            clusterIds[t] = (ushort)fineId[fineOf[t]];
         }
 
         Console.WriteLine($"  clusters: {targets.Length} stems, {contextCount} contexts x {2 * window} slots, {pairs.Count} pairs, " +
-            $"{method}, {options.Fine} fine / {options.Coarse} coarse clusters, each fine one split in {options.Split} ({splitClock.Elapsed.TotalSeconds:F1} s; {clock.Elapsed.TotalSeconds:F0} s)");
+            $"{method}, {options.Fine} fine / {options.Coarse} coarse clusters ({clock.Elapsed.TotalSeconds:F0} s)");
         return (keys, clusterIds);
-    }
-
-    /// <summary>
-    /// 1 + the finer cluster of each item inside its fine cluster (0 when <paramref name="split"/> is 1): exchange
-    /// clustering of each fine cluster's items alone into <paramref name="split"/> parts, so the finer clusters nest in
-    /// the fine ones, which stay as they were, and cost a few seconds where clustering all items into
-    /// <paramref name="split"/> times as many classes would cost <paramref name="split"/> times the fine clustering.
-    /// </summary>
-    private static int[] Split(int[] start, int[] columns, int[] counts, int slots, int contextCount, int[] fineOf, int fine, int split)
-    {
-        int[] finerOf = new int[fineOf.Length];
-        if (split <= 1)
-        {
-            return finerOf;
-        }
-
-        if (split >= 1 << (16 - ModelLexicon.FinerClusterShift))
-        {
-            throw new ArgumentOutOfRangeException(nameof(split), split, "Cluster ids hold at most 7 finer clusters per cluster.");
-        }
-
-        int[] slotOf = Enumerable.Range(0, slots * contextCount).Select(c => c / contextCount).ToArray();
-        for (int f = 0; f < fine; f++)
-        {
-            // Items in ascending order, which is descending frequency, as for the fine clustering.
-            int[] items = Enumerable.Range(0, fineOf.Length).Where(i => fineOf[i] == f).ToArray();
-            int[] subStart = new int[items.Length + 1];
-            var subColumns = new List<int>();
-            var subCounts = new List<int>();
-            for (int r = 0; r < items.Length; r++)
-            {
-                for (int e = start[items[r]]; e < start[items[r] + 1]; e++)
-                {
-                    subColumns.Add(columns[e]);
-                    subCounts.Add(counts[e]);
-                }
-
-                subStart[r + 1] = subColumns.Count;
-            }
-
-            int[] part = items.Length <= split
-                ? Enumerable.Range(0, items.Length).ToArray()
-                : NerModelExchangeClustering.Cluster(subStart, subColumns.ToArray(), subCounts.ToArray(), slotOf, slots, split, 12, out _);
-            for (int r = 0; r < items.Length; r++)
-            {
-                finerOf[items[r]] = part[r] + 1;
-            }
-        }
-
-        return finerOf;
     }
 
     /// <summary>The co-occurrence counts as compressed rows (one per target, columns ascending).</summary>

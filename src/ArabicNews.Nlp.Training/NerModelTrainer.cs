@@ -19,8 +19,7 @@ namespace ArabicNews.Nlp.Training;
 /// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --no-aqmar, --l1 X, --l2 X,
 /// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters,
 /// --memo-words N (how many frequent words get memo rows, 20000), --cluster-words N, --cluster-contexts N, --cluster-window N,
-/// --cluster-fine N, --cluster-coarse N, --cluster-split N, --cluster-min-count N, --cluster-kmeans, --cluster-dims N
-/// (see <see cref="NerModelClusterOptions"/>),
+/// --cluster-fine N, --cluster-coarse N, --cluster-kmeans, --cluster-dims N (see <see cref="NerModelClusterOptions"/>),
 /// --no-silver (no silver codes, see <see cref="NerModelSilver"/>).
 /// </remarks>
 internal static class NerModelTrainer
@@ -232,9 +231,7 @@ internal static class NerModelTrainer
             (int)Option(args, "--cluster-fine", 256),
             (int)Option(args, "--cluster-coarse", 32),
             args.Contains("--cluster-kmeans"),
-            (int)Option(args, "--cluster-dims", 96),
-            (int)Option(args, "--cluster-split", 4),
-            (int)Option(args, "--cluster-min-count", 3));
+            (int)Option(args, "--cluster-dims", 96));
         (uint[] clusterKeys, ushort[] clusterIds) = NerModelClusters.Build(paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, clusterOptions);
         if (args.Contains("--no-silver"))
         {

@@ -104,11 +104,6 @@ internal sealed class FeatureExtractor
             keys[n++] = ModelHash.Feature(27, (ulong)(w.Cluster >> 8));
         }
 
-        if (w.FinerCluster != ModelLexicon.NoCluster)
-        {
-            keys[n++] = ModelHash.Feature(36, (ulong)w.FinerCluster);
-        }
-
         keys[n++] = ModelHash.Feature(34, w.Suffix4);
         if (w.Silver != 0)
         {
@@ -367,7 +362,7 @@ internal sealed class FeatureExtractor
         ulong prefix3 = ModelHash.Continue(prefix2, bare[Math.Min(2, bare.Length)..Math.Min(3, bare.Length)]);
         ulong bareHash = ModelHash.Continue(prefix3, bare[Math.Min(3, bare.Length)..]);
         ulong stemHash = article ? ModelHash.Of(stem) : bareHash;
-        Lexicon.Describe(ModelHash.WordKey(stemHash), out int frequency, out int gazetteer, out int cluster, out int finer);
+        Lexicon.Describe(ModelHash.WordKey(stemHash), out int frequency, out int gazetteer, out int cluster);
         if (article)
         {
             gazetteer |= Lexicon.Gazetteer(ModelHash.WordKey(bareHash));
@@ -390,8 +385,7 @@ internal sealed class FeatureExtractor
             cluster,
             frequency,
             proclitics == 0 ? 0 : mapped ? starts[proclitics] : proclitics,
-            Lexicon.Silver(ModelHash.WordKey(stemHash)),
-            finer);
+            Lexicon.Silver(ModelHash.WordKey(stemHash)));
     }
 
     private static int Shape(TokenKind kind, int length, bool article)

@@ -38,15 +38,6 @@ internal sealed class ModelLexicon
     /// <summary>The value <see cref="Cluster"/> returns for a word without cluster.</summary>
     public const int NoCluster = -1;
 
-    /// <summary>
-    /// A cluster id's bits from this one up are 1 + which of the finer clusters that split its cluster the word is in,
-    /// 0 when there are none (model format 6); the bits below are the cluster (coarse cluster × 256 + rank, so at most
-    /// 32 coarse clusters).
-    /// </summary>
-    public const int FinerClusterShift = 13;
-
-    private const int ClusterBits = (1 << FinerClusterShift) - 1;
-
     private const int FrequencyShift = 32;
     private const int GazetteerShift = 40;
     private const int GazetteerMask = 0xFF;
@@ -141,7 +132,7 @@ internal sealed class ModelLexicon
     /// <summary>The keys of the cluster table.</summary>
     public uint[] ClusterKeys { get; }
 
-    /// <summary>The cluster ids, parallel to <see cref="ClusterKeys"/> (with the finer cluster above <see cref="FinerClusterShift"/>).</summary>
+    /// <summary>The cluster ids, parallel to <see cref="ClusterKeys"/>.</summary>
     public ReadOnlySpan<ushort> ClusterIds => _clusterIds;
 
     /// <summary>The frequency class of a word: 0 when unseen, else about 1 + log2 of its corpus count.</summary>
@@ -150,12 +141,8 @@ internal sealed class ModelLexicon
     /// <summary>The gazetteer flags of a word.</summary>
     public int Gazetteer(uint wordKey) => (int)((Find(wordKey) >> GazetteerShift) & GazetteerMask);
 
-    /// <summary>The cluster of a word (without its finer cluster), or <see cref="NoCluster"/>.</summary>
-    public int Cluster(uint wordKey)
-    {
-        Describe(wordKey, out _, out _, out int cluster, out _);
-        return cluster;
-    }
+    /// <summary>The cluster of a word, or <see cref="NoCluster"/>.</summary>
+    public int Cluster(uint wordKey) => (int)((Find(wordKey) >> ClusterShift) & ClusterMask) - 1;
 
     /// <summary>The keys of the silver table.</summary>
     public uint[] SilverKeys { get; }
@@ -171,26 +158,13 @@ internal sealed class ModelLexicon
     public int Silver(uint wordKey) => (int)(Find(_silverEntries, _silverShift, _silverMask, wordKey) >> 32);
 
     /// <summary>All three facts of a word with one probe.</summary>
-    public void Describe(uint wordKey, out int frequency, out int gazetteer, out int cluster) => Describe(wordKey, out frequency, out gazetteer, out cluster, out _);
-
-    /// <summary>All three facts of a word with one probe, and the finer cluster inside its cluster.</summary>
-    /// <param name="wordKey">The word's key.</param>
-    /// <param name="frequency">Receives the frequency class.</param>
-    /// <param name="gazetteer">Receives the gazetteer flags.</param>
-    /// <param name="cluster">Receives the cluster, or <see cref="NoCluster"/>.</param>
-    /// <param name="finer">Receives the whole cluster id (the finer cluster's), or <see cref="NoCluster"/> when the word has no finer cluster.</param>
-    public void Describe(uint wordKey, out int frequency, out int gazetteer, out int cluster, out int finer)
+    public void Describe(uint wordKey, out int frequency, out int gazetteer, out int cluster)
     {
         ulong entry = Find(wordKey);
         frequency = (int)((entry >> FrequencyShift) & 0xFF);
         gazetteer = (int)((entry >> GazetteerShift) & GazetteerMask);
-        int id = (int)((entry >> ClusterShift) & ClusterMask) - 1;
-        cluster = id < 0 ? NoCluster : id & ClusterBits;
-        finer = id >> FinerClusterShift == 0 ? NoCluster : id;
+        cluster = (int)((entry >> ClusterShift) & ClusterMask) - 1;
     }
-
-    /// <summary>A cluster id without its finer cluster (see <see cref="FinerClusterShift"/>).</summary>
-    public static int ClusterOf(ushort id) => id & ClusterBits;
 
     /// <summary>
     /// How many leading characters of a normalized word are proclitics (و ف, then ب ل ك), decided by corpus frequency:

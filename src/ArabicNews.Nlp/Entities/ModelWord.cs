@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Entities;
@@ -21,11 +20,6 @@ namespace ArabicNews.Nlp.Entities;
 /// <param name="Frequency">The stem's corpus frequency class.</param>
 /// <param name="ProcliticChars">How many original characters at the token's start are proclitics.</param>
 /// <param name="Silver">The stem's silver code (see <see cref="ModelLexicon.SilverCodes"/>).</param>
-/// <param name="FinerCluster">
-/// The stem's finer cluster, a part of <paramref name="Cluster"/> (the whole id, see <see cref="ModelLexicon.FinerClusterShift"/>), or <see cref="ModelLexicon.NoCluster"/>.
-/// </param>
-// Auto layout puts the kind beside the last int instead of padding it: 112 bytes, as before the finer cluster.
-[StructLayout(LayoutKind.Auto)]
 internal readonly record struct ModelWord(
     TokenKind Kind,
     ulong Form,
@@ -43,5 +37,4 @@ internal readonly record struct ModelWord(
     int Cluster,
     int Frequency,
     int ProcliticChars,
-    int Silver = 0,
-    int FinerCluster = ModelLexicon.NoCluster);
+    int Silver = 0);

@@ -30,10 +30,7 @@ internal sealed class SequenceModel
 
     private const string ResourceName = "ArabicNews.Nlp.Resources.ner-model.bin";
     private const int Magic = 0x4D4E5153; // "SQNM"
-    private const int FormatVersion = 7;
-
-    /// <summary>Format 6: the same layout as 7, with cluster ids that hold no finer cluster (see <see cref="ModelLexicon.FinerClusterShift"/>).</summary>
-    private const int FinerlessFormatVersion = 6;
+    private const int FormatVersion = 6;
     private const int ClassCount = 9;
     private const int PreviousCount = ClassCount + 1;
     private const int FactorSize = PreviousCount * ClassCount;
@@ -184,19 +181,17 @@ internal sealed class SequenceModel
             Exponentiate(log, _shapeFactors.AsSpan(shape * FactorSize, FactorSize));
         }
 
-        // Cluster ids are sparse (fine and coarse parts): a dense row per distinct id, row 0 for no cluster. The finer
-        // clusters have no previous-label features.
+        // Cluster ids are sparse (fine and coarse parts): a dense row per distinct id, row 0 for no cluster.
         int largest = -1;
-        foreach (ushort id in lexicon.ClusterIds)
+        foreach (ushort cluster in lexicon.ClusterIds)
         {
-            largest = Math.Max(largest, ModelLexicon.ClusterOf(id));
+            largest = Math.Max(largest, cluster);
         }
 
         _clusterRows = new ushort[largest + 2];
         var distinct = new List<int> { ModelLexicon.NoCluster };
-        foreach (ushort id in lexicon.ClusterIds)
+        foreach (ushort cluster in lexicon.ClusterIds)
         {
-            int cluster = ModelLexicon.ClusterOf(id);
             if (_clusterRows[cluster + 1] == 0)
             {
                 _clusterRows[cluster + 1] = checked((ushort)distinct.Count);
@@ -913,9 +908,9 @@ internal sealed class SequenceModel
         }
 
         int version = reader.Int();
-        if (version != FormatVersion && version != FinerlessFormatVersion)
+        if (version != FormatVersion)
         {
-            throw new InvalidDataException($"The sequence model has format version {version}; this library reads versions {FinerlessFormatVersion} and {FormatVersion}. Rebuild it with the training project of this version.");
+            throw new InvalidDataException($"The sequence model has format version {version}; this library reads version {FormatVersion}. Rebuild it with the training project of this version.");
         }
 
         int classes = reader.Int();
@@ -943,11 +938,6 @@ internal sealed class SequenceModel
         ushort[] gazetteerFlags = reader.UShorts(gazetteerKeys.Length);
         uint[] clusterKeys = reader.UInts(reader.Int());
         ushort[] clusters = reader.UShorts(clusterKeys.Length);
-        if (version == FinerlessFormatVersion && clusters.AsSpan().IndexOfAnyInRange((ushort)(1 << ModelLexicon.FinerClusterShift), ushort.MaxValue) >= 0)
-        {
-            // Format 6 allowed more coarse clusters; read as format 7 their ids would hold finer clusters.
-            throw new InvalidDataException("The sequence model (format version 6) has cluster ids this library would misread. Rebuild it with the training project of this version.");
-        }
         uint[] silverKeys = reader.UInts(reader.Int());
         byte[] silverCodes = reader.Bytes(silverKeys.Length);
         ulong[] labelStems = reader.ULongs(reader.Int());
@@ -968,9 +958,8 @@ internal sealed class SequenceModel
         var memoWords = new ModelWord[memoWordCount];
         for (int m = 0; m < memoWords.Length; m++)
         {
-            // The silver code and the finer cluster are the lexicon's, by the stem (as FeatureExtractor finds them).
-            lexicon.Describe(ModelHash.WordKey(memoStems[m]), out _, out _, out _, out int finer);
-            memoWords[m] = new ModelWord(TokenKind.ArabicWord, memoForms[m], memoStems[m], 0, 0, 0, 0, 0, 0, 0, 0, 0, memoGazetteers[m], memoClusters[m], 0, 0, lexicon.Silver(ModelHash.WordKey(memoStems[m])), finer);
+            // The silver code is the lexicon's, by the stem (as FeatureExtractor finds it).
+            memoWords[m] = new ModelWord(TokenKind.ArabicWord, memoForms[m], memoStems[m], 0, 0, 0, 0, 0, 0, 0, 0, 0, memoGazetteers[m], memoClusters[m], 0, 0, lexicon.Silver(ModelHash.WordKey(memoStems[m])));
         }
 
         return new SequenceModel(biases, keys, weights, lexicon, labelStems, memoKeys, memoRows, memoWords);

@@ -118,64 +118,6 @@ public sealed class SequenceModelTests
     }
 
     [Fact]
-    public void A_finer_cluster_is_read_from_the_upper_bits_of_the_cluster_id_and_adds_its_features()
-    {
-        uint putin = ModelHash.Word("بوتين"), moscow = ModelHash.Word("موسكو");
-        ushort finer = (ushort)((3 << ModelLexicon.FinerClusterShift) | 261);
-        var lexicon = new ModelLexicon([], [], [], [], [putin, moscow], [finer, 261]);
-        lexicon.Describe(putin, out _, out _, out int cluster, out int finerCluster);
-        Assert.Equal((261, (int)finer, 261), (cluster, finerCluster, lexicon.Cluster(putin)));
-        lexicon.Describe(moscow, out _, out _, out cluster, out finerCluster);
-        Assert.Equal((261, ModelLexicon.NoCluster), (cluster, finerCluster));
-
-        // The same words with the same cluster, without finer clusters: the finer ones only add features.
-        var coarser = new ModelLexicon([], [], [], [], [putin, moscow], [261, 261]);
-        const string text = "بوتين موسكو";
-        Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
-        var words = new ModelWord[tokens.Length];
-        var plain = new ModelWord[tokens.Length];
-        new FeatureExtractor(lexicon).Describe(text, tokens, words);
-        new FeatureExtractor(coarser).Describe(text, tokens, plain);
-        Assert.Equal([(int)finer, ModelLexicon.NoCluster], words.Select(w => w.FinerCluster));
-        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxObservationFeatures];
-        uint[] with = keys[..FeatureExtractor.ObservationFeatures(words, 0, keys)].ToArray();
-        uint[] without = keys[..FeatureExtractor.ObservationFeatures(plain, 0, keys)].ToArray();
-        Assert.Single(with.Except(without));
-        Assert.Empty(without.Except(with));
-        with = keys[..FeatureExtractor.ObservationFeatures(words, 1, keys)].ToArray();
-        without = keys[..FeatureExtractor.ObservationFeatures(plain, 1, keys)].ToArray();
-        Assert.Equal(without, with); // no context feature reads the finer clusters: they did not help there
-    }
-
-    [Fact]
-    public void Finer_clusters_survive_writing_and_reading_and_format_6_reads_without_them()
-    {
-        uint putin = ModelHash.Word("بوتين"), moscow = ModelHash.Word("موسكو");
-        ushort finer = (ushort)((2 << ModelLexicon.FinerClusterShift) | 7);
-        byte[] Written(ushort putinCluster)
-        {
-            using var stream = new MemoryStream();
-            var lexicon = new ModelLexicon([], [], [], [], [putin, moscow], [putinCluster, 300]);
-            new SequenceModel(new float[SequenceModel.Labels.Length], [], [], lexicon).Write(stream);
-            return stream.ToArray();
-        }
-
-        byte[] data = Written(finer);
-        ModelLexicon read = SequenceModel.Read(new MemoryStream(data)).Features.Lexicon;
-        read.Describe(putin, out _, out _, out int cluster, out int finerCluster);
-        Assert.Equal((7, (int)finer), (cluster, finerCluster));
-
-        // Format 6 has the same layout and no finer clusters: ids with their bits set are refused.
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(4), 6);
-        Assert.Throws<InvalidDataException>(() => SequenceModel.Read(new MemoryStream(data)));
-        data = Written(7);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(4), 6);
-        read = SequenceModel.Read(new MemoryStream(data)).Features.Lexicon;
-        read.Describe(putin, out _, out _, out cluster, out finerCluster);
-        Assert.Equal((7, ModelLexicon.NoCluster), (cluster, finerCluster));
-    }
-
-    [Fact]
     public void Offsets_are_in_the_original_text_with_diacritics()
     {
         const string text = "وَمُوسْكُو";
