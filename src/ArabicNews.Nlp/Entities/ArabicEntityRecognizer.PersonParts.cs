@@ -90,37 +90,47 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// العقيد تركي المالكي، وقال تركي آل الشيخ: an indefinite nationality adjective that the lists also know as a name
+        /// العقيد تركي العتيبي، وقال تركي العتيبي: an indefinite nationality adjective that the lists also know as a name
         /// (تركي) is the given name of the person right after it when nothing before it could be what it describes: it
         /// opens the text or a clause, or follows a title, a reporting verb or a definite word. After an indefinite noun
         /// (مسؤول تركي، ضابط تركي) it stays the adjective.
         /// </summary>
         private void GivenNamesThatAreNisbas(List<Candidate> chosen)
         {
-            for (int n = 0; n + 1 < chosen.Count; n++)
+            int kept = 0; // compacted in place: a long document may join many (no RemoveAt per join)
+            for (int n = 0; n < chosen.Count; n++)
             {
-                Candidate nisba = chosen[n], person = chosen[n + 1];
-                int t = nisba.TokStart;
-                if (nisba.Type != EntityType.Nationality || person.Type != EntityType.Person || nisba.TokEnd != t + 1 || person.TokStart != t + 1 ||
-                    person.Start != _tokens[t + 1].Start || !Joined(t + 1) || nisba.Start != _tokens[t].Start || _norm[t].StartsWith("ال", StringComparison.Ordinal) ||
-                    _norm[t][^1] != 'ي' || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart)) == 0)
+                Candidate nisba = chosen[n];
+                if (n + 1 < chosen.Count && OpensPerson(nisba, chosen[n + 1]))
                 {
+                    Candidate person = chosen[n + 1];
+                    chosen[kept++] = person with { TokStart = nisba.TokStart, Start = nisba.Start, Canonical = OriginalText(nisba.Start, person.End) };
+                    n++;
                     continue;
                 }
 
-                string before = t > 0 ? _norm[t - 1] : "";
-                bool definite = before.StartsWith("ال", StringComparison.Ordinal) || before.StartsWith("لل", StringComparison.Ordinal) ||
-                    (before.Length > 4 && before[0] is 'ب' or 'و' or 'ف' or 'ك' && before.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
-                bool opens = t == 0 || !Joined(t) || _tokens[t - 1].Kind == TokenKind.Punctuation || definite ||
-                    _rules.Titles.Root.Child(_norm[t - 1]) is not null || _rules.CueVerbs.Root.Child(_norm[t - 1]) is not null;
-                if (!opens)
-                {
-                    continue;
-                }
-
-                chosen[n] = person with { TokStart = t, Start = nisba.Start, Canonical = OriginalText(nisba.Start, person.End) };
-                chosen.RemoveAt(n + 1);
+                chosen[kept++] = nisba;
             }
+
+            chosen.RemoveRange(kept, chosen.Count - kept);
+        }
+
+        /// <summary>The nationality candidate is a given name that opens the person candidate right after it.</summary>
+        private bool OpensPerson(Candidate nisba, Candidate person)
+        {
+            int t = nisba.TokStart;
+            if (nisba.Type != EntityType.Nationality || person.Type != EntityType.Person || nisba.TokEnd != t + 1 || person.TokStart != t + 1 ||
+                person.Start != _tokens[t + 1].Start || !Joined(t + 1) || nisba.Start != _tokens[t].Start || _norm[t].StartsWith("ال", StringComparison.Ordinal) ||
+                _norm[t][^1] != 'ي' || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart)) == 0)
+            {
+                return false;
+            }
+
+            string before = t > 0 ? _norm[t - 1] : "";
+            bool definite = before.StartsWith("ال", StringComparison.Ordinal) || before.StartsWith("لل", StringComparison.Ordinal) ||
+                (before.Length > 4 && before[0] is 'ب' or 'و' or 'ف' or 'ك' && before.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
+            return t == 0 || !Joined(t) || _tokens[t - 1].Kind == TokenKind.Punctuation || definite ||
+                _rules.Titles.Root.Child(before) is not null || _rules.CueVerbs.Root.Child(before) is not null;
         }
 
         /// <summary>

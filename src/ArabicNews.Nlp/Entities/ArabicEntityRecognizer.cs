@@ -2962,6 +2962,7 @@ public sealed partial class ArabicEntityRecognizer
 
             var aliasBuilder = new Gazetteer.Builder(randomizedHash: true, capacity: suffixes);
             const WordFlags NameFlags = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
+            bool townSurnames = false; // most documents name no person whose surname a city list holds: no owner array then
             foreach (var (key, display) in distinct)
             {
                 string[] words = GazetteerKey.Words(key);
@@ -3003,6 +3004,7 @@ public sealed partial class ArabicEntityRecognizer
                             if (s > 0 && (given & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && (given & WordFlags.Common) == 0)
                             {
                                 aliasBuilder.Add(suffix, new GazetteerEntry(GazetteerKind.Person, display, null, SurnameOfTown));
+                                townSurnames = true;
                             }
 
                             continue;
@@ -3036,6 +3038,11 @@ public sealed partial class ArabicEntityRecognizer
 
                 if (taken[i])
                 {
+                    if (!townSurnames)
+                    {
+                        continue;
+                    }
+
                     owner ??= TokenOwners(added);
                     if (owner[i] > 0 && added[owner[i] - 1] is { Type: EntityType.Place, Confidence: < 0.9f, Priority: 4 } town && town.TokEnd == i + 1 &&
                         town.TokStart == i && _tokens[i].Kind == TokenKind.ArabicWord && MatchAlias(aliases, i) is (int e1, { Confidence: SurnameOfTown } person, var o1) &&
