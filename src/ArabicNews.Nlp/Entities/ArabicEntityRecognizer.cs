@@ -2174,7 +2174,18 @@ public sealed partial class ArabicEntityRecognizer
                     owner.Slice(gone.Start, gone.End - gone.Start).Clear();
                 }
 
-                chosen.Add(new Candidate(first, lastToken + 1, m.Start, m.End, type, OriginalText(m.Start, m.End), null, m.Confidence * 0.9f, 0));
+                string canonical = OriginalText(m.Start, m.End);
+                string? code = null;
+                if (type == EntityType.Place && BestMatch(_gaz, first) is (int listedEnd, { Kind: GazetteerKind.Country or GazetteerKind.Place } listed, var listedAt) &&
+                    listedEnd == lastToken + 1 && listedAt.Start == m.Start)
+                {
+                    // بجامعة مصر الدولية: a place the model finds where the lists know it keeps the lists' type, name and code
+                    type = listed.Kind == GazetteerKind.Country ? EntityType.Country : EntityType.Place;
+                    canonical = listed.Canonical;
+                    code = listed.CountryCode;
+                }
+
+                chosen.Add(new Candidate(first, lastToken + 1, m.Start, m.End, type, canonical, code, m.Confidence * 0.9f, 0));
                 owner.Slice(m.Start, m.End - m.Start).Fill(-1); // the model's own: never overridden
             }
 

@@ -467,6 +467,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_country_inside_an_institution_name_keeps_its_type_and_code()
+    {
+        var found = Recognizer.Recognize("وعمل أستاذا لمدة عامين بجامعة مصر الدولية في القاهرة");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Place && e.Text == "مصر");
+    }
+
+    [Fact]
     public void A_preposition_before_a_person_stays_out_of_the_person()
     {
         var people = Recognizer.Recognize("وحضر الحفل الممثل المعروف بصحبة زوجته الفنانة ليلى عبد الهادي").Where(e => e.Type == EntityType.Person);
