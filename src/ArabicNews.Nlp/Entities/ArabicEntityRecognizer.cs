@@ -892,6 +892,21 @@ public sealed partial class ArabicEntityRecognizer
             }
         }
 
+        /// <summary>Arabic words and Latin words or numbers in one mention (a product's name and model), or one token that mixes both.</summary>
+        private bool MixedScripts(int first, int last)
+        {
+            bool arabic = false, other = false;
+            for (int t = first; t <= last; t++)
+            {
+                arabic |= _tokens[t].Kind == TokenKind.ArabicWord;
+                other |= _tokens[t].Kind is TokenKind.LatinWord or TokenKind.Number;
+                ReadOnlySpan<char> w = _text.AsSpan(_tokens[t].Start, _tokens[t].End - _tokens[t].Start);
+                other |= _tokens[t].Kind != TokenKind.LatinWord && w.IndexOfAnyInRange('A', 'Z') >= 0;
+            }
+
+            return arabic && other;
+        }
+
         /// <summary>
         /// An indefinite word right after a number or a number word (300 ريال، مليار ريال), or a month's name beside a
         /// number, a slash, a bracket or another month's name, or before الماضي، المقبل، الجاري (15 نيسان، أبريل/نيسان،
@@ -2120,6 +2135,11 @@ public sealed partial class ArabicEntityRecognizer
                 if (ordinary)
                 {
                     continue; // only ordinary words: not a name, whatever the model says
+                }
+
+                if (type == EntityType.Person && MixedScripts(first, lastToken))
+                {
+                    continue; // آيفون XS، أيونيك BASE: a product and its model, not a person
                 }
 
                 if (type == EntityType.Person && _norm[lastToken] == "الله" && (first == lastToken || !AllahNamePart(lastToken - 1)))

@@ -474,6 +474,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_product_name_with_its_latin_model_is_no_person()
+    {
+        var found = Recognizer.Recognize("وتبدأ أسعار أيونيك BASE من عشرين ألف دولار .");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void A_preposition_before_a_person_stays_out_of_the_person()
     {
         var people = Recognizer.Recognize("وحضر الحفل الممثل المعروف بصحبة زوجته الفنانة ليلى عبد الهادي").Where(e => e.Type == EntityType.Person);
