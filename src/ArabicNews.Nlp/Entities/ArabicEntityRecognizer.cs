@@ -274,6 +274,7 @@ public sealed partial class ArabicEntityRecognizer
             GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
             NumberWords = new HashSet<string>(ArabicLexicon.NumberWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Months = new HashSet<string>(ArabicLexicon.Months.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            LetterNames = new HashSet<string>(ArabicLexicon.LatinLetterNames.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Departments = new HashSet<string>(ArabicLexicon.Departments.Select(GazetteerKey.Of), StringComparer.Ordinal);
             NamedInstitutionHeads = new HashSet<string>(ArabicLexicon.NamedInstitutionHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -392,6 +393,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.Months"/>, normalized.</summary>
         public HashSet<string> Months { get; }
+
+        /// <summary><see cref="ArabicLexicon.LatinLetterNames"/>, normalized.</summary>
+        public HashSet<string> LetterNames { get; }
 
         /// <summary><see cref="ArabicLexicon.Departments"/>, normalized.</summary>
         public HashSet<string> Departments { get; }
@@ -657,6 +661,7 @@ public sealed partial class ArabicEntityRecognizer
             ShortNames(chosen);
             DropOrdinaryListPlaces(chosen, model);
             AddModelMentions(chosen, model);
+            DottedAcronyms(chosen);
             JoinPersonParts(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
@@ -890,6 +895,45 @@ public sealed partial class ArabicEntityRecognizer
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// تي.آر.تي، بي.إم.جي: an organization that ends with a Latin letter's Arabic name touching a full stop and two
+        /// or more such names, with no space anywhere, is the whole dotted acronym; the candidates inside it give way.
+        /// </summary>
+        private void DottedAcronyms(List<Candidate> chosen)
+        {
+            int kept = 0;
+            int coveredTo = -1; // token end of the last acronym extended: later candidates inside it are dropped
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.TokStart < coveredTo)
+                {
+                    continue;
+                }
+
+                int end = c.TokEnd;
+                if (c.Type == EntityType.Organization && _rules.LetterNames.Contains(_norm[end - 1]))
+                {
+                    while (end + 1 < Count && _tokens[end].Kind == TokenKind.Punctuation && _text[_tokens[end].Start] == '.' &&
+                           _tokens[end].Start == _tokens[end - 1].End && _tokens[end + 1].Start == _tokens[end].End &&
+                           _tokens[end + 1].Kind == TokenKind.ArabicWord && _rules.LetterNames.Contains(_norm[end + 1]))
+                    {
+                        end += 2;
+                    }
+                }
+
+                if (end >= c.TokEnd + 4) // three letters or more: a missing space after a full stop joins no sentence
+                {
+                    c = c with { TokEnd = end, End = _tokens[end - 1].End, Canonical = OriginalText(c.Start, _tokens[end - 1].End) };
+                    coveredTo = end;
+                }
+
+                chosen[kept++] = c;
+            }
+
+            chosen.RemoveRange(kept, chosen.Count - kept);
         }
 
         /// <summary>Arabic words and Latin words or numbers in one mention (a product's name and model), or one token that mixes both.</summary>

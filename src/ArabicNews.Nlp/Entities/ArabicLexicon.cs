@@ -107,6 +107,13 @@ internal static class ArabicLexicon
     /// <summary>Number words: what follows them is counted (مليون ريال، آلاف الدولارات), not a name.</summary>
     public static readonly string[] NumberWords = ["ألف", "آلاف", "ألفي", "مليون", "مليوني", "ملايين", "مليار", "ملياري", "مليارات", "تريليون", "تريليونات", "المليار", "المليون"];
 
+    /// <summary>The Arabic names of Latin letters as acronyms are spelt (بي بي سي، تي.آر.تي).</summary>
+    public static readonly string[] LatinLetterNames =
+    [
+        "إيه", "ايه", "بي", "سي", "دي", "إي", "إف", "اف", "جي", "جيه", "إتش", "اتش", "آي", "اي", "كيه", "كي", "إل", "ال", "إم", "ام",
+        "إن", "ان", "أو", "او", "بيه", "كيو", "آر", "ار", "أر", "إس", "اس", "تي", "يو", "دبليو", "إكس", "اكس", "واي", "زد", "زي",
+    ];
+
     /// <summary>The months' names, Syriac and Latin (نيسان is also a carmaker, آب a word, أيار a name).</summary>
     public static readonly string[] Months =
     [

@@ -481,6 +481,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_dotted_acronym_is_one_organization()
+    {
+        var found = Recognizer.Recognize("وقال الوزير في حديث لقناة (تي.آر.تي) التلفزيونية إن المحادثات مستمرة");
+        Assert.Contains(found, e => e.Type == EntityType.Organization && e.Text == "تي.آر.تي");
+    }
+
+    [Fact]
     public void A_preposition_before_a_person_stays_out_of_the_person()
     {
         var people = Recognizer.Recognize("وحضر الحفل الممثل المعروف بصحبة زوجته الفنانة ليلى عبد الهادي").Where(e => e.Type == EntityType.Person);
