@@ -85,6 +85,9 @@ internal static class CuratedGazetteer
         ("GB", "الإنكليز"), ("FR", "الفرنسيون"), ("AF", "الأفغان"), ("JP", "اليابانيون"),
     ];
 
+    /// <summary>Common nouns of geography that some list gives as a one-word place: alone they name no place.</summary>
+    public static readonly string[] GeographicNouns = ["البحر", "البر", "النهر", "الجبل", "المحيط", "الصحراء", "البحيرة", "الوادي", "السهل", "الغابة"];
+
     /// <summary>Words the nisba rule would produce that are ordinary words in news.</summary>
     public static readonly string[] NationalityStopList = ["مالي", "تشيلي", "كيني", "روماني", "مجري", "جيبوتي", "عمان"];
 

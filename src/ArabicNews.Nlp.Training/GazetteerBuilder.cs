@@ -821,6 +821,7 @@ internal static class GazetteerBuilder
     {
         private readonly Dictionary<string, (GazetteerEntry Entry, int Prio, bool Noisy)> _entries = new(StringComparer.Ordinal);
         private static readonly HashSet<string> EthnicGroups = new(CuratedGazetteer.EthnicAndReligiousGroups.Select(GazetteerKey.Of), StringComparer.Ordinal);
+        private static readonly HashSet<string> GeographicNouns = new(CuratedGazetteer.GeographicNouns.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
         private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
 
@@ -835,6 +836,11 @@ internal static class GazetteerBuilder
             if (noisy && EthnicGroups.Contains(key))
             {
                 return; // ethnic and religious groups are not entities (GUIDELINES)
+            }
+
+            if (kind == GazetteerKind.Place && GeographicNouns.Contains(key))
+            {
+                return; // البحر، النهر: the sea, the river, whatever town a list calls so; البحر الأحمر stays a name
             }
 
             // a clean source overrides a noisy one (أثينا the city, not a sports club from a noisy organization list)

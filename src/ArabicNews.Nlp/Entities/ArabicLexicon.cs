@@ -190,7 +190,7 @@ internal static class ArabicLexicon
     ];
 
     /// <summary>Words that end a media name after a place or a name (نيويورك تايمز، ديلي نيوز، القدس برس).</summary>
-    public static readonly string[] MediaWords = ["تايمز", "بوست", "نيوز", "تريبيون", "جورنال", "هيرالد", "أونلاين", "برس", "تي في", "إكسبريس", "إكسبرس", "تلغراف"];
+    public static readonly string[] MediaWords = ["تايمز", "بوست", "نيوز", "تريبيون", "جورنال", "هيرالد", "أونلاين", "برس", "تي في", "إكسبريس", "إكسبرس", "تلغراف", "ميل", "ميرور", "ستار"];
 
     /// <summary>Broadcasters' nouns after which a place and a number name a station (راديو مونت كارلو 2); not قناة, also a canal (قناة السويس).</summary>
     public static readonly string[] BroadcastHeads = ["راديو", "إذاعة", "تلفزيون"];

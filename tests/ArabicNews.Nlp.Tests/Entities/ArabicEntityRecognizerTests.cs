@@ -488,6 +488,22 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void The_sea_alone_is_no_place_but_a_named_sea_is()
+    {
+        var found = Recognizer.Recognize("وتبقى هذه المخلفات في البحر سنوات طويلة قبل أن تصل إلى البحر الأحمر");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Place && e.Text == "البحر");
+        Assert.Contains(found, e => e.Type == EntityType.Place && e.Text == "البحر الأحمر");
+    }
+
+    [Fact]
+    public void A_tabloid_named_with_a_media_word_is_one_organization()
+    {
+        var found = Recognizer.Recognize("ونقلت صحيفة \"ديلي ميل\" عن مصادر مطلعة أن الاتفاق قريب");
+        Assert.Contains(found, e => e.Type == EntityType.Organization && e.Text == "ديلي ميل");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Place);
+    }
+
+    [Fact]
     public void A_preposition_before_a_person_stays_out_of_the_person()
     {
         var people = Recognizer.Recognize("وحضر الحفل الممثل المعروف بصحبة زوجته الفنانة ليلى عبد الهادي").Where(e => e.Type == EntityType.Person);
