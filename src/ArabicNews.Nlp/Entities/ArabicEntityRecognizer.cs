@@ -3041,11 +3041,10 @@ public sealed partial class ArabicEntityRecognizer
             foreach (var (key, display) in distinct)
             {
                 string[] words = GazetteerKey.Words(key);
-                WordFlags opening = _gaz.FlagsOf(words[0]);
-                if (opening == WordFlags.None && words[0].Length > 3 && words[0][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك')
-                {
-                    opening = _gaz.FlagsOf(words[0].AsSpan(1));
-                }
+                WordFlags given = _gaz.FlagsOf(words[0]);
+                WordFlags opening = given == WordFlags.None && words[0].Length > 3 && words[0][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك'
+                    ? _gaz.FlagsOf(words[0].AsSpan(1))
+                    : given;
 
                 // تقليل البطاطس المقلية، فيروس الحصبة: a "person" opened by an ordinary word is likely a misreading; its
                 // definite words that no list knows as name words are not found again alone
@@ -3075,7 +3074,6 @@ public sealed partial class ArabicEntityRecognizer
                         {
                             // غريفيث after مارتن غريفيث: a surname that a city list also holds; it may take that town's place
                             // below when a given name opens the person (not هيئة الشارقة, a name the model read as a person)
-                            WordFlags given = _gaz.FlagsOf(words[0]);
                             if (s > 0 && (given & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && (given & WordFlags.Common) == 0)
                             {
                                 aliasBuilder.Add(suffix, new GazetteerEntry(GazetteerKind.Person, display, null, SurnameOfTown));
