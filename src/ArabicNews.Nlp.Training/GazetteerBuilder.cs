@@ -374,6 +374,24 @@ internal static class GazetteerBuilder
             b.SetCommon(w);
         }
 
+        // 7. Words that look like a proclitic + a list name but that the corpus writes at least as often as that name:
+        // بتاتا (at all) is no ب + the town تاتا, بيونغ no ب + يونغ, بدأوا no ب + داوا. The recognizer takes no reading
+        // off them (unless one, ولبنان = و + لبنان, is more frequent); the model's own proclitic split (ModelLexicon.ProcliticLength) already decides by the same counts.
+        bool Named(string rest) => b.KindOf(rest) is not null || (b.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
+        int wholeWords = 0;
+        foreach (var (word, count) in counts)
+        {
+            if (count >= 5 && word.Length >= 4 && word[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && !word.StartsWith("لل", StringComparison.Ordinal) &&
+                ProcliticReadings(word, prepositions: true).Any(rest => count >= counts.GetValueOrDefault(rest) && Named(rest)) &&
+                !ProcliticReadings(word, prepositions: false).Any(rest => count < counts.GetValueOrDefault(rest) && Named(rest)))
+            {
+                b.Flag(word, WordFlags.WholeWord);
+                wholeWords++;
+            }
+        }
+
+        Console.WriteLine($"whole words (no proclitic reading): {wholeWords}");
+
         b.DropProcliticDuplicates(frequent);
 
         Gazetteer.Write(stream, b.Entries(), b.Words());
@@ -490,6 +508,21 @@ internal static class GazetteerBuilder
     /// the first word of a name after a title and a nationality (المستشارة الألمانية X ميركل), before a word that no
     /// list knows, is a given name there (Anguilla's أنغيلا is Angela): the country's other names stay.
     /// </summary>
+    /// <summary>
+    /// The rests of a word, at least 3 letters long, after each proclitic the recognizer reads off: with
+    /// <paramref name="prepositions"/>, only those that end in ب، ل or ك; otherwise و and ف alone as well.
+    /// </summary>
+    private static IEnumerable<string> ProcliticReadings(string word, bool prepositions)
+    {
+        foreach (string p in prepositions ? PrepositionProclitics : AllProclitics)
+        {
+            if (word.Length - p.Length >= 3 && word.StartsWith(p, StringComparison.Ordinal))
+            {
+                yield return word[p.Length..];
+            }
+        }
+    }
+
     private static bool GivenNameNotCountry(Builder b, string nisba, string first, string second, int count, Dictionary<string, int> counts, HashSet<string> frequent) =>
         count >= 3 && count >= 0.05 * counts.GetValueOrDefault(first) && b.KindOf(first) == GazetteerKind.Country && b.KindOf(nisba) == GazetteerKind.Nationality &&
         !first.Contains(' ', StringComparison.Ordinal) && !CuratedGazetteer.CountryAliases.Any(a => GazetteerKey.Of(a.Name) == first) &&
@@ -597,6 +630,10 @@ internal static class GazetteerBuilder
     }
 
     private static readonly HashSet<string> OrganizationHeadWords = new(ArabicLexicon.OrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
+
+    private static readonly string[] PrepositionProclitics = ["ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
+
+    private static readonly string[] AllProclitics = ["و", "ف", .. PrepositionProclitics];
 
     private static readonly HashSet<string> Function = new(
         new[]

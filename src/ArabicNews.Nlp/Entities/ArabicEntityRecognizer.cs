@@ -690,9 +690,9 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private int Analyze(string w, int token, RuleSets rules)
         {
-            if (w.Length < 3 || w[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            if (w.Length < 3 || w[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك') || (_flags[token] & WordFlags.WholeWord) != 0)
             {
-                return 0;
+                return 0; // بتاتا is "at all", not ب + a town: the corpus writes it more often than the town
             }
 
             int tokenStart = _tokens[token].Start;
@@ -3326,7 +3326,7 @@ public sealed partial class ArabicEntityRecognizer
 
             string w = _norm[i];
             int strippable = 0; // bit k: Proclitics[k] starts the word and leaves a form the filter lets through
-            if (_tokens[i].Kind == TokenKind.ArabicWord && w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            if (_tokens[i].Kind == TokenKind.ArabicWord && w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && (_flags[i] & WordFlags.WholeWord) == 0)
             {
                 for (int k = 0; k < Proclitics.Length; k++)
                 {

@@ -23,4 +23,10 @@ internal enum WordFlags : byte
     /// إلى، نحو … or a descriptor): read as an ordinary word unless the model or a place context supports it.
     /// </summary>
     RarelyPlace = 16,
+
+    /// <summary>
+    /// A word that reads as a proclitic + a list name but that the news corpus writes at least as often as that name
+    /// (بتاتا "at all", not ب + the town تاتا): no reading is taken off it.
+    /// </summary>
+    WholeWord = 32,
 }

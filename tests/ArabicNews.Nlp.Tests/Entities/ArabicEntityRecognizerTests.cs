@@ -415,6 +415,24 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
     }
 
+    [Theory]
+    [InlineData("ولم يوافق الوزير بتاتا على المقترح الجديد")]
+    [InlineData("وغادر الموظفون مكاتبهم باكرا يوم الخميس")]
+    [InlineData("وقد بدأوا العمل في المشروع الشهر الماضي")]
+    [InlineData("ووصف المعلق التسديدة بأنها بائسة")]
+    public void A_common_word_that_reads_as_a_preposition_and_a_list_town_is_no_place(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type is EntityType.Place or EntityType.Country);
+    }
+
+    [Theory]
+    [InlineData("وزار الوزير سوريا ولبنان الأسبوع الماضي", "لبنان", EntityType.Country)]
+    [InlineData("وعقد الاجتماع بباريس أمس", "باريس", EntityType.Place)]
+    public void A_preposition_or_conjunction_before_a_known_place_is_still_read_off(string text, string name, EntityType type)
+    {
+        Assert.Equal(type, Single(text, name).Type);
+    }
+
     [Fact]
     public void A_list_town_that_news_rarely_writes_as_a_place_stays_a_place_where_its_place_is_said()
     {
