@@ -1,4 +1,5 @@
 using ArabicNews.Nlp.Entities;
+using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Evaluation;
 
@@ -12,6 +13,17 @@ internal static class GazetteerLookup
             foreach (Entity e in ArabicEntityRecognizer.Default.Recognize(args[2]))
             {
                 Console.WriteLine($"{e.Start}-{e.End} {e.Type} '{e.Text}' -> {e.Canonical} {e.CountryCode} {e.Confidence:0.00}");
+            }
+
+            // what the statistical model alone proposes, sentence by sentence
+            string text = args[2];
+            Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
+            foreach (Sentence sentence in SentenceSplitter.Default.Split(text))
+            {
+                foreach (ModelMention m in SequenceModel.Default!.Recognize(text, tokens, sentence))
+                {
+                    Console.WriteLine($"  model: {m.Start}-{m.End} {m.Type} '{text[m.Start..m.End]}' {m.Confidence:0.00}");
+                }
             }
 
             return 0;

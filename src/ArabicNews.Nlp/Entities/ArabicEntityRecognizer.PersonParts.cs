@@ -20,6 +20,7 @@ public sealed partial class ArabicEntityRecognizer
         private void JoinPersonParts(List<Candidate> chosen)
         {
             GivenNamesThatAreNisbas(chosen);
+            HashSet<string>? wholeWords = null; // the words the document's persons hold whole (بايدن in جو بايدن), built when needed
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
@@ -34,7 +35,7 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c;
                 }
 
-                if (FirstLetterIsTheName(c))
+                if (FirstLetterIsTheName(c) || WholeWordOfAnotherPerson(c, chosen, ref wholeWords))
                 {
                     c = c with { Start = c.Start - 1, Canonical = OriginalText(c.Start - 1, c.End) };
                     chosen[n] = c;
@@ -332,6 +333,36 @@ public sealed partial class ArabicEntityRecognizer
             string rest = GazetteerKey.Of(_text[c.Start.._tokens[t].End]);
             WordFlags r = _gaz.FlagsOf(rest);
             return (r & NameFlags) == 0 && ((rest.Length <= 3 && _text[c.Start - 1] != 'ل') || (_gaz.FlagsOf(GazetteerKey.Of(_text[(c.Start - 1).._tokens[t].End])) & NameFlags) != 0);
+        }
+
+        /// <summary>
+        /// بايدن read as ب + a name word (أيدن) where another person of the document holds the whole word (جو بايدن): the
+        /// letter is the name's.
+        /// </summary>
+        private bool WholeWordOfAnotherPerson(Candidate c, List<Candidate> chosen, ref HashSet<string>? wholeWords)
+        {
+            int t = c.TokStart;
+            if (c.Start - _tokens[t].Start != 1 || _tokens[t].Kind != TokenKind.ArabicWord || _text[_tokens[t].Start] is not ('ب' or 'ك' or 'ل'))
+            {
+                return false;
+            }
+
+            if (wholeWords is null)
+            {
+                wholeWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Candidate p in chosen)
+                {
+                    if (p.Type == EntityType.Person)
+                    {
+                        for (int k = p.Start == _tokens[p.TokStart].Start ? p.TokStart : p.TokStart + 1; k < p.TokEnd; k++)
+                        {
+                            wholeWords.Add(_norm[k]);
+                        }
+                    }
+                }
+            }
+
+            return wholeWords.Contains(_norm[t]);
         }
 
         /// <summary>

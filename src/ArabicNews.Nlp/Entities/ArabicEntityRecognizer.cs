@@ -1957,6 +1957,7 @@ public sealed partial class ArabicEntityRecognizer
             // Which tokens a model mention covers, and which places the document supports somewhere: one pass each,
             // so that a long document costs no rescan per candidate.
             bool[] covered = ArrayPool<bool>.Shared.Rent(Count);
+            bool[]? person = null; // tokens a confident model person covers, only when there is one
             Span<bool> drop = chosen.Count <= 256 ? stackalloc bool[chosen.Count] : new bool[chosen.Count];
             int dropped = 0;
             try
@@ -1964,9 +1965,19 @@ public sealed partial class ArabicEntityRecognizer
                 covered.AsSpan(0, Count).Clear();
                 foreach (ModelMention m in model)
                 {
+                    if (m.Type == ModelEntityType.Person && m.Confidence >= 0.8f && person is null)
+                    {
+                        person = ArrayPool<bool>.Shared.Rent(Count);
+                        person.AsSpan(0, Count).Clear();
+                    }
+
                     for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
                     {
                         covered[t] = true;
+                        if (m.Type == ModelEntityType.Person && m.Confidence >= 0.8f)
+                        {
+                            person![t] = true;
+                        }
                     }
                 }
 
@@ -1975,6 +1986,13 @@ public sealed partial class ArabicEntityRecognizer
                 {
                     Candidate c = chosen[n];
                     bool ordinary = c.Type == EntityType.Place ? c.Priority == 4 && c.Confidence < 0.9f && OrdinaryReading(c) : c.Type == EntityType.Country && CountryAsAdjective(c);
+                    if (ordinary && ReadAsPerson(c, person))
+                    {
+                        drop[n] = true; // جو بايدن: a town read off a ب where the model reads a person's name (ب + أيدن)
+                        dropped++;
+                        continue;
+                    }
+
                     if (!ordinary || c.TokEnd != c.TokStart + 1 || SupportedPlace(c, covered) || (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1])))
                     {
                         continue;
@@ -1985,7 +2003,7 @@ public sealed partial class ArabicEntityRecognizer
                         supported = [];
                         foreach (Candidate other in chosen)
                         {
-                            if (other.Type is EntityType.Place or EntityType.Country && SupportedPlace(other, covered))
+                            if (other.Type is EntityType.Place or EntityType.Country && SupportedPlace(other, covered) && !ReadAsPerson(other, person))
                             {
                                 supported.Add((other.Type, other.Canonical));
                             }
@@ -2000,6 +2018,10 @@ public sealed partial class ArabicEntityRecognizer
             finally
             {
                 ArrayPool<bool>.Shared.Return(covered);
+                if (person is not null)
+                {
+                    ArrayPool<bool>.Shared.Return(person);
+                }
             }
 
             if (dropped > 0)
@@ -2022,6 +2044,17 @@ public sealed partial class ArabicEntityRecognizer
             first.Type is EntityType.Place or EntityType.Country && second.Type is EntityType.Place or EntityType.Country &&
             ((first.TokEnd == second.TokStart && second.Start > _tokens[second.TokStart].Start && _text[_tokens[second.TokStart].Start] == 'و') ||
              (first.TokEnd + 1 == second.TokStart && (_tokens[first.TokEnd].Kind == TokenKind.Punctuation || _norm[first.TokEnd] == "و")));
+
+        /// <summary>
+        /// A one-word list place read off a proclitic (ب + أيدن) where a confident model person covers the word (بايدن);
+        /// after و only where the person starts there (ويندي), not where و joins two names the model ran together.
+        /// </summary>
+        private bool ReadAsPerson(Candidate c, bool[]? person)
+        {
+            int t = c.TokStart;
+            return person is not null && c.TokEnd == t + 1 && c.Start > _tokens[t].Start && person[t] &&
+                (_text[c.Start - 1] is 'ب' or 'ل' or 'ك' || t == 0 || !person[t - 1]);
+        }
 
         /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place.</summary>
         private bool OrdinaryReading(Candidate c)

@@ -425,6 +425,18 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type is EntityType.Place or EntityType.Country);
     }
 
+    [Fact]
+    public void A_name_that_starts_with_a_letter_read_as_a_preposition_is_the_person_not_the_town_after_the_letter()
+    {
+        // بايدن is no ب + the Turkish town أيدن: the model reads a person there, and the document names him whole
+        const string text = "وقال الرئيس الأمريكي جو بايدن إن المحادثات كانت مثمرة . وأضاف بايدن أن الوفدين سيلتقيان مجددا .";
+        var found = Recognizer.Recognize(text);
+        Assert.DoesNotContain(found, e => e.Type is EntityType.Place or EntityType.Country);
+        int second = text.LastIndexOf("بايدن", StringComparison.Ordinal);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "جو بايدن");
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Start == second && e.Text == "بايدن" && e.Canonical == "جو بايدن");
+    }
+
     [Theory]
     [InlineData("وزار الوزير سوريا ولبنان الأسبوع الماضي", "لبنان", EntityType.Country)]
     [InlineData("وعقد الاجتماع بباريس أمس", "باريس", EntityType.Place)]
