@@ -936,6 +936,18 @@ public sealed partial class ArabicEntityRecognizer
             chosen.RemoveRange(kept, chosen.Count - kept);
         }
 
+        /// <summary>الصحافيين، للفلسطينيين، والإسرائيليون: a definite plural of a nisba (the article after at most two proclitic letters).</summary>
+        private static bool DefiniteNisbaPlural(string w)
+        {
+            if (w.Length < 7 || !(w.EndsWith("يين", StringComparison.Ordinal) || w.EndsWith("يون", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            int a = w.IndexOf("ال", StringComparison.Ordinal);
+            return w.StartsWith("لل", StringComparison.Ordinal) || (a >= 0 && a <= 2 && w.AsSpan(0, a).IndexOfAnyExcept("وفبلك") < 0);
+        }
+
         /// <summary>Arabic words and Latin words or numbers in one mention (a product's name and model), or one token that mixes both.</summary>
         private bool MixedScripts(int first, int last)
         {
@@ -2217,6 +2229,11 @@ public sealed partial class ArabicEntityRecognizer
                 if (type == EntityType.Person && MixedScripts(first, lastToken))
                 {
                     continue; // آيفون XS، أيونيك BASE: a product and its model, not a person
+                }
+
+                if (type == EntityType.Person && first == lastToken && DefiniteNisbaPlural(_norm[first]))
+                {
+                    continue; // وقال للصحافيين: "to the journalists", a definite plural in يين or يون, not a person
                 }
 
                 if (type == EntityType.Person && _norm[lastToken] == "الله" && (first == lastToken || !AllahNamePart(lastToken - 1)))

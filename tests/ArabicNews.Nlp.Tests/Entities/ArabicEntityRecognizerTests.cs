@@ -437,6 +437,12 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(found, e => e.Type == EntityType.Person && e.Start == second && e.Text == "بايدن" && e.Canonical == "جو بايدن");
     }
 
+    [Fact]
+    public void A_definite_plural_nisba_after_a_reporting_verb_is_no_person()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وقال للصحافيين إن الموازنة جاهزة ."), e => e.Type == EntityType.Person);
+    }
+
     [Theory]
     [InlineData("وزار الوزير سوريا ولبنان الأسبوع الماضي", "لبنان", EntityType.Country)]
     [InlineData("وعقد الاجتماع بباريس أمس", "باريس", EntityType.Place)]
