@@ -96,13 +96,15 @@ internal static class GazetteerBuilder
         foreach (JsonElement c in dr5hn.EnumerateArray())
         {
             string code = c.GetProperty("iso2").GetString()!;
-            if (c.TryGetProperty("translations", out var tr) && tr.TryGetProperty("ar", out var ar) && ar.GetString() is { } n)
+            if (c.TryGetProperty("translations", out var tr) && tr.TryGetProperty("ar", out var ar) && ar.GetString() is { } n &&
+                !countryNames.Any(o => o.Code == code && !o.Name.Contains(' ', StringComparison.Ordinal) && o.Name.Length > n.Length && o.Name.StartsWith(n, StringComparison.Ordinal)))
             {
-                countryNames.Add((code, n));
+                countryNames.Add((code, n)); // not a truncated one-word name (نيو for CLDR's نيوي: Niue)
             }
         }
 
         countryNames.AddRange(CuratedGazetteer.CountryAliases);
+        var wholeNames = countryNames.Select(c => (c.Code, GazetteerKey.Of(c.Name.Trim()))).ToHashSet();
         foreach (var (code, name) in countryNames)
         {
             if (!canonical.ContainsKey(code))
@@ -116,6 +118,11 @@ internal static class GazetteerBuilder
                 if (!curated && frequent.Contains(GazetteerKey.Of(variant)) && !OnlyArticleEvidence(GazetteerKey.Of(variant), counts))
                 {
                     continue;
+                }
+
+                if (variant != name.Trim() && !wholeNames.Contains((code, GazetteerKey.Of(variant))))
+                {
+                    continue; // تيمور - ليشتي: the part before the dash names the country only where a source says so (الكونغو)
                 }
 
                 if (code == "OM" && GazetteerKey.Of(variant) == GazetteerKey.Of("عمان"))
@@ -374,7 +381,30 @@ internal static class GazetteerBuilder
             b.SetCommon(w);
         }
 
-        // 7. Words that look like a proclitic + a list name but that the corpus writes at least as often as that name:
+        // 7. Companies the unlabelled corpus names after شركة (شركة سامسونغ) at least a tenth of the times it writes
+        // them, four times or more: indefinite words no list knows that are neither ordinary words, nisbas nor names of
+        // people, and that do not mostly start a longer name (بريتش بتروليوم، كوكا كولا: the first word alone is none).
+        var continued = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ((name, next), n) in contexts.AfterCompanyPairs)
+        {
+            if (next is not ("|" or "#" or "/") && !next.StartsWith("ال", StringComparison.Ordinal) && !frequent.Contains(next) && !Function.Contains(next))
+            {
+                continued[name] = continued.GetValueOrDefault(name) + n;
+            }
+        }
+
+        foreach (var (word, count) in contexts.AfterCompany.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (count >= 4 && count >= 0.1 * counts.GetValueOrDefault(word) && continued.GetValueOrDefault(word) < 0.5 * count &&
+                (b.FlagsOf(word) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.Common)) == 0 && word.Length >= 3 && !frequent.Contains(word) && !Function.Contains(word) &&
+                b.KindOf(word) is null && !word.StartsWith("ال", StringComparison.Ordinal) && !word.EndsWith("يه", StringComparison.Ordinal) &&
+                !CorpusContexts.NumberWords.Contains(word))
+            {
+                b.Add(word, GazetteerKind.Organization, word, null, 0.6f, PrioOrganization - 8, noisy: true);
+            }
+        }
+
+        // 8. Words that look like a proclitic + a list name but that the corpus writes at least as often as that name:
         // بتاتا (at all) is no ب + the town تاتا, بيونغ no ب + يونغ, بدأوا no ب + داوا. The recognizer takes no reading
         // off them (unless one, ولبنان = و + لبنان, is more frequent); the model's own proclitic split (ModelLexicon.ProcliticLength) already decides by the same counts.
         bool Named(string rest) => b.KindOf(rest) is not null || (b.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
@@ -789,11 +819,14 @@ internal static class GazetteerBuilder
     /// <summary>Counts of the words that follow settlement descriptors and titles in the corpus (counts only).</summary>
     private sealed class CorpusContexts
     {
+        private static readonly HashSet<string> CompanyHeads = new(
+            new[] { "شركة", "وشركة", "لشركة", "بشركة", "فشركة" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+
         private static readonly HashSet<string> Descriptors = new(
             new[] { "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم", "جزيرة", "العاصمة", "مقاطعة", "إقليم", "ناحية", "حي", "ريف" }.Select(GazetteerKey.Of),
             StringComparer.Ordinal);
 
-        private static readonly HashSet<string> NumberWords = new(new[] { "مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات", "تريليون" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+        public static readonly HashSet<string> NumberWords = new(new[] { "مليون", "مليار", "ألف", "آلاف", "ملايين", "مليارات", "تريليون" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
         // من is left out: يعاني من التهاب (suffers from an inflammation) says no place
         private static readonly HashSet<string> PlaceWords = new(ArabicLexicon.ListPlaceContext.Where(w => w != "من").Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -803,6 +836,12 @@ internal static class GazetteerBuilder
             StringComparer.Ordinal);
 
         public Dictionary<string, int> AfterDescriptor { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>How often a word follows شركة (company), with or without a proclitic (لشركة، وشركة).</summary>
+        public Dictionary<string, int> AfterCompany { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The word after شركة and the word after that (| for none).</summary>
+        public Dictionary<(string Name, string Next), int> AfterCompanyPairs { get; } = new();
 
         /// <summary>How often a word follows a number, a number word or a slash (100 ريال، مليون ريال، أبريل/نيسان).</summary>
         public Dictionary<string, int> AfterNumberOrSlash { get; } = new(StringComparer.Ordinal);
@@ -840,6 +879,13 @@ internal static class GazetteerBuilder
                 if (Descriptors.Contains(w) && words[i + 1] != "|")
                 {
                     AfterDescriptor[words[i + 1]] = AfterDescriptor.GetValueOrDefault(words[i + 1]) + 1;
+                }
+
+                if (CompanyHeads.Contains(words[i]) && words[i + 1] != "|")
+                {
+                    AfterCompany[words[i + 1]] = AfterCompany.GetValueOrDefault(words[i + 1]) + 1;
+                    var pair = (words[i + 1], i + 2 < words.Count ? words[i + 2] : "|");
+                    AfterCompanyPairs[pair] = AfterCompanyPairs.GetValueOrDefault(pair) + 1;
                 }
 
                 if (Titles.Contains(w) && i + 3 < words.Count && words[i + 1].StartsWith("ال", StringComparison.Ordinal) && words[i + 2] != "|")

@@ -860,9 +860,10 @@ public sealed partial class ArabicEntityRecognizer
                 };
                 Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
                 if (entry.Kind == GazetteerKind.Organization && end < Count && Joined(end) && IsAdjective(_norm[end]) && Single(end, GazetteerKind.Nationality) is null &&
-                    _rootNode[end] is not { Entry: not null })
+                    _rootNode[end] is not { Entry: not null } && (end - i >= 2 || opt.Lookup.StartsWith("ال", StringComparison.Ordinal)))
                 {
-                    // مجلس الأمن القومي: a known organization + an institutional adjective names another one
+                    // مجلس الأمن القومي: a known organization + an institutional adjective names another one; a one-word
+                    // name without the article is a company's, and the adjective describes it (عائدات نوكيا السنوية)
                     Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.8f, prio);
                 }
 
@@ -934,6 +935,25 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             chosen.RemoveRange(kept, chosen.Count - kept);
+        }
+
+        /// <summary>Only the names of Latin letters (بي، إف) and numbers (<paramref name="number"/>: at least one): بي 12، إس تي إس.</summary>
+        private bool LetterNamesOnly(int first, int last, out bool number)
+        {
+            number = false;
+            for (int t = first; t <= last; t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Number)
+                {
+                    number = true;
+                }
+                else if (!_rules.LetterNames.Contains(_norm[t]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>الصحافيين، للفلسطينيين، والإسرائيليون: a definite plural of a nisba (the article after at most two proclitic letters).</summary>
@@ -1755,9 +1775,9 @@ public sealed partial class ArabicEntityRecognizer
         private void TitledPerson(int i)
         {
             var (end, _, _) = BestMatch(_rules.Titles, i);
-            if (end <= 0)
+            if (end <= 0 || (end == i + 1 && IsAdjective(_norm[i]) && i > 0 && Joined(i) && _norm[i - 1].StartsWith("ال", StringComparison.Ordinal) && !_function[i - 1]))
             {
-                return;
+                return; // على الصعيد السياسي: a nisba title (السياسي) after a definite noun is its adjective
             }
 
             int j = end;
@@ -1969,7 +1989,7 @@ public sealed partial class ArabicEntityRecognizer
             // Which tokens a model mention covers, and which places the document supports somewhere: one pass each,
             // so that a long document costs no rescan per candidate.
             bool[] covered = ArrayPool<bool>.Shared.Rent(Count);
-            bool[]? person = null; // tokens a confident model person covers, only when there is one
+            byte[]? person = null; // tokens a model person covers (1: from 0.6, 2: from 0.8), only when there is one
             Span<bool> drop = chosen.Count <= 256 ? stackalloc bool[chosen.Count] : new bool[chosen.Count];
             int dropped = 0;
             try
@@ -1977,18 +1997,19 @@ public sealed partial class ArabicEntityRecognizer
                 covered.AsSpan(0, Count).Clear();
                 foreach (ModelMention m in model)
                 {
-                    if (m.Type == ModelEntityType.Person && m.Confidence >= 0.8f && person is null)
+                    byte level = m.Type != ModelEntityType.Person ? (byte)0 : m.Confidence >= 0.8f ? (byte)2 : m.Confidence >= 0.6f ? (byte)1 : (byte)0;
+                    if (level > 0 && person is null)
                     {
-                        person = ArrayPool<bool>.Shared.Rent(Count);
+                        person = ArrayPool<byte>.Shared.Rent(Count);
                         person.AsSpan(0, Count).Clear();
                     }
 
                     for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
                     {
                         covered[t] = true;
-                        if (m.Type == ModelEntityType.Person && m.Confidence >= 0.8f)
+                        if (level > 0)
                         {
-                            person![t] = true;
+                            person![t] = Math.Max(person[t], level);
                         }
                     }
                 }
@@ -2032,7 +2053,7 @@ public sealed partial class ArabicEntityRecognizer
                 ArrayPool<bool>.Shared.Return(covered);
                 if (person is not null)
                 {
-                    ArrayPool<bool>.Shared.Return(person);
+                    ArrayPool<byte>.Shared.Return(person);
                 }
             }
 
@@ -2058,14 +2079,21 @@ public sealed partial class ArabicEntityRecognizer
              (first.TokEnd + 1 == second.TokStart && (_tokens[first.TokEnd].Kind == TokenKind.Punctuation || _norm[first.TokEnd] == "و")));
 
         /// <summary>
-        /// A one-word list place read off a proclitic (ب + أيدن) where a confident model person covers the word (بايدن);
-        /// after و only where the person starts there (ويندي), not where و joins two names the model ran together.
+        /// A one-word list place that reads as an ordinary word where a model person covers it: a town read off a
+        /// proclitic, with a confident person (بايدن = ب + أيدن; after و only where the person starts there, ويندي, not
+        /// where و joins two names the model ran together), or a town the corpus rarely writes as a place (مريم، ديفيد).
         /// </summary>
-        private bool ReadAsPerson(Candidate c, bool[]? person)
+        private bool ReadAsPerson(Candidate c, byte[]? person)
         {
             int t = c.TokStart;
-            return person is not null && c.TokEnd == t + 1 && c.Start > _tokens[t].Start && person[t] &&
-                (_text[c.Start - 1] is 'ب' or 'ل' or 'ك' || t == 0 || !person[t - 1]);
+            if (person is null || c.TokEnd != t + 1 || person[t] == 0)
+            {
+                return false;
+            }
+
+            return c.Start > _tokens[t].Start
+                ? person[t] == 2 && (_text[c.Start - 1] is 'ب' or 'ل' or 'ك' || t == 0 || person[t - 1] == 0)
+                : (_flags[t] & WordFlags.RarelyPlace) != 0;
         }
 
         /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place.</summary>
@@ -2229,6 +2257,16 @@ public sealed partial class ArabicEntityRecognizer
                 if (type == EntityType.Person && MixedScripts(first, lastToken))
                 {
                     continue; // آيفون XS، أيونيك BASE: a product and its model, not a person
+                }
+
+                if (type == EntityType.Organization && first == lastToken && OrganizationHeadWord(first))
+                {
+                    continue; // ويحوز حزب فيكتور أوربان: a head without its name is none
+                }
+
+                if (LetterNamesOnly(first, lastToken, out bool number) && (number || type == EntityType.Person))
+                {
+                    continue; // فيتامين بي 12، إف 16: a vitamin or a model, not an organization; letters alone are no person
                 }
 
                 if (type == EntityType.Person && first == lastToken && DefiniteNisbaPlural(_norm[first]))
