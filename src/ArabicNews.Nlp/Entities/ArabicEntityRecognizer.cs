@@ -1823,9 +1823,9 @@ public sealed partial class ArabicEntityRecognizer
                 return;
             }
 
-            if (OrganizationHeadWord(j))
+            if (OrganizationHeadWord(j) || _rules.PlaceDescriptors.Root.Child(_norm[j])?.Entry is not null)
             {
-                return; // الرئيس المنتدب لجامعة …: the title's organization follows, no name
+                return; // الرئيس المنتدب لجامعة …، المتحدث باسم إقليم …: the title's organization or place follows, no name
             }
 
             int k = NameEnd(j, 4);
@@ -2093,7 +2093,7 @@ public sealed partial class ArabicEntityRecognizer
 
             return c.Start > _tokens[t].Start
                 ? person[t] == 2 && (_text[c.Start - 1] is 'ب' or 'ل' or 'ك' || t == 0 || person[t - 1] == 0)
-                : (_flags[t] & WordFlags.RarelyPlace) != 0;
+                : (_flags[t] & WordFlags.RarelyPlace) != 0 && !PlaceContextBefore(t); // not المتحدث باسم إقليم X
         }
 
         /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place.</summary>
@@ -2149,10 +2149,13 @@ public sealed partial class ArabicEntityRecognizer
                 return false; // في بورصة لندن: a noun in construct with the place after it, whatever comes before
             }
 
-            return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1) ||
-                (t > 0 && Joined(t) && (_rules.ListPlaceContext.Contains(_norm[t - 1]) || _rules.PlaceDescriptors.Root.Child(_norm[t - 1])?.Entry is not null ||
-                    (_norm[t - 1].Length > 3 && _norm[t - 1][0] is 'ب' or 'و' && _rules.ListPlaceContext.Contains(_norm[t - 1][1..]))));
+            return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1) || PlaceContextBefore(t);
         }
+
+        /// <summary>في، إلى، مدينة، إقليم … right before token t: where a place stands.</summary>
+        private bool PlaceContextBefore(int t) =>
+            t > 0 && Joined(t) && (_rules.ListPlaceContext.Contains(_norm[t - 1]) || _rules.PlaceDescriptors.Root.Child(_norm[t - 1])?.Entry is not null ||
+                (_norm[t - 1].Length > 3 && _norm[t - 1][0] is 'ب' or 'و' && _rules.ListPlaceContext.Contains(_norm[t - 1][1..])));
 
         /// <summary>
         /// The statistical model proposes names the lists and rules did not find (people, organizations and places above

@@ -484,6 +484,14 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_place_descriptor_after_a_title_starts_the_place_of_the_office_not_a_person()
+    {
+        var found = Recognizer.Recognize("وأكد حاكم منطقة زاول الهجوم");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Person);
+        Assert.Contains(found, e => e.Type == EntityType.Place && e.Text == "زاول");
+    }
+
+    [Fact]
     public void A_definite_plural_nisba_after_a_reporting_verb_is_no_person()
     {
         Assert.DoesNotContain(Recognizer.Recognize("وقال للصحافيين إن الموازنة جاهزة ."), e => e.Type == EntityType.Person);
