@@ -659,6 +659,7 @@ public sealed partial class ArabicEntityRecognizer
             Clubs(chosen);
             ClubMentions(chosen);
             ShortNames(chosen);
+            CountriesAsNisbas(chosen);
             DropOrdinaryListPlaces(chosen, model);
             AddModelMentions(chosen, model);
             DottedAcronyms(chosen);
@@ -935,6 +936,19 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             chosen.RemoveRange(kept, chosen.Count - kept);
+        }
+
+        /// <summary>A letter of a dotted acronym (تي.بي.جي): a dot touches the token.</summary>
+        private bool Dotted(int t) =>
+            (_tokens[t].Start > 0 && _text[_tokens[t].Start - 1] == '.') || (_tokens[t].End < _text.Length && _text[_tokens[t].End] == '.');
+
+        /// <summary>المنظمة، الوكالة: an organization head with the article, which points back to a named one.</summary>
+        private bool DefiniteHead(int t)
+        {
+            string w = _norm[t];
+            int a = w.IndexOf("ال", StringComparison.Ordinal);
+            return a >= 0 && a <= 1 && w.Length > a + 4 && w.AsSpan(0, a).IndexOfAnyExcept("وفبلك") < 0 &&
+                _rules.OrgHeads.Root.Child(w.AsSpan(a + 2))?.Entry is not null;
         }
 
         /// <summary>Only the names of Latin letters (بي، إف) and numbers (<paramref name="number"/>: at least one): بي 12، إس تي إس.</summary>
@@ -2006,7 +2020,8 @@ public sealed partial class ArabicEntityRecognizer
 
                     for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
                     {
-                        covered[t] = true;
+                        // a film or a product (MISC) or a person over a list town is no support for the place
+                        covered[t] |= m.Type is ModelEntityType.Location or ModelEntityType.Organization;
                         if (level > 0)
                         {
                             person![t] = Math.Max(person[t], level);
@@ -2112,6 +2127,38 @@ public sealed partial class ArabicEntityRecognizer
             return (flags & (WordFlags.Common | WordFlags.RarelyPlace)) != 0 || (c.Start > _tokens[t].Start && !_norm[t].StartsWith("لل", StringComparison.Ordinal)) || // للرياض: ل + the city
                 (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) ||
                 (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0);
+        }
+
+        /// <summary>
+        /// قرى سورية، طائرات روسية وسورية: a country named like the feminine of its nisba (سورية = سوري + ة) right after
+        /// an indefinite word, or after another nationality and و, is the adjective: a nationality pointing to the country.
+        /// After a preposition or a definite word (في سورية، الأزمة سورية) it stays the country, and so does a definite name
+        /// (تدخل السعودية).
+        /// </summary>
+        private void CountriesAsNisbas(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int t = c.TokStart;
+                if (c.Type != EntityType.Country || c.TokEnd != t + 1 || t == 0 || !Joined(t) || _tokens[t - 1].Kind != TokenKind.ArabicWord ||
+                    _norm[t].Length < 5 || !_norm[t].EndsWith("يه", StringComparison.Ordinal) || _text.AsSpan(c.Start).StartsWith("ال", StringComparison.Ordinal) ||
+                    _gaz.Root.Child(_norm[t].AsSpan(c.Start > _tokens[t].Start ? 1 : 0, _norm[t].Length - (c.Start > _tokens[t].Start ? 2 : 1)))?.Entry is not { Kind: GazetteerKind.Nationality } nat ||
+                    nat.CountryCode != c.Code)
+                {
+                    continue;
+                }
+
+                string before = _norm[t - 1];
+                bool coordinated = c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'و' && n > 0 && chosen[n - 1].Type == EntityType.Nationality && chosen[n - 1].TokEnd == t;
+                bool afterNoun = c.Start == _tokens[t].Start && !_function[t - 1] && before.Length >= 3 && !before.StartsWith("ال", StringComparison.Ordinal) &&
+                    (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rules.Titles.Root.Child(before) is null && !OrganizationHeadWord(t - 1) &&
+                    _rules.ListPlaceContext.Contains(before) is false && _rootNode[t - 1]?.Entry is null;
+                if (coordinated || afterNoun)
+                {
+                    chosen[n] = c with { Type = EntityType.Nationality };
+                }
+            }
         }
 
         /// <summary>
@@ -2262,12 +2309,12 @@ public sealed partial class ArabicEntityRecognizer
                     continue; // آيفون XS، أيونيك BASE: a product and its model, not a person
                 }
 
-                if (type == EntityType.Organization && first == lastToken && OrganizationHeadWord(first))
+                if (type == EntityType.Organization && first == lastToken && (OrganizationHeadWord(first) || DefiniteHead(first)))
                 {
-                    continue; // ويحوز حزب فيكتور أوربان: a head without its name is none
+                    continue; // ويحوز حزب فيكتور أوربان، وقالت المنظمة: a head without its name is none
                 }
 
-                if (LetterNamesOnly(first, lastToken, out bool number) && (number || type == EntityType.Person))
+                if (LetterNamesOnly(first, lastToken, out bool number) && (number || type == EntityType.Person || (first == lastToken && !Dotted(first))))
                 {
                     continue; // فيتامين بي 12، إف 16: a vitamin or a model, not an organization; letters alone are no person
                 }

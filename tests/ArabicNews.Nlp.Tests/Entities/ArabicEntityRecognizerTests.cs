@@ -452,6 +452,39 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(found, e => e.Text.Contains("السنوية", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وتعرض الممثل للإصابة بفيروس الكبد الوبائي \"سي\" وتعافى منه سريعا")]
+    [InlineData("وقالت الوكالة، إن ما يدعم النمو هو الاستثمار")]
+    [InlineData("وأشار المعهد في بيان إلى وجود فجوة كبيرة")]
+    public void A_letter_name_or_a_definite_organization_head_alone_is_no_organization(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("ويروي الفيلم يوميات عائلة سورية خلال الحرب", "سورية")]
+    [InlineData("وقصفت طائرات حربية روسية وسورية مواقع في المدينة", "سورية")]
+    public void A_country_named_like_a_feminine_nisba_after_an_indefinite_noun_is_the_nationality(string text, string name)
+    {
+        Entity e = Single(text, name);
+        Assert.Equal(EntityType.Nationality, e.Type);
+        Assert.Equal("SY", e.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("وتدخل الحزب في سورية منذ سنوات", "سورية")]
+    [InlineData("وأكد الوزير أن تدخل السعودية جاء بطلب رسمي", "السعودية")]
+    public void A_country_after_a_preposition_or_written_with_the_article_stays_the_country(string text, string name)
+    {
+        Assert.Equal(EntityType.Country, Single(text, name).Type);
+    }
+
+    [Fact]
+    public void A_list_town_the_model_sees_inside_a_work_or_a_brand_is_no_place()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("ويدور القمر حول كوكب غازي عملاق يبعد آلاف السنين الضوئية"), e => e.Type == EntityType.Place);
+    }
+
     [Fact]
     public void A_latin_letter_name_and_a_number_is_a_vitamin_or_a_model_not_an_organization()
     {
