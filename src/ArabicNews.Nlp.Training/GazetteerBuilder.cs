@@ -360,7 +360,10 @@ internal static class GazetteerBuilder
 
         foreach (var (word, st) in aner.Tokens)
         {
-            if (st.BeginMulti >= 2 && st.BeginMulti >= 0.5 * st.BeginPers && st.Pers >= 0.5 * st.Total)
+            // ANERcorp's tokens keep the conjunction (ومحمد): that form is no given name where the corpus writes the rest
+            // more often, so that the name's span starts after و (وليد stays a given name)
+            bool conjunction = word.Length > 3 && word[0] is 'و' or 'ف' && counts.GetValueOrDefault(word[1..]) > counts.GetValueOrDefault(word);
+            if (st.BeginMulti >= 2 && st.BeginMulti >= 0.5 * st.BeginPers && st.Pers >= 0.5 * st.Total && !conjunction)
             {
                 b.Flag(word, WordFlags.FirstName);
             }
@@ -401,6 +404,19 @@ internal static class GazetteerBuilder
                 !CorpusContexts.NumberWords.Contains(word))
             {
                 b.Add(word, GazetteerKind.Organization, word, null, 0.6f, PrioOrganization - 8, noisy: true);
+            }
+        }
+
+        // 7b. ANERcorp's person spans keep the conjunction (ومحمد منير): the name starts after و or ف where the rest of
+        // the first word is a given name the corpus writes more often than the whole (وليد، وفاء، وائل stay).
+        foreach (var (key, entry) in b.Entries())
+        {
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (entry.Kind == GazetteerKind.Person && space > 2 && key[0] is 'و' or 'ف' && (b.FlagsOf(key[1..space]) & WordFlags.FirstName) != 0 &&
+                counts.GetValueOrDefault(key[1..space]) > counts.GetValueOrDefault(key[..space]))
+            {
+                b.Remove(key);
+                b.Add(key[1..], GazetteerKind.Person, entry.Canonical[1..], entry.CountryCode, entry.Confidence, PrioPerson, noisy: true);
             }
         }
 

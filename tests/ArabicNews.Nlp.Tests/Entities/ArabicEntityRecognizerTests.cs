@@ -525,6 +525,16 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_given_name_after_the_conjunction_starts_the_person_after_it()
+    {
+        // the training names keep ANERcorp's conjunction (وأحمد رزق); the lists' name starts after it
+        const string text = "وحضر الجلسة كل من سامر حداد، وأحمد رزق ووليد الناصر";
+        var found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "أحمد رزق" && e.Start == text.IndexOf("وأحمد", StringComparison.Ordinal) + 1);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "وليد الناصر"); // وليد is a given name, not و + ليد
+    }
+
+    [Fact]
     public void A_definite_plural_nisba_after_a_reporting_verb_is_no_person()
     {
         Assert.DoesNotContain(Recognizer.Recognize("وقال للصحافيين إن الموازنة جاهزة ."), e => e.Type == EntityType.Person);
