@@ -422,7 +422,8 @@ internal static class GazetteerBuilder
 
         // 8. Words that look like a proclitic + a list name but that the corpus writes at least as often as that name:
         // بتاتا (at all) is no ب + the town تاتا, بيونغ no ب + يونغ, بدأوا no ب + داوا. The recognizer takes no reading
-        // off them (unless one, ولبنان = و + لبنان, is more frequent); the model's own proclitic split (ModelLexicon.ProcliticLength) already decides by the same counts.
+        // off them (unless one, ولبنان = و + لبنان, is more frequent); the model's own proclitic split
+        // (ModelLexicon.ProcliticLength) already decides by the same counts.
         bool Named(string rest) => b.KindOf(rest) is not null || (b.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
         int wholeWords = 0;
         foreach (var (word, count) in counts)
@@ -550,11 +551,6 @@ internal static class GazetteerBuilder
     }
 
     /// <summary>
-    /// A one-word country name that the corpus writes, three times or more and in at least 5 % of its occurrences, as
-    /// the first word of a name after a title and a nationality (المستشارة الألمانية X ميركل), before a word that no
-    /// list knows, is a given name there (Anguilla's أنغيلا is Angela): the country's other names stay.
-    /// </summary>
-    /// <summary>
     /// The rests of a word, at least 3 letters long, after each proclitic the recognizer reads off: with
     /// <paramref name="prepositions"/>, only those that end in ب، ل or ك; otherwise و and ف alone as well.
     /// </summary>
@@ -569,6 +565,11 @@ internal static class GazetteerBuilder
         }
     }
 
+    /// <summary>
+    /// A one-word country name that the corpus writes, three times or more and in at least 5 % of its occurrences, as
+    /// the first word of a name after a title and a nationality (المستشارة الألمانية X ميركل), before a word that no
+    /// list knows, is a given name there (Anguilla's أنغيلا is Angela): the country's other names stay.
+    /// </summary>
     private static bool GivenNameNotCountry(Builder b, string nisba, string first, string second, int count, Dictionary<string, int> counts, HashSet<string> frequent) =>
         count >= 3 && count >= 0.05 * counts.GetValueOrDefault(first) && b.KindOf(first) == GazetteerKind.Country && b.KindOf(nisba) == GazetteerKind.Nationality &&
         !first.Contains(' ', StringComparison.Ordinal) && !CuratedGazetteer.CountryAliases.Any(a => GazetteerKey.Of(a.Name) == first) &&

@@ -1495,9 +1495,9 @@ public sealed partial class ArabicEntityRecognizer
                 k = Math.Max(NameEnd(j + 1, 2, startsName: false), j + 1);
             }
 
-            if (k == j || k >= Count)
+            if (k == j || k >= Count || (k == j + 1 && (OrdinaryAccusative(first, _flags[j]) || OrdinaryWithOur(first, _flags[j]))))
             {
-                return;
+                return; // قال سابقا إن، تشير بياناتنا إلى: an ordinary word in the accusative or with "our", no name
             }
 
             string next = _norm[k];
@@ -1764,6 +1764,11 @@ public sealed partial class ArabicEntityRecognizer
             return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
         }
 
+        /// <summary>بياناتنا، اهتمامنا: an ordinary word with the pronoun "our", no name word of the lists.</summary>
+        private bool OrdinaryWithOur(string n, WordFlags f) =>
+            (f & (WordFlags.FirstName | WordFlags.PersonAlone | WordFlags.NamePart)) == 0 && n.Length >= 5 && n.EndsWith("نا", StringComparison.Ordinal) &&
+            (_gaz.FlagsOf(n.AsSpan(0, n.Length - 2)) & WordFlags.Common) != 0;
+
         /// <summary>برنامجا، حظا: the indefinite accusative of an ordinary word (no name flag of its own).</summary>
         private bool OrdinaryAccusative(string n, WordFlags f) =>
             (f & (WordFlags.FirstName | WordFlags.PersonAlone | WordFlags.NamePart)) == 0 && n.Length >= 3 && n[^1] == 'ا' &&
@@ -1903,6 +1908,14 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 int k = NameEnd(i + 1, 3, startsName: false);
+                for (int t = i + 1; t < k; t++)
+                {
+                    if (_rules.Titles.Root.Child(_norm[t])?.Entry is not null && NoNameFlag(t))
+                    {
+                        k = t; // وهو ابن نائب سابق، محمد نائب الرئيس: a title is no part of the name
+                    }
+                }
+
                 if (k - i >= 2)
                 {
                     Add(i, k, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[k - 1].End), null, 0.7f, 2);
@@ -2036,7 +2049,7 @@ public sealed partial class ArabicEntityRecognizer
                     bool ordinary = c.Type == EntityType.Place ? c.Priority == 4 && c.Confidence < 0.9f && OrdinaryReading(c) : c.Type == EntityType.Country && CountryAsAdjective(c);
                     if (ordinary && ReadAsPerson(c, person))
                     {
-                        drop[n] = true; // جو بايدن: a town read off a ب where the model reads a person's name (ب + أيدن)
+                        drop[n] = true; // جو بايدن (ب + أيدن)، الطالبة مريم: a town where the model reads a person's name
                         dropped++;
                         continue;
                     }
@@ -2153,7 +2166,7 @@ public sealed partial class ArabicEntityRecognizer
                 bool coordinated = c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'و' && n > 0 && chosen[n - 1].Type == EntityType.Nationality && chosen[n - 1].TokEnd == t;
                 bool afterNoun = c.Start == _tokens[t].Start && !_function[t - 1] && before.Length >= 3 && !before.StartsWith("ال", StringComparison.Ordinal) &&
                     (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rules.Titles.Root.Child(before) is null && !OrganizationHeadWord(t - 1) &&
-                    _rules.ListPlaceContext.Contains(before) is false && _rootNode[t - 1]?.Entry is null;
+                    !_rules.ListPlaceContext.Contains(before) && _rootNode[t - 1]?.Entry is null;
                 if (coordinated || afterNoun)
                 {
                     chosen[n] = c with { Type = EntityType.Nationality };

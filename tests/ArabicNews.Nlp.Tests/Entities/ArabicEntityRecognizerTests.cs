@@ -534,6 +534,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "وليد الناصر"); // وليد is a given name, not و + ليد
     }
 
+    [Theory]
+    [InlineData("وقالت الباحثة إن النتائج واضحة . وتشير بياناتنا إلى أن المرض ينتشر")]
+    [InlineData("وانتحر الشاب وهو ابن نائب سابق في البرلمان")]
+    [InlineData("وتنتظر حقيبة وزارية ابن عمة الوزير")]
+    public void An_ordinary_word_with_our_or_a_kin_word_before_a_title_names_no_person(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_definite_plural_nisba_after_a_reporting_verb_is_no_person()
     {
