@@ -3137,6 +3137,14 @@ public sealed partial class ArabicEntityRecognizer
             return chosen;
         }
 
+        /// <summary>
+        /// وغرد، وانشغلت: a word after a sentence's end or a comma that starts with و and is no name word, nor is the rest:
+        /// the conjunction and a verb open the clause, and the person after them starts there.
+        /// </summary>
+        private bool ConjunctionOpener(int p) =>
+            _norm[p].Length > 3 && _norm[p][0] == 'و' && _tokens[p].Kind == TokenKind.ArabicWord &&
+            (_gaz.FlagsOf(_norm[p].AsSpan(1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0;
+
         /// <summary>An alias's confidence that marks a surname that a city list also holds (never a real confidence).</summary>
         private const float SurnameOfTown = 0.7431f;
 
@@ -3344,7 +3352,7 @@ public sealed partial class ArabicEntityRecognizer
 
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
-                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && PerfectInT(_norm[p]))) // ، ردت سلمى الحايك: a verb opens the clause
+                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && (PerfectInT(_norm[p]) || ConjunctionOpener(p)))) // ، ردت سلمى الحايك: a verb opens the clause
                 {
                     continue;
                 }

@@ -543,6 +543,16 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("انتهى الاجتماع دون اتفاق . وغرد ترمب قائلا إن المحادثات ستستمر", "ترمب")]
+    [InlineData("عادت الفنانة إلى القاهرة . وانشغلت هيفاء بتصوير مسلسلها الجديد", "هيفاء")]
+    public void A_conjunction_and_a_verb_that_open_the_clause_are_no_part_of_the_person(string text, string name)
+    {
+        var found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == name);
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Person && e.Text.StartsWith('و'));
+    }
+
     [Fact]
     public void A_definite_plural_nisba_after_a_reporting_verb_is_no_person()
     {
