@@ -1403,7 +1403,7 @@ public sealed partial class ArabicEntityRecognizer
             Add(i + 1, j, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[j - 1].End), null, 0.7f, 5);
         }
 
-        /// <summary>شركة الاستثمار "بيمكو"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>
+        /// <summary>شركة الاستثمار "فالكورا"، صحيفة «...»: a short quoted name right after an organization noun is an organization.</summary>
         private void QuotedName(int i)
         {
             if (_norm[i] is not ("\"" or "«" or "“") || i == 0 || !Joined(i))
@@ -1544,7 +1544,7 @@ public sealed partial class ArabicEntityRecognizer
                      !_function[last] && (_flags[last] & WordFlags.Common) == 0 && _rootNode[last] is not { Entry: not null } &&
                      _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null)
             {
-                last++; // قرية راجا كندوا
+                last++; // قرية تالا موندا
             }
             else if (knownPlace)
             {
@@ -1758,7 +1758,7 @@ public sealed partial class ArabicEntityRecognizer
             if (_rootNode[k] is { Entry: { } e } && e.Kind != GazetteerKind.Person && !named &&
                 !(e.Kind == GazetteerKind.Place && !first && (_flags[k] & WordFlags.Common) == 0))
             {
-                return false; // a known place can still end a name in progress (سيلفستر بيلو)
+                return false; // a known place can still end a name in progress (برونو ماستيلا)
             }
 
             return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
@@ -3317,7 +3317,7 @@ public sealed partial class ArabicEntityRecognizer
 
             List<int>? dropped = null;
 
-            // a given name left of a known surname, after a comma or a title (، آرثر كروبر،)
+            // a given name left of a known surname, after a comma or a title (، جيمس هالفرسون،)
             for (int n = 0; n < added.Count; n++)
             {
                 Candidate c = added[n];
@@ -3470,7 +3470,7 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// The longest name of this document's <paramref name="aliases"/> at token i, also after a proclitic no list
-        /// knows the rest of (وكروبر: a surname only this document names).
+        /// knows the rest of (وهالفرسون: a surname only this document names).
         /// </summary>
         private (int End, GazetteerEntry Entry, Option Opt) MatchAlias(Gazetteer aliases, int i)
         {

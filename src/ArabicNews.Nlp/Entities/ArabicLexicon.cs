@@ -62,7 +62,7 @@ internal static class ArabicLexicon
     /// <summary>Nouns that, before a person's name, name the person's administration (إدارة X).</summary>
     public static readonly string[] AdministrationHeads = ["إدارة", "حكومة", "نظام"];
 
-    /// <summary>Direction adjectives that extend a place's name (القلمون الشرقي، الغوطة الشرقية).</summary>
+    /// <summary>Direction adjectives that extend a place's name (الريف الشمالي، السهل الغربي).</summary>
     public static readonly string[] DirectionAdjectives =
     [
         "الشرقي", "الشرقية", "الغربي", "الغربية", "الشمالي", "الشمالية", "الجنوبي", "الجنوبية", "الأوسط", "الوسطى", "الكبرى", "الكبير",

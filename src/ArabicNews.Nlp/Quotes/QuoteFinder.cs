@@ -191,7 +191,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        // A named person in apposition further on (خبير في شركة "X"، يواكيم فيلس، إن) when the phrase names nobody.
+        // A named person in apposition further on (خبير في شركة "X"، هانس كولبر، إن) when the phrase names nobody.
         if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast))
         {
             int limit = contentStart >= 0 ? contentStart : spanIndex >= 0 ? _doc.Spans[spanIndex].OpenToken : after;

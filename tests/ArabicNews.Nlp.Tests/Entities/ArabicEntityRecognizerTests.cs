@@ -545,7 +545,7 @@ public sealed class ArabicEntityRecognizerTests
 
     [Theory]
     [InlineData("انتهى الاجتماع دون اتفاق . وغرد ترمب قائلا إن المحادثات ستستمر", "ترمب")]
-    [InlineData("عادت الفنانة إلى القاهرة . وانشغلت هيفاء بتصوير مسلسلها الجديد", "هيفاء")]
+    [InlineData("عادت الفنانة إلى منزلها . وانشغلت هيفاء بتصوير مسلسلها الجديد", "هيفاء")]
     public void A_conjunction_and_a_verb_that_open_the_clause_are_no_part_of_the_person(string text, string name)
     {
         var found = Recognizer.Recognize(text);
@@ -783,10 +783,10 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void A_surname_known_only_from_the_document_is_found_behind_a_proclitic()
     {
-        const string text = "قال المحلل جوناثان كروبر إن الأسواق قلقة. ونقلت الصحيفة عن كروبر أن الأسعار سترتفع، ولكروبر رأي آخر.";
+        const string text = "قال المحلل جوناثان هالفرسون إن الأسواق قلقة. ونقلت الصحيفة عن هالفرسون أن الأسعار سترتفع، ولهالفرسون رأي آخر.";
         var people = Recognizer.Recognize(text).Where(e => e.Type == EntityType.Person).ToList();
-        Assert.Equal(["جوناثان كروبر", "كروبر", "كروبر"], people.Select(p => p.Text));
-        Assert.All(people, p => Assert.Equal("جوناثان كروبر", p.Canonical));
+        Assert.Equal(["جوناثان هالفرسون", "هالفرسون", "هالفرسون"], people.Select(p => p.Text));
+        Assert.All(people, p => Assert.Equal("جوناثان هالفرسون", p.Canonical));
     }
 
     [Fact]
