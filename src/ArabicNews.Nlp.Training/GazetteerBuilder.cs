@@ -556,7 +556,7 @@ internal static class GazetteerBuilder
     /// </summary>
     private static IEnumerable<string> ProcliticReadings(string word, bool prepositions)
     {
-        foreach (string p in prepositions ? PrepositionProclitics : AllProclitics)
+        foreach (string p in prepositions ? PrepositionProclitics : ArabicLexicon.Proclitics)
         {
             if (word.Length - p.Length >= 3 && word.StartsWith(p, StringComparison.Ordinal))
             {
@@ -678,9 +678,7 @@ internal static class GazetteerBuilder
 
     private static readonly HashSet<string> OrganizationHeadWords = new(ArabicLexicon.OrganizationHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
-    private static readonly string[] PrepositionProclitics = ["ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
-
-    private static readonly string[] AllProclitics = ["و", "ف", .. PrepositionProclitics];
+    private static readonly string[] PrepositionProclitics = [.. ArabicLexicon.Proclitics.Where(p => p[^1] is 'ب' or 'ل' or 'ك')];
 
     private static readonly HashSet<string> Function = new(
         new[]

@@ -23,7 +23,7 @@ namespace ArabicNews.Nlp.Entities;
 /// </example>
 public sealed partial class ArabicEntityRecognizer
 {
-    private static readonly string[] Proclitics = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
+    private static readonly string[] Proclitics = ArabicLexicon.Proclitics;
     private static readonly Lazy<RuleSets> LazyRules = new(() => new RuleSets(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ArabicEntityRecognizer> LazyDefault = new(() => new ArabicEntityRecognizer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -946,9 +946,15 @@ public sealed partial class ArabicEntityRecognizer
         private bool DefiniteHead(int t)
         {
             string w = _norm[t];
+            int a = ArticleAt(w, maxProclitics: 1);
+            return a >= 0 && w.Length > a + 4 && _rules.OrgHeads.Root.Child(w.AsSpan(a + 2))?.Entry is not null;
+        }
+
+        /// <summary>Where the article ال starts in a word when only proclitic letters (و ف ب ل ك, at most <paramref name="maxProclitics"/>) stand before it; -1 otherwise.</summary>
+        private static int ArticleAt(string w, int maxProclitics)
+        {
             int a = w.IndexOf("ال", StringComparison.Ordinal);
-            return a >= 0 && a <= 1 && w.Length > a + 4 && w.AsSpan(0, a).IndexOfAnyExcept("وفبلك") < 0 &&
-                _rules.OrgHeads.Root.Child(w.AsSpan(a + 2))?.Entry is not null;
+            return a >= 0 && a <= maxProclitics && w.AsSpan(0, a).IndexOfAnyExcept("وفبلك") < 0 ? a : -1;
         }
 
         /// <summary>Only the names of Latin letters (بي، إف) and numbers (<paramref name="number"/>: at least one): بي 12، إس تي إس.</summary>
@@ -978,8 +984,7 @@ public sealed partial class ArabicEntityRecognizer
                 return false;
             }
 
-            int a = w.IndexOf("ال", StringComparison.Ordinal);
-            return w.StartsWith("لل", StringComparison.Ordinal) || (a >= 0 && a <= 2 && w.AsSpan(0, a).IndexOfAnyExcept("وفبلك") < 0);
+            return w.StartsWith("لل", StringComparison.Ordinal) || ArticleAt(w, maxProclitics: 2) >= 0;
         }
 
         /// <summary>Arabic words and Latin words or numbers in one mention (a product's name and model), or one token that mixes both.</summary>
@@ -1913,6 +1918,7 @@ public sealed partial class ArabicEntityRecognizer
                     if (_rules.Titles.Root.Child(_norm[t])?.Entry is not null && NoNameFlag(t))
                     {
                         k = t; // وهو ابن نائب سابق، محمد نائب الرئيس: a title is no part of the name
+                        break;
                     }
                 }
 
@@ -2154,17 +2160,18 @@ public sealed partial class ArabicEntityRecognizer
             {
                 Candidate c = chosen[n];
                 int t = c.TokStart;
+                int proclitic = c.Start > _tokens[t].Start ? 1 : 0; // وسورية: the nisba is read without the و
                 if (c.Type != EntityType.Country || c.TokEnd != t + 1 || t == 0 || !Joined(t) || _tokens[t - 1].Kind != TokenKind.ArabicWord ||
                     _norm[t].Length < 5 || !_norm[t].EndsWith("يه", StringComparison.Ordinal) || _text.AsSpan(c.Start).StartsWith("ال", StringComparison.Ordinal) ||
-                    _gaz.Root.Child(_norm[t].AsSpan(c.Start > _tokens[t].Start ? 1 : 0, _norm[t].Length - (c.Start > _tokens[t].Start ? 2 : 1)))?.Entry is not { Kind: GazetteerKind.Nationality } nat ||
+                    _gaz.Root.Child(_norm[t].AsSpan(proclitic, _norm[t].Length - proclitic - 1))?.Entry is not { Kind: GazetteerKind.Nationality } nat ||
                     nat.CountryCode != c.Code)
                 {
                     continue;
                 }
 
                 string before = _norm[t - 1];
-                bool coordinated = c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'و' && n > 0 && chosen[n - 1].Type == EntityType.Nationality && chosen[n - 1].TokEnd == t;
-                bool afterNoun = c.Start == _tokens[t].Start && !_function[t - 1] && before.Length >= 3 && !before.StartsWith("ال", StringComparison.Ordinal) &&
+                bool coordinated = proclitic == 1 && _text[_tokens[t].Start] == 'و' && n > 0 && chosen[n - 1].Type == EntityType.Nationality && chosen[n - 1].TokEnd == t;
+                bool afterNoun = proclitic == 0 && !_function[t - 1] && before.Length >= 3 && !before.StartsWith("ال", StringComparison.Ordinal) &&
                     (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rules.Titles.Root.Child(before) is null && !OrganizationHeadWord(t - 1) &&
                     !_rules.ListPlaceContext.Contains(before) && _rootNode[t - 1]?.Entry is null;
                 if (coordinated || afterNoun)

@@ -6,6 +6,9 @@ namespace ArabicNews.Nlp.Entities;
 /// </summary>
 internal static class ArabicLexicon
 {
+    /// <summary>The proclitics the recognizer reads off a word (و ف, ب ل ك, and the pairs), the conjunctions first.</summary>
+    public static readonly string[] Proclitics = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"];
+
     /// <summary>Titles and roles that stand before a person's name (one or two words; ال included where written).</summary>
     public static readonly string[] Titles =
     [
