@@ -3,24 +3,43 @@ using ArabicNews.Nlp.Tokenization;
 
 namespace ArabicNews.Nlp.Evaluation;
 
-/// <summary>Prints what the compiled gazetteer knows about words or phrases (a debugging aid).</summary>
+/// <summary>
+/// Prints what the compiled gazetteer knows about words or phrases, or (--text "…" or --text-file F, with --model M and
+/// --gazetteer G for other resources) the entities of a text and the model's own mentions (a debugging aid).
+/// </summary>
 internal static class GazetteerLookup
 {
     public static int Run(string[] args)
     {
-        if (args.Length > 2 && args[1] == "--text")
+        string? text = Option(args, "--text") ?? (Option(args, "--text-file") is { } textFile ? File.ReadAllText(textFile) : null);
+        if (text is not null)
         {
-            foreach (Entity e in ArabicEntityRecognizer.Default.Recognize(args[2]))
+            // --model FILE and --gazetteer FILE: other resources (a holdout or tuning build) instead of the embedded ones
+            SequenceModel? model = SequenceModel.Default;
+            if (Option(args, "--model") is { } modelFile)
+            {
+                using FileStream stream = File.OpenRead(modelFile);
+                model = SequenceModel.Read(stream);
+            }
+
+            Gazetteer? resources = null;
+            if (Option(args, "--gazetteer") is { } gazetteerFile)
+            {
+                using FileStream stream = File.OpenRead(gazetteerFile);
+                resources = Gazetteer.Read(stream);
+            }
+
+            var recognizer = new ArabicEntityRecognizer(new EntityRecognizerOptions(), model, resources);
+            foreach (Entity e in recognizer.Recognize(text))
             {
                 Console.WriteLine($"{e.Start}-{e.End} {e.Type} '{e.Text}' -> {e.Canonical} {e.CountryCode} {e.Confidence:0.00}");
             }
 
             // what the statistical model alone proposes, sentence by sentence
-            string text = args[2];
             Token[] tokens = ArabicTokenizer.Default.GetTokens(text);
             foreach (Sentence sentence in SentenceSplitter.Default.Split(text))
             {
-                foreach (ModelMention m in SequenceModel.Default!.Recognize(text, tokens, sentence))
+                foreach (ModelMention m in model?.Recognize(text, tokens, sentence) ?? [])
                 {
                     Console.WriteLine($"  model: {m.Start}-{m.End} {m.Type} '{text[m.Start..m.End]}' {m.Confidence:0.00}");
                 }
@@ -47,5 +66,11 @@ internal static class GazetteerLookup
         }
 
         return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

@@ -283,7 +283,7 @@ public sealed partial class ArabicEntityRecognizer
         private Candidate WithoutVerbs(Candidate c)
         {
             int e = c.TokEnd - 1;
-            if (e > c.TokStart && c.End == _tokens[e].End && NoNameFlag(e) && _tokens[e].Kind == TokenKind.ArabicWord)
+            if (e > c.TokStart && c.End == _tokens[e].End && NoNameFlag(e) && _tokens[e].Kind == TokenKind.ArabicWord && _norm[e].Length > 0)
             {
                 string w = _norm[e];
                 bool imperfect = (w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0) ||

@@ -2265,7 +2265,8 @@ public sealed partial class ArabicEntityRecognizer
             bool removedAny = false;
             foreach (ModelMention proposed in model)
             {
-                ModelMention m = proposed.Type == ModelEntityType.Person ? EndBeforePreposition(proposed) : proposed;
+                ModelMention m = WithinHashtag(proposed);
+                m = m.Type == ModelEntityType.Person ? EndBeforePreposition(m) : m;
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => 0.9f, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length || (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && AfterNationality(m, chosen, owner))))
                 {
@@ -2396,7 +2397,7 @@ public sealed partial class ArabicEntityRecognizer
                     owner.Slice(gone.Start, gone.End - gone.Start).Clear();
                 }
 
-                string canonical = OriginalText(m.Start, m.End);
+                string canonical = _tokens[first].Kind == TokenKind.Hashtag ? OriginalText(m.Start, m.End).Replace('_', ' ') : OriginalText(m.Start, m.End);
                 string? code = null;
                 if (type == EntityType.Place && BestMatch(_gaz, first) is (int listedEnd, { Kind: GazetteerKind.Country or GazetteerKind.Place } listed, var listedAt) &&
                     listedEnd == lastToken + 1 && listedAt.Start == m.Start)
@@ -2623,6 +2624,77 @@ public sealed partial class ArabicEntityRecognizer
                     (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0) ||
                     _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
                     (_rootNode[t] is { Entry: not null } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// #وزير_الخارجية #زيد_عمرو: a hashtag of several words (joined with _) is a phrase of its own. A model person over
+        /// several tokens that opens with hashtags starts at the last such one, without the # sign (#تميم_بن_حمد آل ثاني →
+        /// تميم_بن_حمد آل ثاني); one that opens with words ends before it (عريقات #المجتمع_الدولي → عريقات) unless a given
+        /// name opens the hashtag (القدير #عابد_فهد → عابد_فهد). A one-word hashtag may be a surname (باراك #أوباما).
+        /// </summary>
+        private ModelMention WithinHashtag(ModelMention m)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            if (m.Type != ModelEntityType.Person || first + 1 >= Count || _tokens[first + 1].Start >= m.End)
+            {
+                return m; // one token: the hashtag rule's spans and keys are the whole tag's
+            }
+
+            int start = first;
+            bool word = false; // a token from start on that is no hashtag
+            for (int t = first; t < Count && _tokens[t].Start < m.End; t++)
+            {
+                if (_tokens[t].Kind != TokenKind.Hashtag)
+                {
+                    word = true;
+                }
+                else if (t > start && TagOfWords(t))
+                {
+                    if (word)
+                    {
+                        // عريقات #المجتمع_الدولي: a name, then a hashtag's topic (القدير #عابد_فهد: the tag is the name)
+                        return NameTag(t) ? m with { Start = _tokens[t].Start + 1, End = _tokens[t].End } : m with { Start = From(start), End = _tokens[t - 1].End };
+                    }
+
+                    start = t; // #وزير_الخارجية #زيد_عمرو: hashtags only before it, a title's
+                }
+            }
+
+            return m with { Start = From(start) };
+
+            // where the person starts when it starts at token k: after the # sign of a tag of several words
+            int From(int k)
+            {
+                int at = k == first ? m.Start : _tokens[k].Start;
+                return at == _tokens[k].Start && _tokens[k].Kind == TokenKind.Hashtag && TagOfWords(k) ? at + 1 : at;
+            }
+        }
+
+        /// <summary>#وزير_الخارجية: a hashtag of two words or more (not #_).</summary>
+        private bool TagOfWords(int t)
+        {
+            ReadOnlySpan<char> tag = _norm[t].AsSpan().TrimStart('#').Trim('_');
+            return _tokens[t].Kind == TokenKind.Hashtag && tag.Length > 2 && tag.Contains('_');
+        }
+
+        /// <summary>#عابد_فهد: a hashtag opened by a given name, none of whose words is an ordinary word (not #ولي_العهد).</summary>
+        private bool NameTag(int t)
+        {
+            string[] parts = _norm[t].TrimStart('#').Split('_', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || (_gaz.FlagsOf(parts[0]) & (WordFlags.FirstName | WordFlags.Common)) != WordFlags.FirstName)
+            {
+                return false;
+            }
+
+            foreach (string part in parts)
+            {
+                if ((_gaz.FlagsOf(part) & (WordFlags.Common | WordFlags.NamePart | WordFlags.FirstName)) == WordFlags.Common)
                 {
                     return false;
                 }
@@ -3207,6 +3279,11 @@ public sealed partial class ArabicEntityRecognizer
             foreach (var (key, display) in distinct)
             {
                 string[] words = GazetteerKey.Words(key);
+                if (words.Length == 0)
+                {
+                    continue; // a person of hashtags or numbers only has no word to find again
+                }
+
                 WordFlags given = _gaz.FlagsOf(words[0]);
                 WordFlags opening = given == WordFlags.None && words[0].Length > 3 && words[0][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك'
                     ? _gaz.FlagsOf(words[0].AsSpan(1))

@@ -917,6 +917,21 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal("راوول كاسترو", e.Canonical);
     }
 
+    [Theory]
+    [InlineData("أكد #وزير_الخارجية_المصري #زيدان_قمرون أن بلاده تدعم الحل وقال قمرون إن الحوار مستمر")]
+    [InlineData("قال #الرئيس_الفرنسي #قمرون_زيدان إن باريس مستعدة")]
+    public void A_hashtag_title_before_a_hashtag_name_leaves_the_person_in_the_last_hashtag(string text)
+    {
+        // the model reads both hashtags as one person; no name runs across hashtags (this once threw while the
+        // document's persons were found again: a person of hashtags only has no word key)
+        IReadOnlyList<Entity> entities = Recognizer.Recognize(text);
+        int hash = text.LastIndexOf('#');
+        Entity e = Assert.Single(entities, x => x.Type == EntityType.Person && x.Start == hash + 1);
+        Assert.Equal(text.IndexOf(' ', hash), e.End);
+        Assert.DoesNotContain('_', e.Canonical);
+        Assert.DoesNotContain(entities, x => x.Start < hash && x.End > hash);
+    }
+
     [Fact]
     public void User_entries_are_recognized_with_their_canonical_and_proclitics()
     {
