@@ -396,9 +396,17 @@ internal static class GazetteerBuilder
             }
         }
 
-        foreach (var (word, count) in contexts.AfterCompany.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        // 7a. The same for newspapers, agencies and channels (صحيفة بيلد، وكالة يونهاب، وكالة موديز), unless the word is
+        // mostly the first of a longer name: an indefinite word that is no function word follows it in three fifths of
+        // all its occurrences (فوكس نيوز، ديلي ميل، بوكو حرام: the first word alone is none; لوموند is followed by
+        // quotes, a nisba and now and then a verb).
+        var mediaCandidates = contexts.AfterMedia.Where(kv => kv.Value >= 4).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        Dictionary<string, int> continuedAnywhere = FollowedByNameWord(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, mediaCandidates);
+        var named = contexts.AfterCompany.Select(kv => (Word: kv.Key, Count: kv.Value, Continued: continued.GetValueOrDefault(kv.Key)))
+            .Concat(contexts.AfterMedia.Select(kv => (Word: kv.Key, Count: kv.Value, Continued: continuedAnywhere.GetValueOrDefault(kv.Key) >= 0.6 * counts.GetValueOrDefault(kv.Key) ? kv.Value : 0)));
+        foreach (var (word, count, continuations) in named.OrderBy(x => x.Word, StringComparer.Ordinal))
         {
-            if (count >= 4 && count >= 0.1 * counts.GetValueOrDefault(word) && continued.GetValueOrDefault(word) < 0.5 * count &&
+            if (count >= 4 && count >= 0.1 * counts.GetValueOrDefault(word) && continuations < 0.5 * count &&
                 (b.FlagsOf(word) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.Common)) == 0 && word.Length >= 3 && !frequent.Contains(word) && !Function.Contains(word) &&
                 b.KindOf(word) is null && !word.StartsWith("ال", StringComparison.Ordinal) && !word.EndsWith("يه", StringComparison.Ordinal) &&
                 !CorpusContexts.NumberWords.Contains(word))
@@ -743,6 +751,33 @@ internal static class GazetteerBuilder
         return counts;
     }
 
+    /// <summary>How often each of <paramref name="words"/> is followed by an indefinite word that is no function word (ديلي ميل، فوكس نيوز).</summary>
+    private static Dictionary<string, int> FollowedByNameWord(string path, int maxArticles, HashSet<string> words)
+    {
+        var followed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((_, string? body) in CorpusArticles.Read(path).Take(maxArticles))
+        {
+            string text = body ?? "";
+            string? previous = null;
+            foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
+            {
+                string? w = tok.Kind == TokenKind.ArabicWord ? ArabicNormalizer.Matching.NormalizeToString(tok.GetText(text)) : null;
+                if (previous is not null && w is not null && !Function.Contains(w) && !DefiniteWithProclitic(w))
+                {
+                    followed[previous] = followed.GetValueOrDefault(previous) + 1;
+                }
+
+                previous = w is not null && words.Contains(w) ? w : null;
+            }
+        }
+
+        return followed;
+
+        static bool DefiniteWithProclitic(string w) =>
+            w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal) ||
+            (w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ك' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// The ordinary words among the most frequent: mostly untagged in ANERcorp when seen there, otherwise words that
     /// take the article or pronoun and plural suffixes in the corpus (names seldom do: إدلب has no الإدلب، no إدلبها).
@@ -837,6 +872,10 @@ internal static class GazetteerBuilder
         private static readonly HashSet<string> CompanyHeads = new(
             new[] { "شركة", "وشركة", "لشركة", "بشركة", "فشركة" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
+        // newspapers, news and rating agencies, channels (صحيفة بيلد، وكالة يونهاب، قناة المنار)
+        private static readonly HashSet<string> MediaHeads = new(
+            new[] { "صحيفة", "وكالة", "قناة" }.SelectMany(h => new[] { h, "و" + h, "ل" + h, "ب" + h, "ف" + h }).Select(GazetteerKey.Of), StringComparer.Ordinal);
+
         private static readonly HashSet<string> Descriptors = new(
             new[] { "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "منطقة", "مخيم", "جزيرة", "العاصمة", "مقاطعة", "إقليم", "ناحية", "حي", "ريف" }.Select(GazetteerKey.Of),
             StringComparer.Ordinal);
@@ -857,6 +896,12 @@ internal static class GazetteerBuilder
 
         /// <summary>The word after شركة and the word after that (| for none).</summary>
         public Dictionary<(string Name, string Next), int> AfterCompanyPairs { get; } = new();
+
+        /// <summary>How often a word follows صحيفة، وكالة or قناة, with or without a proclitic.</summary>
+        public Dictionary<string, int> AfterMedia { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The word after صحيفة، وكالة or قناة and the word after that (| for none).</summary>
+        public Dictionary<(string Name, string Next), int> AfterMediaPairs { get; } = new();
 
         /// <summary>How often a word follows a number, a number word or a slash (100 ريال، مليون ريال، أبريل/نيسان).</summary>
         public Dictionary<string, int> AfterNumberOrSlash { get; } = new(StringComparer.Ordinal);
@@ -901,6 +946,13 @@ internal static class GazetteerBuilder
                     AfterCompany[words[i + 1]] = AfterCompany.GetValueOrDefault(words[i + 1]) + 1;
                     var pair = (words[i + 1], i + 2 < words.Count ? words[i + 2] : "|");
                     AfterCompanyPairs[pair] = AfterCompanyPairs.GetValueOrDefault(pair) + 1;
+                }
+
+                if (MediaHeads.Contains(words[i]) && words[i + 1] != "|")
+                {
+                    AfterMedia[words[i + 1]] = AfterMedia.GetValueOrDefault(words[i + 1]) + 1;
+                    var pair = (words[i + 1], i + 2 < words.Count ? words[i + 2] : "|");
+                    AfterMediaPairs[pair] = AfterMediaPairs.GetValueOrDefault(pair) + 1;
                 }
 
                 if (Titles.Contains(w) && i + 3 < words.Count && words[i + 1].StartsWith("ال", StringComparison.Ordinal) && words[i + 2] != "|")
