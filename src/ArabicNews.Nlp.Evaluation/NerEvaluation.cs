@@ -12,7 +12,7 @@ namespace ArabicNews.Nlp.Evaluation;
 /// Each gold sentence's tokens are joined by spaces and the text goes through the library's own tokenizer and
 /// model; a predicted mention covers the gold tokens its characters fall in.
 /// Options: --model FILE (a model written by the trainer instead of the embedded one), --holdout (the last 10% of
-/// ANERcorp train, for tuning), --dev (AQMAR dev as well), --prune X (drop features whose weights are all below X in magnitude), --type-bias P,L,O,M.
+/// ANERcorp train, for tuning), --fold K (the K-th fifth of ANERcorp train, for a model from `ner-model --fold K`), --dev (AQMAR dev as well), --prune X (drop features whose weights are all below X in magnitude), --type-bias P,L,O,M.
 /// </summary>
 internal static class NerEvaluation
 {
@@ -60,6 +60,18 @@ internal static class NerEvaluation
         {
             var train = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
             sets.Add(("ANERcorp train, last 10% (holdout)", ConllNerFile.LastTenth(train)));
+        }
+        else if (Array.IndexOf(args, "--fold") is int foldArg and >= 0 && foldArg + 1 < args.Length)
+        {
+            // a fifth of ANERcorp train, for a model trained by `ner-model --fold K`
+            if (!int.TryParse(args[foldArg + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k >= ConllNerFile.Folds)
+            {
+                Console.Error.WriteLine($"--fold is 0 to {ConllNerFile.Folds - 1}");
+                return 2;
+            }
+
+            var train = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
+            sets.Add(($"ANERcorp train, fold {k} of {ConllNerFile.Folds}", ConllNerFile.Fold(train, k)));
         }
         else
         {

@@ -16,7 +16,8 @@ namespace ArabicNews.Nlp.Training;
 /// <see cref="FeatureExtractor"/>; the weights are extracted into src/ArabicNews.Nlp/Resources/ner-model.bin.
 /// </summary>
 /// <remarks>
-/// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --no-aqmar, --l1 X, --l2 X,
+/// Options: --holdout (train on the first 90% of ANERcorp train only, for tuning), --fold K (train without the K-th
+/// fifth of ANERcorp train, 0–4: cross-validation with `ner --fold K`), --no-aqmar, --l1 X, --l2 X,
 /// --iterations N, --min-count N, --model-out FILE, --type-bias P,L,O,M, --lexicon-cache FILE (tuning runs), --no-clusters,
 /// --memo-words N (how many frequent words get memo rows, 20000), --cluster-words N, --cluster-contexts N, --cluster-window N,
 /// --cluster-fine N, --cluster-coarse N, --cluster-kmeans, --cluster-dims N (see <see cref="NerModelClusterOptions"/>),
@@ -37,6 +38,13 @@ internal static class NerModelTrainer
         int iterations = (int)Option(args, "--iterations", 250);
         int minCount = (int)Option(args, "--min-count", 2);
         string output = OptionString(args, "--model-out") ?? Path.Combine(paths.Resources, "ner-model.bin");
+        int fold = -1;
+        if (OptionString(args, "--fold") is { } foldArg && (!int.TryParse(foldArg, NumberStyles.None, CultureInfo.InvariantCulture, out fold) || fold >= ConllNerFile.Folds))
+        {
+            Console.Error.WriteLine($"ner-model: --fold is 0 to {ConllNerFile.Folds - 1}");
+            return 2;
+        }
+
         var clock = Stopwatch.StartNew();
 
         ModelLexicon lexicon;
@@ -74,6 +82,10 @@ internal static class NerModelTrainer
         {
             sentences = ConllNerFile.FirstNineTenths(sentences);
         }
+        else if (fold >= 0)
+        {
+            sentences = ConllNerFile.WithoutFold(sentences, fold);
+        }
 
         int anercorpCount = sentences.Count;
         if (aqmar)
@@ -81,12 +93,32 @@ internal static class NerModelTrainer
             sentences.AddRange(ConllNerFile.Read(paths.Data("ner", "aqmar", "train.txt")));
         }
 
-        ReportSilver(sentences.Take(anercorpCount), new FeatureExtractor(lexicon));
-
         // AQMAR (Wikipedia) teaches other genres; its tokens weigh less than ANERcorp's news.
         float aqmarWeight = Option(args, "--aqmar-weight", DefaultAqmarWeight);
+        float Weight(int s) => s < anercorpCount ? 1f : aqmarWeight;
+        var settings = new FitSettings(l1, l2, iterations, minCount, ParseBiases(OptionString(args, "--type-bias") ?? DefaultTypeBiases));
         var extractor = new FeatureExtractor(lexicon);
-        var examples = BuildExamples(sentences, s => s < anercorpCount ? 1f : aqmarWeight, extractor, minCount, out uint[] featureKeys, out HashSet<ulong> stems);
+        ReportSilver(sentences.Take(anercorpCount), extractor);
+        SequenceModel sequenceModel = Fit(sentences, Weight, extractor, lexicon, settings, clock);
+
+        sequenceModel = sequenceModel.WithMemo(memoWords);
+        Console.WriteLine($"  memo rows for {sequenceModel.MemoCount} of the {memoWords.Length} most frequent corpus words");
+        using (var file = File.Create(output))
+        {
+            sequenceModel.Write(file);
+        }
+
+        Console.WriteLine($"  wrote {output}: {new FileInfo(output).Length / 1024} KB ({clock.Elapsed.TotalSeconds:F0} s)");
+        return 0;
+    }
+
+    /// <summary>The trainer's settings that every fit of one run shares.</summary>
+    private sealed record FitSettings(float L1, float L2, int Iterations, int MinCount, float[] TypeBiases);
+
+    /// <summary>Trains one model on the sentences and extracts its weights into a <see cref="SequenceModel"/>.</summary>
+    private static SequenceModel Fit(List<ConllSentence> sentences, Func<int, float> sentenceWeight, FeatureExtractor extractor, ModelLexicon lexicon, FitSettings settings, Stopwatch clock)
+    {
+        var examples = BuildExamples(sentences, sentenceWeight, extractor, settings.MinCount, out uint[] featureKeys, out HashSet<ulong> stems);
         Console.WriteLine($"  training: {sentences.Count} sentences, {examples.Count} tokens, {featureKeys.Length} features ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var ml = new MLContext(seed: 20260101);
@@ -99,9 +131,9 @@ internal static class NerModelTrainer
                 LabelColumnName = nameof(NerModelExample.Label),
                 FeatureColumnName = nameof(NerModelExample.Features),
                 ExampleWeightColumnName = nameof(NerModelExample.Weight),
-                L1Regularization = l1,
-                L2Regularization = l2,
-                MaximumNumberOfIterations = iterations,
+                L1Regularization = settings.L1,
+                L2Regularization = settings.L2,
+                MaximumNumberOfIterations = settings.Iterations,
                 OptimizationTolerance = 1e-6f,
                 HistorySize = 10,
                 NumberOfThreads = 1,
@@ -153,24 +185,25 @@ internal static class NerModelTrainer
         var kept = keptKeys.ToHashSet();
         ulong[] labelStems = stems.Where(s => FeatureExtractor.HasLabelStemFeature(s, kept.Contains)).Order().ToArray();
         var sequenceModel = new SequenceModel(internalBiases, keptKeys.ToArray(), keptWeights.ToArray(), lexicon, labelStems);
-        Console.WriteLine($"  {labelStems.Length} stems with previous-label features");
+        Console.WriteLine($"  {labelStems.Length} stems with previous-label features, {keptKeys.Count} of {featureKeys.Length} features kept");
         CheckAgainstPredictions(scored, sequenceModel, examples, featureKeys, toInternal);
-        float[] typeBiases = ParseBiases(OptionString(args, "--type-bias") ?? DefaultTypeBiases);
-        if (typeBiases.Any(b => b != 0))
+        if (settings.TypeBiases.Any(b => b != 0))
         {
             // The precision/recall knob tuned on held-out data (see the evaluation's --type-bias).
-            sequenceModel = sequenceModel.WithTypeBiases(typeBiases);
-            Console.WriteLine($"  type biases (PERS, LOC, ORG, MISC): {string.Join(", ", typeBiases.Select(b => b.ToString(CultureInfo.InvariantCulture)))}");
-        }
-        sequenceModel = sequenceModel.WithMemo(memoWords);
-        Console.WriteLine($"  memo rows for {sequenceModel.MemoCount} of the {memoWords.Length} most frequent corpus words");
-        using (var file = File.Create(output))
-        {
-            sequenceModel.Write(file);
+            sequenceModel = sequenceModel.WithTypeBiases(settings.TypeBiases);
+            Console.WriteLine($"  type biases (PERS, LOC, ORG, MISC): {string.Join(", ", settings.TypeBiases.Select(b => b.ToString(CultureInfo.InvariantCulture)))}");
         }
 
-        Console.WriteLine($"  wrote {output}: {keptKeys.Count} of {featureKeys.Length} features kept, {new FileInfo(output).Length / 1024} KB ({clock.Elapsed.TotalSeconds:F0} s)");
-        return 0;
+        return sequenceModel;
+    }
+
+    /// <summary>The gazetteers of the silver passes: without ANERcorp train's names, which would look familiar to the model.</summary>
+    private static Gazetteer GazetteerWithoutAnercorpNames(TrainingPaths paths)
+    {
+        using var stream = new MemoryStream();
+        GazetteerBuilder.Build(paths, ["--no-anercorp-names"], stream);
+        stream.Position = 0;
+        return Gazetteer.Read(stream);
     }
 
     /// <summary>How the silver person, place and organization levels spread over the gold labels of the training sentences.</summary>
@@ -240,10 +273,7 @@ internal static class NerModelTrainer
 
         // Silver codes: the corpus run through the gazetteers and rules alone, with gazetteers that know none of
         // ANERcorp train's names (so its names look no more familiar to the model than unseen ones).
-        using var gazetteerStream = new MemoryStream();
-        GazetteerBuilder.Build(paths, ["--no-anercorp-names"], gazetteerStream);
-        gazetteerStream.Position = 0;
-        var rules = new ArabicEntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = false }, null, Gazetteer.Read(gazetteerStream));
+        var rules = new ArabicEntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = false }, null, GazetteerWithoutAnercorpNames(paths));
         var silverCounts = NerModelSilver.Count(paths.Data("corpus", "ant-news.jsonl.gz"), lexicon, rules);
         (uint[] silverKeys, byte[] silverCodes) = NerModelSilver.Codes(silverCounts);
         Console.WriteLine($"  silver: {silverKeys.Length} coded stems");

@@ -119,4 +119,29 @@ internal static class ConllNerFile
     public static List<ConllSentence> LastTenth(List<ConllSentence> sentences) => sentences.Skip(HoldoutStart(sentences)).ToList();
 
     private static int HoldoutStart(List<ConllSentence> sentences) => sentences.Count * 9 / 10;
+
+    /// <summary>How many contiguous folds `--fold K` cuts ANERcorp train into (cross-validation of the model).</summary>
+    public const int Folds = 5;
+
+    /// <summary>Fold <paramref name="k"/> of <see cref="Folds"/>: a contiguous fifth of the sentences (`ner --fold K` scores it).</summary>
+    /// <param name="sentences">ANERcorp train.</param>
+    /// <param name="k">The fold, 0 to <see cref="Folds"/> − 1.</param>
+    public static List<ConllSentence> Fold(List<ConllSentence> sentences, int k) =>
+        sentences.Skip(FoldStart(sentences, k)).Take(FoldStart(sentences, k + 1) - FoldStart(sentences, k)).ToList();
+
+    /// <summary>All sentences but fold <paramref name="k"/> (what `ner-model --fold K` trains on).</summary>
+    /// <param name="sentences">ANERcorp train.</param>
+    /// <param name="k">The fold left out, 0 to <see cref="Folds"/> − 1.</param>
+    public static List<ConllSentence> WithoutFold(List<ConllSentence> sentences, int k) =>
+        [.. sentences.Take(FoldStart(sentences, k)), .. sentences.Skip(FoldStart(sentences, k + 1))];
+
+    private static int FoldStart(List<ConllSentence> sentences, int k)
+    {
+        if (k < 0 || k > Folds)
+        {
+            throw new ArgumentOutOfRangeException(nameof(k), $"a fold is 0 to {Folds - 1}");
+        }
+
+        return sentences.Count * k / Folds;
+    }
 }
