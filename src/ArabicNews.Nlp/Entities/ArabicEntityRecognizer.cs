@@ -663,6 +663,7 @@ public sealed partial class ArabicEntityRecognizer
             DropOrdinaryListPlaces(chosen, model);
             AddModelMentions(chosen, model);
             DottedAcronyms(chosen);
+            StationNames(chosen);
             JoinPersonParts(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
@@ -955,6 +956,39 @@ public sealed partial class ArabicEntityRecognizer
         {
             int a = w.IndexOf("ال", StringComparison.Ordinal);
             return a >= 0 && a <= maxProclitics && w.AsSpan(0, a).IndexOfAnyExcept("وفبلك") < 0 ? a : -1;
+        }
+
+        /// <summary>
+        /// الجوهرة أف أم، حنبعل تي في: a radio or television station is named by a word and the letters FM or TV, so an
+        /// organization of those two letter names alone takes the word right before it, unless that word is a function
+        /// word, a title, a media or organization head (إذاعة، قناة stay outside) or another entity's. A proclitic before the
+        /// article is left out (والجوهرة → الجوهرة), and so is ل before an indefinite word; after لل the letters stay alone.
+        /// </summary>
+        private void StationNames(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int p = c.TokStart - 1;
+                if (c.Type != EntityType.Organization || p < 0 || c.TokEnd - c.TokStart != 2 || c.Start != _tokens[c.TokStart].Start ||
+                    !(_norm[c.TokStart] is "اف" && _norm[c.TokStart + 1] is "ام" || _norm[c.TokStart] is "تي" && _norm[c.TokStart + 1] is "في") ||
+                    !Joined(c.TokStart) || _tokens[p].Kind != TokenKind.ArabicWord || _function[p] || (n > 0 && chosen[n - 1].TokEnd > p))
+                {
+                    continue;
+                }
+
+                string w = _norm[p];
+                int article = ArticleAt(w, maxProclitics: 2);
+                int skip = article >= 0 ? article : w.StartsWith('ل') && w.Length >= 4 ? 1 : 0;
+                if (w.StartsWith("لل", StringComparison.Ordinal) || _rules.Titles.Root.Child(w) is not null || _rules.MediaHeads.Root.Child(w)?.Entry is not null ||
+                    OrganizationHeadWord(p) || _tokens[p].Length - skip < 3)
+                {
+                    continue;
+                }
+
+                int start = _tokens[p].Start + skip;
+                chosen[n] = c with { TokStart = p, Start = start, Canonical = OriginalText(start, c.End) };
+            }
         }
 
         /// <summary>Only the names of Latin letters (بي، إف) and numbers (<paramref name="number"/>: at least one): بي 12، إس تي إس.</summary>

@@ -932,6 +932,22 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(entities, x => x.Start < hash && x.End > hash);
     }
 
+    [Theory]
+    [InlineData("وأكد مصدر أمني لمراسل \"الواحة أف أم\" أن الطريق أغلق", "الواحة أف أم")]
+    [InlineData("وقال الناطق في تصريح لـ\"النسيم أف أم\" إن الحفل تأجل", "النسيم أف أم")]
+    public void A_station_is_its_word_and_the_letters_FM(string text, string station)
+    {
+        Entity e = Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Organization);
+        Assert.Equal(station, e.Text);
+        Assert.Equal(text.IndexOf(station, StringComparison.Ordinal), e.Start);
+    }
+
+    [Fact]
+    public void The_letters_FM_after_a_media_head_take_no_word()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وتحدث الوزير لإذاعة أف أم المحلية"), x => x.Text.Contains("إذاعة", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void User_entries_are_recognized_with_their_canonical_and_proclitics()
     {
