@@ -2693,7 +2693,18 @@ public sealed partial class ArabicEntityRecognizer
                     if (word)
                     {
                         // عريقات #المجتمع_الدولي: a name, then a hashtag's topic (القدير #عابد_فهد: the tag is the name)
-                        return NameTag(t) ? m with { Start = _tokens[t].Start + 1, End = _tokens[t].End } : m with { Start = From(start), End = _tokens[t - 1].End };
+                        if (NameTag(t))
+                        {
+                            return m with { Start = _tokens[t].Start + 1, End = _tokens[t].End };
+                        }
+
+                        int last = t - 1;
+                        while (last > start && _tokens[last].Kind == TokenKind.Punctuation)
+                        {
+                            last--; // عريقات، #المجتمع_الدولي: the comma stays out
+                        }
+
+                        return m with { Start = From(start), End = _tokens[last].End };
                     }
 
                     start = t; // #وزير_الخارجية #زيد_عمرو: hashtags only before it, a title's
