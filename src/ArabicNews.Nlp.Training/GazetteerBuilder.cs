@@ -20,6 +20,9 @@ internal static class GazetteerBuilder
 
     private static readonly string[] PlaceDescriptors = ["ولاية", "محافظة", "مدينة", "مقاطعة", "إقليم", "منطقة", "بلدية", "قضاء", "لواء", "امارة", "إمارة"];
 
+    /// <summary>How many corpus articles (from the first) the word and context counts read.</summary>
+    private const int CountedArticles = 20000;
+
     public static int Run(TrainingPaths paths) => Run(paths, []);
 
     /// <summary>
@@ -55,7 +58,7 @@ internal static class GazetteerBuilder
             ? new AnerStats()
             : AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"), args.Contains("--holdout"));
         var contexts = new CorpusContexts();
-        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, contexts);
+        Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), CountedArticles, contexts);
         HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
         HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
         HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
@@ -401,7 +404,7 @@ internal static class GazetteerBuilder
         // all its occurrences (فوكس نيوز، ديلي ميل، بوكو حرام: the first word alone is none; لوموند is followed by
         // quotes, a nisba and now and then a verb).
         var mediaCandidates = contexts.AfterMedia.Where(kv => kv.Value >= 4).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-        Dictionary<string, int> continuedAnywhere = FollowedByNameWord(paths.Data("corpus", "ant-news.jsonl.gz"), 20000, mediaCandidates);
+        Dictionary<string, int> continuedAnywhere = FollowedByNameWord(paths.Data("corpus", "ant-news.jsonl.gz"), CountedArticles, mediaCandidates);
         var named = contexts.AfterCompany.Select(kv => (Word: kv.Key, Count: kv.Value, Continued: continued.GetValueOrDefault(kv.Key)))
             .Concat(contexts.AfterMedia.Select(kv => (Word: kv.Key, Count: kv.Value, Continued: continuedAnywhere.GetValueOrDefault(kv.Key) >= 0.6 * counts.GetValueOrDefault(kv.Key) ? kv.Value : 0)));
         foreach (var (word, count, continuations) in named.OrderBy(x => x.Word, StringComparer.Ordinal))
@@ -900,9 +903,6 @@ internal static class GazetteerBuilder
         /// <summary>How often a word follows صحيفة، وكالة or قناة, with or without a proclitic.</summary>
         public Dictionary<string, int> AfterMedia { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The word after صحيفة، وكالة or قناة and the word after that (| for none).</summary>
-        public Dictionary<(string Name, string Next), int> AfterMediaPairs { get; } = new();
-
         /// <summary>How often a word follows a number, a number word or a slash (100 ريال، مليون ريال، أبريل/نيسان).</summary>
         public Dictionary<string, int> AfterNumberOrSlash { get; } = new(StringComparer.Ordinal);
 
@@ -951,8 +951,6 @@ internal static class GazetteerBuilder
                 if (MediaHeads.Contains(words[i]) && words[i + 1] != "|")
                 {
                     AfterMedia[words[i + 1]] = AfterMedia.GetValueOrDefault(words[i + 1]) + 1;
-                    var pair = (words[i + 1], i + 2 < words.Count ? words[i + 2] : "|");
-                    AfterMediaPairs[pair] = AfterMediaPairs.GetValueOrDefault(pair) + 1;
                 }
 
                 if (Titles.Contains(w) && i + 3 < words.Count && words[i + 1].StartsWith("ال", StringComparison.Ordinal) && words[i + 2] != "|")
