@@ -17,13 +17,13 @@ internal static class DevQuotePredictions
 {
     public static int Run(string shared, string[] args)
     {
-        if (Option(args, "--throughput") is { } megabytes)
+        if (CommandLine.Option(args, "--throughput") is { } megabytes)
         {
             return Throughput(int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), args);
         }
 
-        string dev = Option(args, "--dev") ?? Path.Combine(shared, "eval", "dev");
-        string? outDir = Option(args, "--out");
+        string dev = CommandLine.Option(args, "--dev") ?? Path.Combine(shared, "eval", "dev");
+        string? outDir = CommandLine.Option(args, "--out");
         bool oracle = args.Contains("--oracle-entities");
         if (outDir is null || !Directory.Exists(dev))
         {
@@ -146,11 +146,5 @@ internal static class DevQuotePredictions
         }
 
         return [.. list.OrderBy(e => e.Start)];
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

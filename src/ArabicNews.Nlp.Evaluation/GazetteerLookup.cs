@@ -11,25 +11,12 @@ internal static class GazetteerLookup
 {
     public static int Run(string[] args)
     {
-        string? text = Option(args, "--text") ?? (Option(args, "--text-file") is { } textFile ? File.ReadAllText(textFile) : null);
+        string? text = CommandLine.Option(args, "--text") ?? (CommandLine.Option(args, "--text-file") is { } textFile ? File.ReadAllText(textFile) : null);
         if (text is not null)
         {
             // --model FILE and --gazetteer FILE: other resources (a holdout or tuning build) instead of the embedded ones
-            SequenceModel? model = SequenceModel.Default;
-            if (Option(args, "--model") is { } modelFile)
-            {
-                using FileStream stream = File.OpenRead(modelFile);
-                model = SequenceModel.Read(stream);
-            }
-
-            Gazetteer? resources = null;
-            if (Option(args, "--gazetteer") is { } gazetteerFile)
-            {
-                using FileStream stream = File.OpenRead(gazetteerFile);
-                resources = Gazetteer.Read(stream);
-            }
-
-            var recognizer = new ArabicEntityRecognizer(new EntityRecognizerOptions(), model, resources);
+            SequenceModel? model = CommandLine.Model(args) ?? SequenceModel.Default;
+            var recognizer = new ArabicEntityRecognizer(new EntityRecognizerOptions(), model, CommandLine.Gazetteer(args));
             foreach (Entity e in recognizer.Recognize(text))
             {
                 Console.WriteLine($"{e.Start}-{e.End} {e.Type} '{e.Text}' -> {e.Canonical} {e.CountryCode} {e.Confidence:0.00}");
@@ -66,11 +53,5 @@ internal static class GazetteerLookup
         }
 
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

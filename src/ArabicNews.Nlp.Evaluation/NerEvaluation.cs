@@ -64,7 +64,7 @@ internal static class NerEvaluation
         else if (Array.IndexOf(args, "--fold") is int foldArg and >= 0 && foldArg + 1 < args.Length)
         {
             // a fifth of ANERcorp train, for a model trained by `ner-model --fold K`
-            if (!int.TryParse(args[foldArg + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k >= ConllNerFile.Folds)
+            if (!ConllNerFile.TryParseFold(args[foldArg + 1], out int k))
             {
                 Console.Error.WriteLine($"--fold is 0 to {ConllNerFile.Folds - 1}");
                 return 2;

@@ -32,31 +32,19 @@ internal static class RecognizerConllEvaluation
     public static int Run(string shared, string[] args)
     {
         string ner = Path.Combine(shared, "data", "ner");
-        string split = Option(args, "--split") ?? "test";
-        int window = int.TryParse(Option(args, "--window"), out int w) && w > 0 ? w : 10;
+        string split = CommandLine.Option(args, "--split") ?? "test";
+        int window = int.TryParse(CommandLine.Option(args, "--window"), out int w) && w > 0 ? w : 10;
         bool errors = args.Contains("--errors");
         var options = new EntityRecognizerOptions { UseStatisticalModel = !args.Contains("--no-model") };
-        SequenceModel? model = null;
-        if (Option(args, "--model") is { } modelFile)
-        {
-            using FileStream stream = File.OpenRead(modelFile);
-            model = SequenceModel.Read(stream);
-        }
+        SequenceModel? model = CommandLine.Model(args);
 
-        if (Option(args, "--type-bias") is { } bias && (model ?? SequenceModel.Default) is { } biased)
+        if (CommandLine.Option(args, "--type-bias") is { } bias && (model ?? SequenceModel.Default) is { } biased)
         {
             // logit offsets added to the model's own (PERS, LOC, ORG, MISC), to tune them through the whole recognizer
             model = biased.WithTypeBiases(bias.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         }
 
-        Gazetteer? gazetteer = null;
-        if (Option(args, "--gazetteer") is { } gazetteerFile)
-        {
-            using FileStream stream = File.OpenRead(gazetteerFile);
-            gazetteer = Gazetteer.Read(stream);
-        }
-
-        var recognizer = new ArabicEntityRecognizer(options, model, gazetteer);
+        var recognizer = new ArabicEntityRecognizer(options, model, CommandLine.Gazetteer(args));
         s_versus = args.Contains("--versus-model") ? model ?? SequenceModel.Default : null;
         if (split == "holdout")
         {
@@ -66,7 +54,7 @@ internal static class RecognizerConllEvaluation
             return 0;
         }
 
-        if (Option(args, "--file") is { } file)
+        if (CommandLine.Option(args, "--file") is { } file)
         {
             Score(recognizer, Path.GetFileName(file), file, errors, window);
             return 0;
@@ -81,12 +69,6 @@ internal static class RecognizerConllEvaluation
         Score(recognizer, $"ANERcorp {split}", Path.Combine(ner, "anercorp", split == "train" ? "ANERCorp_CamelStyle_train.txt" : "ANERCorp_CamelStyle_test.txt"), errors, window);
         Score(recognizer, $"AQMAR {split}", Path.Combine(ner, "aqmar", split + ".txt"), errors, window);
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     private static void Score(ArabicEntityRecognizer recognizer, string name, string path, bool showErrors, int window)

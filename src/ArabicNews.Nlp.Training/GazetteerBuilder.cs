@@ -403,10 +403,8 @@ internal static class GazetteerBuilder
         // mostly the first of a longer name: an indefinite word that is no function word follows it in three fifths of
         // all its occurrences (فوكس نيوز، ديلي ميل، بوكو حرام: the first word alone is none; لوموند is followed by
         // quotes, a nisba and now and then a verb).
-        var mediaCandidates = contexts.AfterMedia.Where(kv => kv.Value >= 4).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-        Dictionary<string, int> continuedAnywhere = FollowedByNameWord(paths.Data("corpus", "ant-news.jsonl.gz"), CountedArticles, mediaCandidates);
         var named = contexts.AfterCompany.Select(kv => (Word: kv.Key, Count: kv.Value, Continued: continued.GetValueOrDefault(kv.Key)))
-            .Concat(contexts.AfterMedia.Select(kv => (Word: kv.Key, Count: kv.Value, Continued: continuedAnywhere.GetValueOrDefault(kv.Key) >= 0.6 * counts.GetValueOrDefault(kv.Key) ? kv.Value : 0)));
+            .Concat(contexts.AfterMedia.Select(kv => (Word: kv.Key, Count: kv.Value, Continued: contexts.FollowedByNameWord.GetValueOrDefault(kv.Key) >= 0.6 * counts.GetValueOrDefault(kv.Key) ? kv.Value : 0)));
         foreach (var (word, count, continuations) in named.OrderBy(x => x.Word, StringComparer.Ordinal))
         {
             if (count >= 4 && count >= 0.1 * counts.GetValueOrDefault(word) && continuations < 0.5 * count &&
@@ -754,33 +752,6 @@ internal static class GazetteerBuilder
         return counts;
     }
 
-    /// <summary>How often each of <paramref name="words"/> is followed by an indefinite word that is no function word (ديلي ميل، فوكس نيوز).</summary>
-    private static Dictionary<string, int> FollowedByNameWord(string path, int maxArticles, HashSet<string> words)
-    {
-        var followed = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((_, string? body) in CorpusArticles.Read(path).Take(maxArticles))
-        {
-            string text = body ?? "";
-            string? previous = null;
-            foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
-            {
-                string? w = tok.Kind == TokenKind.ArabicWord ? ArabicNormalizer.Matching.NormalizeToString(tok.GetText(text)) : null;
-                if (previous is not null && w is not null && !Function.Contains(w) && !DefiniteWithProclitic(w))
-                {
-                    followed[previous] = followed.GetValueOrDefault(previous) + 1;
-                }
-
-                previous = w is not null && words.Contains(w) ? w : null;
-            }
-        }
-
-        return followed;
-
-        static bool DefiniteWithProclitic(string w) =>
-            w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal) ||
-            (w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ك' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
-    }
-
     /// <summary>
     /// The ordinary words among the most frequent: mostly untagged in ANERcorp when seen there, otherwise words that
     /// take the article or pronoun and plural suffixes in the corpus (names seldom do: إدلب has no الإدلب، no إدلبها).
@@ -903,6 +874,9 @@ internal static class GazetteerBuilder
         /// <summary>How often a word follows صحيفة، وكالة or قناة, with or without a proclitic.</summary>
         public Dictionary<string, int> AfterMedia { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>How often a word is followed by an indefinite word that is no function word (ديلي ميل، فوكس نيوز).</summary>
+        public Dictionary<string, int> FollowedByNameWord { get; } = new(StringComparer.Ordinal);
+
         /// <summary>How often a word follows a number, a number word or a slash (100 ريال، مليون ريال، أبريل/نيسان).</summary>
         public Dictionary<string, int> AfterNumberOrSlash { get; } = new(StringComparer.Ordinal);
 
@@ -948,6 +922,11 @@ internal static class GazetteerBuilder
                     AfterCompanyPairs[pair] = AfterCompanyPairs.GetValueOrDefault(pair) + 1;
                 }
 
+                if (words[i] != "|" && words[i + 1] != "|" && !Function.Contains(words[i + 1]) && !DefiniteWithProclitic(words[i + 1]))
+                {
+                    FollowedByNameWord[words[i]] = FollowedByNameWord.GetValueOrDefault(words[i]) + 1;
+                }
+
                 if (MediaHeads.Contains(words[i]) && words[i + 1] != "|")
                 {
                     AfterMedia[words[i + 1]] = AfterMedia.GetValueOrDefault(words[i + 1]) + 1;
@@ -960,6 +939,10 @@ internal static class GazetteerBuilder
                 }
             }
         }
+
+        private static bool DefiniteWithProclitic(string w) =>
+            w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal) ||
+            (w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ك' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
         private static string Strip(string w) =>
             w.Length > 3 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && (Descriptors.Contains(w[1..]) || Titles.Contains(w[1..])) ? w[1..] : w;

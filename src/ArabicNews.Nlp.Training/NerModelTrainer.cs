@@ -39,7 +39,7 @@ internal static class NerModelTrainer
         int minCount = (int)Option(args, "--min-count", 2);
         string output = OptionString(args, "--model-out") ?? Path.Combine(paths.Resources, "ner-model.bin");
         int fold = -1;
-        if (OptionString(args, "--fold") is { } foldArg && (!int.TryParse(foldArg, NumberStyles.None, CultureInfo.InvariantCulture, out fold) || fold >= ConllNerFile.Folds))
+        if (OptionString(args, "--fold") is { } foldArg && !ConllNerFile.TryParseFold(foldArg, out fold))
         {
             Console.Error.WriteLine($"ner-model: --fold is 0 to {ConllNerFile.Folds - 1}");
             return 2;

@@ -123,6 +123,12 @@ internal static class ConllNerFile
     /// <summary>How many contiguous folds `--fold K` cuts ANERcorp train into (cross-validation of the model).</summary>
     public const int Folds = 5;
 
+    /// <summary>Reads a --fold value: a fold number, 0 to <see cref="Folds"/> − 1.</summary>
+    /// <param name="value">The option's value.</param>
+    /// <param name="k">The fold.</param>
+    public static bool TryParseFold(string value, out int k) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out k) && k < Folds;
+
     /// <summary>Fold <paramref name="k"/> of <see cref="Folds"/>: a contiguous fifth of the sentences (`ner --fold K` scores it).</summary>
     /// <param name="sentences">ANERcorp train.</param>
     /// <param name="k">The fold, 0 to <see cref="Folds"/> − 1.</param>
