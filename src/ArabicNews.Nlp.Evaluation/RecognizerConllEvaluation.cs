@@ -10,11 +10,12 @@ namespace ArabicNews.Nlp.Evaluation;
 /// embedded) on the ANERcorp test split and the AQMAR test split: COUNTRY+PLACE → LOC, PERSON → PERS,
 /// ORGANIZATION → ORG; NATIONALITY and MISC are not scored. Sentences are joined into pseudo-documents of 10 sentences
 /// (the corpora keep no document boundaries; --window N joins N, 1 scores each sentence alone) with their tokens separated by spaces; a predicted entity covers the
-/// gold tokens its characters fall in. usage: recognizer-conll [--shared DIR] [--split train|test] [--file PATH]
+/// gold tokens its characters fall in. usage: recognizer-conll [--shared DIR] [--split train|test|holdout] [--fold K] [--file PATH]
 /// [--errors] [--no-model] [--model FILE] [--gazetteer FILE]: --split train scores the ANERcorp and AQMAR train splits (for error analysis:
 /// never tune on test), --split holdout the last tenth of ANERcorp train (with --model FILE trained by
 /// `ner-model --holdout --model-out FILE`, an honest held-out check of how rules and model merge; with --gazetteer FILE
-/// built by `gazetteers --holdout --out DIR` the gazetteers do not know the held-out tenth's names either), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
+/// built by `gazetteers --holdout --out DIR` the gazetteers do not know the held-out tenth's names either), --fold K the K-th
+/// fifth of ANERcorp train in the same way (a model from `ner-model --fold K`, gazetteers from `gazetteers --fold K`), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
 /// grouped by error class, --type-bias P,L,O,M adds logit offsets to the model's types, --no-model scores the gazetteers and rules alone, --versus-model (with --errors) also lists the gold
 /// entities the model alone finds and the whole recognizer misses, the reverse, and the recognizer's false positives where the model had none.
 /// </summary>
@@ -51,6 +52,20 @@ internal static class RecognizerConllEvaluation
             // the last tenth of ANERcorp train, which a model trained with `ner-model --holdout` never saw
             var all = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
             Score(recognizer, "ANERcorp train, last 10%", ConllNerFile.LastTenth(all), errors, window);
+            return 0;
+        }
+
+        if (CommandLine.Option(args, "--fold") is { } foldValue)
+        {
+            // a fifth of ANERcorp train, for a model trained by `ner-model --fold K` and gazetteers built by `gazetteers --fold K`
+            if (!ConllNerFile.TryParseFold(foldValue, out int k))
+            {
+                Console.Error.WriteLine($"--fold is 0 to {ConllNerFile.Folds - 1}");
+                return 2;
+            }
+
+            var all = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
+            Score(recognizer, $"ANERcorp train, fold {k} of {ConllNerFile.Folds}", ConllNerFile.Fold(all, k), errors, window);
             return 0;
         }
 

@@ -13,8 +13,11 @@ internal sealed class AnerStats
         ["PERS"] = new(StringComparer.Ordinal), ["LOC"] = new(StringComparer.Ordinal), ["ORG"] = new(StringComparer.Ordinal), ["MISC"] = new(StringComparer.Ordinal),
     };
 
-    /// <summary>Reads the file; with <paramref name="holdout"/>, only its first 90% of sentences (the tenth `ner-model --holdout` leaves out).</summary>
-    public static AnerStats Load(string path, bool holdout = false)
+    /// <summary>
+    /// Reads the file; with <paramref name="holdout"/>, only its first 90% of sentences (the tenth `ner-model --holdout`
+    /// leaves out); with a <paramref name="fold"/> of 0 or more, all but that fold (what `ner-model --fold K` trains on).
+    /// </summary>
+    public static AnerStats Load(string path, bool holdout = false, int fold = -1)
     {
         var s = new AnerStats();
         var span = new List<string>();
@@ -48,7 +51,8 @@ internal sealed class AnerStats
         }
 
         List<ConllSentence> sentences = ConllNerFile.Read(path);
-        foreach (ConllSentence sentence in holdout ? ConllNerFile.FirstNineTenths(sentences) : sentences)
+        List<ConllSentence> read = holdout ? ConllNerFile.FirstNineTenths(sentences) : fold >= 0 ? ConllNerFile.WithoutFold(sentences, fold) : sentences;
+        foreach (ConllSentence sentence in read)
         {
             for (int i = 0; i < sentence.Tokens.Length; i++)
             {

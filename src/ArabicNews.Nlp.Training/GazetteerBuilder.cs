@@ -2,6 +2,7 @@ using System.Text.Json;
 using ArabicNews.Nlp.Entities;
 using ArabicNews.Nlp.Text;
 using ArabicNews.Nlp.Tokenization;
+using ArabicNews.Nlp.Tooling;
 
 namespace ArabicNews.Nlp.Training;
 
@@ -27,7 +28,8 @@ internal static class GazetteerBuilder
 
     /// <summary>
     /// Builds the gazetteers and writes them; --holdout reads only the first 90% of ANERcorp train (for
-    /// `recognizer-conll --split holdout --gazetteer FILE`), --no-anercorp-names none of it (see <see cref="Build"/>).
+    /// `recognizer-conll --split holdout --gazetteer FILE`), --fold K all of it but the K-th fifth (for
+    /// `recognizer-conll --fold K --gazetteer FILE`), --no-anercorp-names none of it (see <see cref="Build"/>).
     /// </summary>
     public static int Run(TrainingPaths paths, string[] args)
     {
@@ -35,9 +37,15 @@ internal static class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(args);
         string output = Path.Combine(paths.Resources, "gazetteer.bin");
         int count;
-        using (var stream = File.Create(output))
+        try
         {
+            using var stream = File.Create(output);
             count = Build(paths, args, stream);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
         }
 
         Console.WriteLine($"gazetteers: {count} phrases -> {output} ({new FileInfo(output).Length / 1024} KB)");
@@ -54,9 +62,16 @@ internal static class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(args);
         var b = new Builder();
+        int fold = -1;
+        int foldAt = Array.IndexOf(args, "--fold");
+        if (foldAt >= 0 && (foldAt + 1 >= args.Length || !ConllNerFile.TryParseFold(args[foldAt + 1], out fold)))
+        {
+            throw new ArgumentException($"gazetteers: --fold is 0 to {ConllNerFile.Folds - 1}");
+        }
+
         var aner = args.Contains("--no-anercorp-names")
             ? new AnerStats()
-            : AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"), args.Contains("--holdout"));
+            : AnerStats.Load(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"), args.Contains("--holdout"), fold);
         var contexts = new CorpusContexts();
         Dictionary<string, int> counts = CorpusCounts(paths.Data("corpus", "ant-news.jsonl.gz"), CountedArticles, contexts);
         HashSet<string> frequent = CommonWords(counts, 40000, aner, 0.1);
