@@ -315,7 +315,15 @@ internal sealed class SequenceModel
     /// <param name="tokens">The text's tokens (all of them, or only the sentence's), in order.</param>
     /// <param name="sentence">The sentence to tag.</param>
     /// <returns>The mentions in text order, not overlapping, attached proclitics excluded.</returns>
-    public ModelMention[] Recognize(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
+    public ModelMention[] Recognize(string text, ReadOnlySpan<Token> tokens, Sentence sentence) => Recognize(text, tokens, sentence, []);
+
+    /// <summary>Finds the mentions of one sentence, and how sure the model is that each token outside them is none.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="tokens">The text's tokens (all of them, or only the sentence's), in order.</param>
+    /// <param name="sentence">The sentence to tag.</param>
+    /// <param name="outside">Empty, or one value per token of <paramref name="tokens"/>: receives, for the sentence's tokens, the probability of O where the best path says O, else 0.</param>
+    /// <returns>The mentions in text order, not overlapping, attached proclitics excluded.</returns>
+    public ModelMention[] Recognize(string text, ReadOnlySpan<Token> tokens, Sentence sentence, Span<float> outside)
     {
         ArgumentNullException.ThrowIfNull(text);
         (int first, int last) = SentenceTokens(tokens, sentence);
@@ -329,7 +337,7 @@ internal sealed class SequenceModel
         try
         {
             Features.Describe(text, tokens[first..last], words);
-            return Tag(tokens[first..last], words.AsSpan(0, n));
+            return Tag(tokens[first..last], words.AsSpan(0, n), outside.IsEmpty ? [] : outside[first..last]);
         }
         finally
         {
@@ -345,7 +353,7 @@ internal sealed class SequenceModel
     public ModelMention[] Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, Sentence sentence)
     {
         (int first, int last) = SentenceTokens(tokens, sentence);
-        return last == first ? [] : Tag(tokens[first..last], words[first..last]);
+        return last == first ? [] : Tag(tokens[first..last], words[first..last], []);
     }
 
     /// <summary>Finds the mentions of one sentence whose tokens are already described, with their rows (<see cref="DescribeRows"/>).</summary>
@@ -355,7 +363,18 @@ internal sealed class SequenceModel
     /// <param name="rows">The rows of the document's words, <see cref="RowFloats"/> a word.</param>
     /// <param name="sentence">The sentence to tag.</param>
     /// <returns>The mentions in text order, not overlapping, attached proclitics excluded.</returns>
-    public ModelMention[] Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> rowOf, ReadOnlySpan<float> rows, Sentence sentence)
+    public ModelMention[] Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> rowOf, ReadOnlySpan<float> rows, Sentence sentence) =>
+        Recognize(tokens, words, rowOf, rows, sentence, []);
+
+    /// <summary>As <see cref="Recognize(ReadOnlySpan{Token}, ReadOnlySpan{ModelWord}, ReadOnlySpan{int}, ReadOnlySpan{float}, Sentence)"/>, and how sure the model is that each token outside the mentions is none.</summary>
+    /// <param name="tokens">The text's tokens, in order.</param>
+    /// <param name="words">The description of each of <paramref name="tokens"/>.</param>
+    /// <param name="rowOf">For each of <paramref name="tokens"/>, its word's number in <paramref name="rows"/>.</param>
+    /// <param name="rows">The rows of the document's words, <see cref="RowFloats"/> a word.</param>
+    /// <param name="sentence">The sentence to tag.</param>
+    /// <param name="outside">Empty, or one value per token of <paramref name="tokens"/>: receives, for the sentence's tokens, the probability of O where the best path says O, else 0.</param>
+    /// <returns>The mentions in text order, not overlapping, attached proclitics excluded.</returns>
+    public ModelMention[] Recognize(ReadOnlySpan<Token> tokens, ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> rowOf, ReadOnlySpan<float> rows, Sentence sentence, Span<float> outside)
     {
         (int first, int last) = SentenceTokens(tokens, sentence);
         if (last == first)
@@ -369,6 +388,7 @@ internal sealed class SequenceModel
         try
         {
             Decode(words[first..last], rowOf[first..last], rows, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
+            Outside(words[first..last], labels.AsSpan(0, n), probabilities.AsSpan(0, n), outside.IsEmpty ? [] : outside[first..last]);
             return ToMentions(tokens[first..last], words[first..last], labels.AsSpan(0, n), probabilities.AsSpan(0, n));
         }
         finally
@@ -459,7 +479,7 @@ internal sealed class SequenceModel
         return (first, last);
     }
 
-    private ModelMention[] Tag(ReadOnlySpan<Token> span, ReadOnlySpan<ModelWord> words)
+    private ModelMention[] Tag(ReadOnlySpan<Token> span, ReadOnlySpan<ModelWord> words, Span<float> outside)
     {
         int n = span.Length;
         int[] labels = ArrayPool<int>.Shared.Rent(n);
@@ -467,6 +487,7 @@ internal sealed class SequenceModel
         try
         {
             Decode(words, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
+            Outside(words, labels.AsSpan(0, n), probabilities.AsSpan(0, n), outside);
             return ToMentions(span, words, labels.AsSpan(0, n), probabilities.AsSpan(0, n));
         }
         finally
@@ -1029,6 +1050,18 @@ internal sealed class SequenceModel
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Per token, the probability of O where the best path says O and the unlabelled corpus never sees the word inside a
+    /// name (no silver code), else 0 (nothing when <paramref name="outside"/> is empty).
+    /// </summary>
+    private static void Outside(ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> labels, ReadOnlySpan<float> probabilities, Span<float> outside)
+    {
+        for (int i = 0; i < outside.Length; i++)
+        {
+            outside[i] = labels[i] == 0 && words[i].Silver == 0 ? probabilities[i] : 0f;
+        }
     }
 
     private static uint StemRowKey(ulong stem) => ModelHash.Feature(41, stem);

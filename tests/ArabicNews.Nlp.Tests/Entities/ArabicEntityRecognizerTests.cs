@@ -948,6 +948,63 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize("وتحدث الوزير لإذاعة أف أم المحلية"), x => x.Text.Contains("إذاعة", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقال وزير الخارجية السوري وليد الحديد إن المحادثات مستمرة", "وليد الحديد")]
+    [InlineData("وأضاف الشيخ خالد المصري أن الوضع صعب", "خالد المصري")]
+    [InlineData("وقال السيد فيصل السويدي إن الشركة رابحة", "فيصل السويدي")]
+    public void A_surname_that_is_an_ordinary_word_or_a_nisba_stays_with_the_given_name(string text, string name)
+    {
+        IReadOnlyList<Entity> entities = Recognizer.Recognize(text);
+        Entity e = Assert.Single(entities, x => x.Type == EntityType.Person);
+        Assert.Equal(name, e.Text);
+        Assert.DoesNotContain(entities, x => x.Type == EntityType.Nationality && x.Start >= e.Start);
+    }
+
+    [Theory]
+    [InlineData("وقال سامر شقيق فادي الأكبر إن العائلة تنتظر عودته")]
+    [InlineData("وبدعم من مؤسسة الملك خالد الخيرية افتتح المركز")]
+    public void An_adjective_after_a_given_name_is_no_surname(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person && (e.Text.EndsWith("الأكبر", StringComparison.Ordinal) || e.Text.EndsWith("الخيرية", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("وتقدمت القوات إلى منطقة سهلية باتجاه الحدود")]
+    [InlineData("وهي أكبر مدينة مذهبية في البلاد")]
+    [InlineData("وعاشوا في قرية عائمة يسكنها الصيادون")]
+    public void An_indefinite_nisba_or_a_verb_after_a_descriptor_is_no_place_name(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place && (e.Text.EndsWith("ية", StringComparison.Ordinal) || e.Text.Contains("يسكنها", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("وصلت التعزيزات إلى اللاذقية أمس", "اللاذقية", "SY")]
+    [InlineData("وشهدت الديوانية احتجاجات واسعة", "الديوانية", "IQ")]
+    [InlineData("ووصل الحجاج إلى مكة المكرمة فجرا", "مكة", "SA")]
+    [InlineData("وقصفت الطائرات قطاع غزة ليلا", "غزة", "PS")]
+    [InlineData("سقط صاروخ قرب #قطاع_غزة أمس", "غزة", "PS")]
+    public void Cities_named_like_a_nisba_or_with_a_descriptor_or_an_epithet_are_places_of_their_country(string text, string name, string code)
+    {
+        Entity e = Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Place);
+        Assert.Equal(name, e.Text);
+        Assert.Equal(code, e.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("وذكرت الشرطة أن المتهمة غادرت المنزل قبل وصول الدورية")]
+    [InlineData("وأكد الوزير إيضاحات جديدة حول الملف")]
+    public void A_word_after_a_title_that_the_model_is_sure_is_none_is_no_person(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+
+    [Fact]
+    public void A_place_spelled_with_jim_for_G_is_the_same_place()
+    {
+        Entity e = Single("وصل الوفد إلى هونج كونج أمس", "هونج كونج");
+        Assert.Equal(EntityType.Country, e.Type);
+        Assert.Equal("هونغ كونغ", e.Canonical);
+        Assert.Equal("HK", e.CountryCode);
+    }
+
+    [Fact]
+    public void A_place_the_lists_lack_is_the_model_s_where_the_rules_found_nothing() =>
+        Assert.Equal(EntityType.Place, Single("وأصدرت فرنسا وبلجيكا والدانمارك قرارات حظر", "الدانمارك").Type);
+
     [Fact]
     public void User_entries_are_recognized_with_their_canonical_and_proclitics()
     {
