@@ -232,14 +232,21 @@ internal static class GazetteerBuilder
             }
         }
 
-        foreach (string[] row in SourceFiles.ReadCsv(Path.Combine(gaz, "world-cities-translations", "world-cities.csv")).Skip(1))
+        // A name that towns of several countries share is the town's that is at least twice as populous as any other
+        // (برلين is Germany's, not El Salvador's town, طرابلس Libya's, مدريد Spain's), else the first the file lists (it
+        // lists them by country, and the first always won before; كوبنهاغن is also the file's Arabic for Kobe).
+        var towns = SourceFiles.ReadCsv(Path.Combine(gaz, "world-cities-translations", "world-cities.csv")).Skip(1)
+            .Where(row => row.Length >= 4)
+            .Select((row, order) => (Row: row, Order: order, Population: row.Length > 4 && long.TryParse(row[4], out long p) ? p : 0))
+            .GroupBy(r => GazetteerKey.Of(StripDescriptor(r.Row[2])), StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(r => r.Population).ThenBy(r => r.Order).ToList())
+            .Select(g => g.Count > 1 && g[0].Population >= 2 * g[1].Population ? g[0] : g.MinBy(r => r.Order))
+            .OrderBy(r => r.Order);
+        Dictionary<string, string> englishCountryCodes = EnglishCountryCodes(gaz);
+        foreach ((string[] row, _, _) in towns)
         {
-            if (row.Length < 4)
-            {
-                continue;
-            }
-
-            string? code = CountryCodeOf(row[0], b, canonical);
+            // the file's Arabic country names are not all the lists' (الدانمارك، الأرض الفلسطينية المحتلة): its English ones help
+            string? code = CountryCodeOf(row[0], b, canonical) ?? englishCountryCodes.GetValueOrDefault(row[1].Trim().ToLowerInvariant());
             string city = StripDescriptor(row[2]);
             if (IsUsableName(city, veryCommon, aner, "LOC", standsAsPlace))
             {
@@ -696,6 +703,26 @@ internal static class GazetteerBuilder
         }
 
         return n;
+    }
+
+    /// <summary>Lower-case English country names of i18n-iso-countries, and the world-cities file's name for Palestine, to their codes.</summary>
+    private static Dictionary<string, string> EnglishCountryCodes(string gaz)
+    {
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal) { ["palestinian territory occupied"] = "PS" };
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(gaz, "i18n-iso-countries-7.14.0", "en.json")));
+        foreach (JsonProperty country in doc.RootElement.GetProperty("countries").EnumerateObject())
+        {
+            IEnumerable<string?> names = country.Value.ValueKind == JsonValueKind.Array ? country.Value.EnumerateArray().Select(v => v.GetString()) : [country.Value.GetString()];
+            foreach (string? name in names)
+            {
+                if (name is not null)
+                {
+                    codes.TryAdd(name.ToLowerInvariant(), country.Name);
+                }
+            }
+        }
+
+        return codes;
     }
 
     private static string? CountryCodeOf(string countryName, Builder b, Dictionary<string, string> canonical) =>
