@@ -2363,7 +2363,7 @@ public sealed partial class ArabicEntityRecognizer
 
                 // the candidates under the mention: none, or one weak candidate the mention corrects
                 int under1 = 0;
-                int nisba = 0; // 1 + the index of a nationality that ends the mention as the surname of the given name under1 (سامي المصري)
+                int nisba = 0; // 1 + the index of a nationality that ends the mention as the surname of the given name under1 (خالد المصري)
                 bool blocked = false;
                 ReadOnlySpan<int> under = owner.Slice(m.Start, m.End - m.Start);
                 for (int c = 0; c < under.Length && !blocked; c++)
@@ -2715,7 +2715,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 WordFlags f = _flags[t];
-                // البشير، خميس: names that are words too; وليد الحديد، سامي المصري: the word the model is sure ends a lone given name's mention is its surname
+                // البشير، خميس: names that are words too; وليد الحديد، خالد المصري: the word the model is sure ends a lone given name's mention is its surname
                 bool surname = SurnameAfterGivenName(m, c, t);
                 bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname;
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
@@ -2732,7 +2732,7 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// الشيخ سامي المصري: a one-word nationality that ends a confident model person after a lone given name the rules
+        /// الشيخ خالد المصري: a one-word nationality that ends a confident model person after a lone given name the rules
         /// found is the person's surname, not a nationality of its own (<see cref="Lengthens"/> then decides the words between).
         /// </summary>
         private bool NisbaSurname(ModelMention m, Candidate person, Candidate nationality) =>
@@ -2741,7 +2741,7 @@ public sealed partial class ArabicEntityRecognizer
             nationality.TokStart >= person.TokEnd && person.TokEnd - person.TokStart == 1 && (_flags[person.TokStart] & WordFlags.FirstName) != 0;
 
         /// <summary>
-        /// وزير الخارجية وليد الحديد، الشيخ سامي المصري: many surnames are ordinary words or nisbas (الحديد، المصري، نجم),
+        /// وزير الخارجية وليد الحديد، الشيخ خالد المصري: many surnames are ordinary words or nisbas (الحديد، المصري، نجم),
         /// which the rules do not add to a given name; the model may, when it is sure and the word ends its mention.
         /// </summary>
         private bool SurnameAfterGivenName(ModelMention m, Candidate c, int t) =>
@@ -3276,8 +3276,8 @@ public sealed partial class ArabicEntityRecognizer
         private const float LengthenConfidence = 0.6f;
 
         // A model place where the rules found nothing: at 0.9 (before 7 Dec) the whole recognizer lost places the model
-        // alone found on ANERcorp (روما، الرياض where the lists lack them); 0.4 to 0.7 score alike over four folds
-        // (+0.3 LOC F1), 0.7 keeps the most precision. Over a candidate of the rules it still needs 0.9.
+        // alone found on ANERcorp (روما، الرياض where the lists lack them); 0.4 to 0.7 scored alike on three folds, and
+        // 0.7, which keeps the most precision, gave +0.3 LOC F1 on four. Over a candidate of the rules it still needs 0.9.
         private const float LonePlaceConfidence = 0.7f;
         private const float CorrectingPlaceConfidence = 0.9f;
 
