@@ -2654,8 +2654,9 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// True when a confident model name holds a one-word place or nationality of the lists and more name words:
         /// a club named after its city (دينامو كييف، سسكا موسكو: the place, or the club <see cref="Clubs"/> made of it, last) or a person whose given name is also a
-        /// place or a nisba (كيني ميلر، طاهر عبدالعزيز: the place first). The added words must look like names: no
-        /// function word, ordinary word, title or head noun, no other list entry.
+        /// place or a nisba (كيني ميلر، طاهر عبدالعزيز: the place first), or whose surname is a town's name when the model
+        /// is sure (جيمي موراليس: the place last). The added words must look like names: no function word, ordinary word,
+        /// title or head noun, no other list entry.
         /// </summary>
         private bool HoldsPlace(ModelMention m, Candidate c, EntityType type)
         {
@@ -2673,7 +2674,9 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             bool placeFirst = c.TokStart == first, placeLast = c.TokStart == last;
-            if (!(type == EntityType.Organization ? placeLast && c.Type is EntityType.Place or EntityType.Organization : type == EntityType.Person && placeFirst && c.Type != EntityType.Organization))
+            // جيمي موراليس: a surname that some town is also called, after a given name the model is sure of
+            bool surnamePlace = type == EntityType.Person && placeLast && c.Type == EntityType.Place && m.Confidence >= 0.9f;
+            if (!(type == EntityType.Organization ? placeLast && c.Type is EntityType.Place or EntityType.Organization : type == EntityType.Person && ((placeFirst && c.Type != EntityType.Organization) || surnamePlace)))
             {
                 return false;
             }

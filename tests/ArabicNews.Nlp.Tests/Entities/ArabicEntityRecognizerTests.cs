@@ -995,6 +995,14 @@ public sealed class ArabicEntityRecognizerTests
     public void A_city_name_that_towns_of_several_countries_share_is_the_most_populous_one_s(string text, string name, string code) =>
         Assert.Equal(code, Single(text, name).CountryCode);
 
+    [Fact]
+    public void A_surname_that_a_town_is_also_called_stays_with_the_given_name()
+    {
+        const string text = "وأعلن رئيس غواتيمالا جيمي موراليس أن بلاده ستنقل سفارتها";
+        Assert.Equal(EntityType.Person, Single(text, "جيمي موراليس").Type);
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == "موراليس");
+    }
+
     [Theory]
     [InlineData("وذكرت الشرطة أن المتهمة غادرت المنزل قبل وصول الدورية")]
     [InlineData("وأكد الوزير إيضاحات جديدة حول الملف")]
