@@ -81,7 +81,7 @@ internal static class GazetteerBuilder
 
         // اللاذقية، الديوانية: a city named like a nisba is one where the corpus writes it where places stand (في، إلى, a
         // descriptor) in a quarter of its occurrences; the adjectives it resembles seldom stand there (الشرقية 0.5 %, الحي 17 %)
-        bool standsAsPlace(string key) => contexts.InPlaceContext.GetValueOrDefault(key) is int placed && placed >= 2 && placed >= 0.25 * counts.GetValueOrDefault(key);
+        bool StandsAsPlace(string key) => contexts.InPlaceContext.GetValueOrDefault(key) is int placed && placed >= 2 && placed >= 0.25 * counts.GetValueOrDefault(key);
         HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
         HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
         Console.WriteLine($"ANERcorp train: {aner.Tokens.Count} word types; corpus frequent words: {frequent.Count}");
@@ -248,7 +248,7 @@ internal static class GazetteerBuilder
             // the file's Arabic country names are not all the lists' (الدانمارك، الأرض الفلسطينية المحتلة): its English ones help
             string? code = CountryCodeOf(row[0], b, canonical) ?? englishCountryCodes.GetValueOrDefault(row[1].Trim().ToLowerInvariant());
             string city = StripDescriptor(row[2]);
-            if (IsUsableName(city, veryCommon, aner, "LOC", standsAsPlace))
+            if (IsUsableName(city, veryCommon, aner, "LOC", StandsAsPlace))
             {
                 b.Add(city, GazetteerKind.Place, city, code, 0.85f, PrioPlace);
             }
@@ -259,7 +259,7 @@ internal static class GazetteerBuilder
             if (row.Length > 11 && row[11].Any(ch => ch is >= '\u0621' and <= '\u064A') && !row[11].Any(ch => ch is 'ی' or 'ک' or 'پ' or 'گ' or 'چ'))
             {
                 string state = StripDescriptor(row[11]);
-                if (IsUsableName(state, veryCommon, aner, "LOC", standsAsPlace))
+                if (IsUsableName(state, veryCommon, aner, "LOC", StandsAsPlace))
                 {
                     b.Add(state, GazetteerKind.Place, state, row[3], 0.8f, PrioPlace);
                 }
@@ -268,7 +268,7 @@ internal static class GazetteerBuilder
 
         foreach (string city in ExemplarCities(Path.Combine(gaz, "cldr-48.2.0", "ar.timeZoneNames.json")))
         {
-            if (IsUsableName(city, frequent, aner, "LOC", standsAsPlace))
+            if (IsUsableName(city, frequent, aner, "LOC", StandsAsPlace))
             {
                 b.Add(city, GazetteerKind.Place, city, null, 0.8f, PrioPlace - 2);
             }
@@ -289,7 +289,7 @@ internal static class GazetteerBuilder
                 continue;
             }
 
-            if (IsUsableName(l, frequent, aner, "LOC", standsAsPlace) && l.Length >= 3)
+            if (IsUsableName(l, frequent, aner, "LOC", StandsAsPlace) && l.Length >= 3)
             {
                 b.Add(l, GazetteerKind.Place, l, currentCountry, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -297,7 +297,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["LOC"])
         {
-            if (count >= 2 && IsUsableName(span, frequent, aner, "LOC", standsAsPlace))
+            if (count >= 2 && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace))
             {
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -730,7 +730,8 @@ internal static class GazetteerBuilder
 
     /// <summary>
     /// Keeps a name only when it is not an ordinary word: a one-word name that is frequent in the news corpus must be
-    /// mostly tagged with <paramref name="tag"/> in ANERcorp.
+    /// mostly tagged with <paramref name="tag"/> in ANERcorp; a place shaped like a nisba (الشمالية) only where
+    /// <paramref name="standsAsPlace"/> says the corpus writes it where places stand.
     /// </summary>
     private static bool IsUsableName(string name, HashSet<string> frequent, AnerStats aner, string tag, Func<string, bool>? standsAsPlace = null)
     {
