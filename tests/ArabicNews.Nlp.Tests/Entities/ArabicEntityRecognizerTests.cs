@@ -1043,6 +1043,14 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_user_entry_stays_where_the_model_is_sure_the_words_are_none()
+    {
+        // the user's word is an ordinary one the model reads as none: the user's list wins over the model's veto
+        var recognizer = new ArabicEntityRecognizer(new EntityRecognizerOptions { UserEntries = [new UserGazetteerEntry("الإضراب", EntityType.Person)] });
+        Assert.Contains(recognizer.Recognize("وقال الإضراب إن المدن مغلقة"), e => e.Type == EntityType.Person && e.Text == "الإضراب");
+    }
+
+    [Fact]
     public void Invalid_user_entries_are_rejected_with_clear_errors()
     {
         var empty = Assert.Throws<ArgumentException>(() => new ArabicEntityRecognizer(new EntityRecognizerOptions { UserEntries = [new UserGazetteerEntry(" ", EntityType.Place)] }));
