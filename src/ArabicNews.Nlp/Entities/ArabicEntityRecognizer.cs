@@ -2675,7 +2675,7 @@ public sealed partial class ArabicEntityRecognizer
 
             bool placeFirst = c.TokStart == first, placeLast = c.TokStart == last;
             // جيمي موراليس: a surname that some town is also called, after a given name the model is sure of
-            bool surnamePlace = type == EntityType.Person && placeLast && c.Type == EntityType.Place && m.Confidence >= 0.9f;
+            bool surnamePlace = type == EntityType.Person && placeLast && c.Type == EntityType.Place && m.Confidence >= 0.9f && c.Priority < UserPriority;
             if (!(type == EntityType.Organization ? placeLast && c.Type is EntityType.Place or EntityType.Organization : type == EntityType.Person && ((placeFirst && c.Type != EntityType.Organization) || surnamePlace)))
             {
                 return false;
@@ -2739,7 +2739,7 @@ public sealed partial class ArabicEntityRecognizer
         /// found is the person's surname, not a nationality of its own (<see cref="Lengthens"/> then decides the words between).
         /// </summary>
         private bool NisbaSurname(ModelMention m, Candidate person, Candidate nationality) =>
-            m.Type == ModelEntityType.Person && m.Confidence >= 0.9f && person.Type == EntityType.Person && nationality.Type == EntityType.Nationality &&
+            m.Type == ModelEntityType.Person && m.Confidence >= 0.9f && person.Type == EntityType.Person && nationality.Type == EntityType.Nationality && nationality.Priority < UserPriority &&
             nationality.TokEnd - nationality.TokStart == 1 && nationality.End == m.End && nationality.Start == _tokens[nationality.TokStart].Start &&
             nationality.TokStart >= person.TokEnd && person.TokEnd - person.TokStart == 1 && (_flags[person.TokStart] & WordFlags.FirstName) != 0;
 
