@@ -56,20 +56,20 @@ internal static class NerEvaluation
 
         string ner = Path.Combine(shared, "data", "ner");
         var sets = new List<(string Name, List<ConllSentence> Sentences)>();
+        if (!ConllNerFile.TryReadFoldOption(args, out int k))
+        {
+            Console.Error.WriteLine($"--fold is 0 to {ConllNerFile.Folds - 1}");
+            return 2;
+        }
+
         if (args.Contains("--holdout"))
         {
             var train = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
             sets.Add(("ANERcorp train, last 10% (holdout)", ConllNerFile.LastTenth(train)));
         }
-        else if (Array.IndexOf(args, "--fold") is int foldArg and >= 0 && foldArg + 1 < args.Length)
+        else if (k >= 0)
         {
             // a fifth of ANERcorp train, for a model trained by `ner-model --fold K`
-            if (!ConllNerFile.TryParseFold(args[foldArg + 1], out int k))
-            {
-                Console.Error.WriteLine($"--fold is 0 to {ConllNerFile.Folds - 1}");
-                return 2;
-            }
-
             var train = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
             sets.Add(($"ANERcorp train, fold {k} of {ConllNerFile.Folds}", ConllNerFile.Fold(train, k)));
         }

@@ -55,15 +55,15 @@ internal static class RecognizerConllEvaluation
             return 0;
         }
 
-        if (CommandLine.Option(args, "--fold") is { } foldValue)
+        if (!ConllNerFile.TryReadFoldOption(args, out int k))
+        {
+            Console.Error.WriteLine($"--fold is 0 to {ConllNerFile.Folds - 1}");
+            return 2;
+        }
+
+        if (k >= 0)
         {
             // a fifth of ANERcorp train, for a model trained by `ner-model --fold K` and gazetteers built by `gazetteers --fold K`
-            if (!ConllNerFile.TryParseFold(foldValue, out int k))
-            {
-                Console.Error.WriteLine($"--fold is 0 to {ConllNerFile.Folds - 1}");
-                return 2;
-            }
-
             var all = ConllNerFile.Read(Path.Combine(ner, "anercorp", "ANERCorp_CamelStyle_train.txt"));
             Score(recognizer, $"ANERcorp train, fold {k} of {ConllNerFile.Folds}", ConllNerFile.Fold(all, k), errors, window);
             return 0;

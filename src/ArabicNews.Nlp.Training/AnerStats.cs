@@ -51,8 +51,7 @@ internal sealed class AnerStats
         }
 
         List<ConllSentence> sentences = ConllNerFile.Read(path);
-        List<ConllSentence> read = holdout ? ConllNerFile.FirstNineTenths(sentences) : fold >= 0 ? ConllNerFile.WithoutFold(sentences, fold) : sentences;
-        foreach (ConllSentence sentence in read)
+        foreach (ConllSentence sentence in ConllNerFile.TrainingPart(sentences, holdout, fold))
         {
             for (int i = 0; i < sentence.Tokens.Length; i++)
             {

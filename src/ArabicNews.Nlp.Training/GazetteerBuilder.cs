@@ -65,9 +65,7 @@ internal static class GazetteerBuilder
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(args);
         var b = new Builder();
-        int fold = -1;
-        int foldAt = Array.IndexOf(args, "--fold");
-        if (foldAt >= 0 && (foldAt + 1 >= args.Length || !ConllNerFile.TryParseFold(args[foldAt + 1], out fold)))
+        if (!ConllNerFile.TryReadFoldOption(args, out int fold))
         {
             throw new ArgumentException($"gazetteers: --fold is 0 to {ConllNerFile.Folds - 1}");
         }
@@ -709,17 +707,9 @@ internal static class GazetteerBuilder
     private static Dictionary<string, string> EnglishCountryCodes(string gaz)
     {
         var codes = new Dictionary<string, string>(StringComparer.Ordinal) { ["palestinian territory occupied"] = "PS" };
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(gaz, "i18n-iso-countries-7.14.0", "en.json")));
-        foreach (JsonProperty country in doc.RootElement.GetProperty("countries").EnumerateObject())
+        foreach ((string code, string name) in SourceFiles.IsoCountryNames(Path.Combine(gaz, "i18n-iso-countries-7.14.0", "en.json")))
         {
-            IEnumerable<string?> names = country.Value.ValueKind == JsonValueKind.Array ? country.Value.EnumerateArray().Select(v => v.GetString()) : [country.Value.GetString()];
-            foreach (string? name in names)
-            {
-                if (name is not null)
-                {
-                    codes.TryAdd(name.ToLowerInvariant(), country.Name);
-                }
-            }
+            codes.TryAdd(name.ToLowerInvariant(), code);
         }
 
         return codes;

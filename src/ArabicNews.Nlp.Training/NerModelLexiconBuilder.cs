@@ -110,18 +110,9 @@ internal static class NerModelLexiconBuilder
         }
 
         // Countries: i18n-iso-countries (MIT) and CLDR territories (Unicode-3.0), two-letter codes only.
-        using (JsonDocument doc = JsonDocument.Parse(File.ReadAllText(paths.Data("gazetteers", "i18n-iso-countries-7.14.0", "ar.json"))))
+        foreach ((_, string name) in SourceFiles.IsoCountryNames(paths.Data("gazetteers", "i18n-iso-countries-7.14.0", "ar.json")))
         {
-            foreach (JsonProperty country in doc.RootElement.GetProperty("countries").EnumerateObject())
-            {
-                IEnumerable<string?> values = country.Value.ValueKind == JsonValueKind.Array
-                    ? country.Value.EnumerateArray().Select(v => v.GetString())
-                    : [country.Value.GetString()];
-                foreach (string? value in values)
-                {
-                    AddEntry(flags, value, ModelLexicon.GazCountry | ModelLexicon.GazLocation, ModelLexicon.GazCountry | ModelLexicon.GazLocationPart);
-                }
-            }
+            AddEntry(flags, name, ModelLexicon.GazCountry | ModelLexicon.GazLocation, ModelLexicon.GazCountry | ModelLexicon.GazLocationPart);
         }
 
         using (JsonDocument doc = JsonDocument.Parse(File.ReadAllText(paths.Data("gazetteers", "cldr-48.2.0", "ar.territories.json"))))

@@ -38,8 +38,7 @@ internal static class NerModelTrainer
         int iterations = (int)Option(args, "--iterations", 250);
         int minCount = (int)Option(args, "--min-count", 2);
         string output = OptionString(args, "--model-out") ?? Path.Combine(paths.Resources, "ner-model.bin");
-        int fold = -1;
-        if (OptionString(args, "--fold") is { } foldArg && !ConllNerFile.TryParseFold(foldArg, out fold))
+        if (!ConllNerFile.TryReadFoldOption(args, out int fold))
         {
             Console.Error.WriteLine($"ner-model: --fold is 0 to {ConllNerFile.Folds - 1}");
             return 2;
@@ -77,15 +76,7 @@ internal static class NerModelTrainer
 
         Console.WriteLine($"  lexicon: {lexicon.FrequencyKeys.Length} frequent words, {lexicon.GazetteerKeys.Length} gazetteer words, {lexicon.ClusterKeys.Length} clustered stems ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var sentences = ConllNerFile.Read(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt"));
-        if (holdout)
-        {
-            sentences = ConllNerFile.FirstNineTenths(sentences);
-        }
-        else if (fold >= 0)
-        {
-            sentences = ConllNerFile.WithoutFold(sentences, fold);
-        }
+        var sentences = ConllNerFile.TrainingPart(ConllNerFile.Read(paths.Data("ner", "anercorp", "ANERCorp_CamelStyle_train.txt")), holdout, fold);
 
         int anercorpCount = sentences.Count;
         if (aqmar)

@@ -3,6 +3,26 @@ namespace ArabicNews.Nlp.Training;
 /// <summary>Reads the plain-text source lists of ../shared/data that the gazetteer and model-lexicon builders both use.</summary>
 internal static class SourceFiles
 {
+    /// <summary>
+    /// The country names of an i18n-iso-countries language file (ar.json, en.json): each two-letter code with each of
+    /// its names (the file gives one name or several).
+    /// </summary>
+    /// <param name="path">The language file.</param>
+    public static List<(string Code, string Name)> IsoCountryNames(string path)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var names = new List<(string Code, string Name)>();
+        foreach (System.Text.Json.JsonProperty country in doc.RootElement.GetProperty("countries").EnumerateObject())
+        {
+            IEnumerable<string?> values = country.Value.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? country.Value.EnumerateArray().Select(v => v.GetString())
+                : [country.Value.GetString()];
+            names.AddRange(values.OfType<string>().Select(v => (country.Name, v)));
+        }
+
+        return names;
+    }
+
     /// <summary>The rows of a CSV file (see <see cref="SplitCsv"/>), the header row included.</summary>
     /// <param name="path">The file.</param>
     public static IEnumerable<string[]> ReadCsv(string path) => File.ReadLines(path).Select(SplitCsv);

@@ -129,6 +129,37 @@ internal static class ConllNerFile
     public static bool TryParseFold(string value, out int k) =>
         int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out k) && k < Folds;
 
+    /// <summary>
+    /// Reads the --fold K option of a tool's arguments: true with <paramref name="k"/> = −1 when the option is absent,
+    /// true with the fold when its value is one, false when the value is missing or not a fold.
+    /// </summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="k">The fold, or −1.</param>
+    public static bool TryReadFoldOption(string[] args, out int k)
+    {
+        k = -1;
+        int i = Array.IndexOf(args, "--fold");
+        if (i < 0)
+        {
+            return true;
+        }
+
+        if (i + 1 < args.Length && TryParseFold(args[i + 1], out int fold))
+        {
+            k = fold;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentences a training run reads: the first nine tenths with <paramref name="holdout"/>, all but fold <paramref name="fold"/> when it is 0 or more, else all.</summary>
+    /// <param name="sentences">ANERcorp train.</param>
+    /// <param name="holdout">Leave out the last tenth.</param>
+    /// <param name="fold">The fold to leave out, or −1.</param>
+    public static List<ConllSentence> TrainingPart(List<ConllSentence> sentences, bool holdout, int fold) =>
+        holdout ? FirstNineTenths(sentences) : fold >= 0 ? WithoutFold(sentences, fold) : sentences;
+
     /// <summary>Fold <paramref name="k"/> of <see cref="Folds"/>: a contiguous fifth of the sentences (`ner --fold K` scores it).</summary>
     /// <param name="sentences">ANERcorp train.</param>
     /// <param name="k">The fold, 0 to <see cref="Folds"/> − 1.</param>

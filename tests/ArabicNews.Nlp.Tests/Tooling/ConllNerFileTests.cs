@@ -37,4 +37,26 @@ public sealed class ConllNerFileTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ConllNerFile.Fold(Sentences(10), k));
     }
+
+    [Theory]
+    [InlineData(new string[0], true, -1)]
+    [InlineData(new[] { "--model", "m.bin" }, true, -1)]
+    [InlineData(new[] { "--fold", "3" }, true, 3)]
+    [InlineData(new[] { "--fold", "5" }, false, -1)]
+    [InlineData(new[] { "--fold", "x" }, false, -1)]
+    [InlineData(new[] { "--model", "m.bin", "--fold" }, false, -1)]
+    public void The_fold_option_is_absent_a_fold_or_refused(string[] args, bool valid, int fold)
+    {
+        Assert.Equal(valid, ConllNerFile.TryReadFoldOption(args, out int k));
+        Assert.Equal(fold, k);
+    }
+
+    [Fact]
+    public void A_training_part_is_all_the_first_nine_tenths_or_all_but_a_fold()
+    {
+        List<ConllSentence> all = Sentences(20);
+        Assert.Equal(all, ConllNerFile.TrainingPart(all, holdout: false, fold: -1));
+        Assert.Equal(ConllNerFile.FirstNineTenths(all), ConllNerFile.TrainingPart(all, holdout: true, fold: -1));
+        Assert.Equal(ConllNerFile.WithoutFold(all, 2), ConllNerFile.TrainingPart(all, holdout: false, fold: 2));
+    }
 }
