@@ -538,6 +538,44 @@ public sealed partial class ArabicEntityRecognizer
                 _ruleStarts[i] = (classes & ~RuleSets.FunctionBit) | (t.Kind == TokenKind.ArabicWord ? Analyze(w, i, rules) : 0);
                 _readingAt[i + 1] = _readingCount;
             }
+
+            for (int i = 0; i < count; i++)
+            {
+                if (_function[i] && _norm[i] == "علي" && NamesAli(i))
+                {
+                    _function[i] = false;
+                    _flags[i] = (_flags[i] | WordFlags.FirstName) & ~WordFlags.Common;
+                }
+            }
+        }
+
+        /// <summary>
+        /// True when token <paramref name="i"/>, matched as the preposition على, is the given name علي: the name and
+        /// على written with ي (as some papers write it) share one matching form, so the text's own ي and a patronymic
+        /// or a name word beside it decide (بن علي، علي بن، علي لاريجاني; never علي الأرض).
+        /// </summary>
+        private bool NamesAli(int i)
+        {
+            if (_text[_tokens[i].End - 1] != 'ي')
+            {
+                return false;
+            }
+
+            if (i > 0 && Joined(i) && _norm[i - 1] is "بن" or "ابن" or "بنت" or "ابو" or "ابي")
+            {
+                return true;
+            }
+
+            if (i + 1 >= Count || !Joined(i + 1) || _tokens[i + 1].Kind != TokenKind.ArabicWord || _function[i + 1] ||
+                _rootNode[i + 1]?.Entry is { Kind: not GazetteerKind.Person })
+            {
+                return false;
+            }
+
+            string next = _norm[i + 1];
+            WordFlags f = _flags[i + 1];
+            return next is "بن" or "ابن" or "عبد" ||
+                   ((f & WordFlags.Common) == 0 && ((f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || !next.StartsWith("ال", StringComparison.Ordinal)));
         }
 
         /// <summary>Each token's matching form.</summary>

@@ -190,6 +190,26 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Theory]
+    [InlineData("وتولى علي بن أبي طالب الخلافة بعد ذلك", "علي بن أبي طالب")]
+    [InlineData("وأخذ البيعة لابنه الحسن بن علي ثم خرج", "الحسن بن علي")]
+    [InlineData("وصرح علي بن فليس للصحفيين أمس", "علي بن فليس")]
+    [InlineData("وقال الرئيس علي عبد الله صالح إن الحوار مستمر", "علي عبد الله صالح")]
+    [InlineData("وأكد رئيس الوزراء الأسبق علي زيدان أن الحكومة", "علي زيدان")]
+    public void Ali_written_with_ya_beside_a_name_is_the_given_name_not_the_preposition(string text, string person)
+    {
+        Entity e = Single(text, person);
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
+    [Theory]
+    [InlineData("وأكد علي الأرض أن الحوار مستمر")]
+    [InlineData("وحصل الفريق علي اللقب بعد فوزه")]
+    public void Ali_before_an_ordinary_word_stays_the_preposition(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text.StartsWith("علي", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_model_lengthens_a_titled_person_by_a_surname_that_is_also_a_word()
     {
