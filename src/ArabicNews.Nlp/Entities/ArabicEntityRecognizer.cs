@@ -1824,9 +1824,9 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             WordFlags f = _flags[k];
-            if (!first && n.Length > 3 && n[0] == 'و' && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.FirstName) != 0 && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) == 0)
+            if (!first && n.Length > 3 && n[0] == 'و' && (_gaz.FlagsOf(n.AsSpan(1)) & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) == 0)
             {
-                return false; // أحمد السعيد وحسن مصطفى: و + a given name starts the next person, whatever a corpus that keeps و attached says
+                return false; // أحمد السعيد وحسن مصطفى، بوش وبلير: و + a given name or a known surname starts the next person, whatever a corpus that keeps و attached says
             }
 
             bool common = (f & WordFlags.Common) != 0;

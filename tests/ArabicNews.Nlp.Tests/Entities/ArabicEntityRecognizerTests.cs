@@ -202,6 +202,13 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Fact]
+    public void Wa_and_a_known_surname_starts_the_next_person()
+    {
+        var people = Recognizer.Recognize("وقال بوش وبلير إن مخاوفهما كبيرة").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
+        Assert.Equal(["بوش", "بلير"], people);
+    }
+
     [Theory]
     [InlineData("وأكد علي الأرض أن الحوار مستمر")]
     [InlineData("وحصل الفريق علي اللقب بعد فوزه")]
