@@ -712,12 +712,84 @@ public sealed partial class ArabicEntityRecognizer
             DottedAcronyms(chosen);
             StationNames(chosen);
             JoinPersonParts(chosen);
+            TrimPersonEnds(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
             return Build(chosen, minimumConfidence);
         }
 
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
+
+        /// <summary>
+        /// A person never ends in a connector (بن، عبد), a connector and a kin word with a pronoun (صدام حسين ابن عمه) or in a word that the text shows to be an ordinary
+        /// word with a pronoun: a preposition + a word + ه written as ه, not ة (رامز جلال ببرنامجه، نجيب عبد الرزاق
+        /// لاختلاسه), or an imperfect verb + ها/هم (مروة ناجي تسبقها). The walks that lengthen a name read the matching
+        /// form, which folds ة into ه; these words are trimmed where the text says which it is.
+        /// </summary>
+        private void TrimPersonEnds(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.Type != EntityType.Person || c.Priority >= UserPriority)
+                {
+                    continue;
+                }
+
+                int end = c.TokEnd;
+                while (end - 1 > c.TokStart)
+                {
+                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" || OrdinaryWithPronoun(end - 1))
+                    {
+                        end--;
+                    }
+                    else if (end - 2 > c.TokStart && _norm[end - 2] is "بن" or "ابن" or "بنت" && KinWithPronoun(end - 1))
+                    {
+                        end -= 2; // صدام حسين ابن عمه: his cousin
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (end < c.TokEnd)
+                {
+                    int charEnd = _tokens[end - 1].End;
+                    string canonical = c.Canonical == OriginalText(c.Start, c.End) ? OriginalText(c.Start, charEnd) : c.Canonical;
+                    chosen[n] = c with { TokEnd = end, End = charEnd, Canonical = canonical };
+                }
+            }
+        }
+
+        /// <summary>True when token t is, by its written letters, an ordinary word + ه، ها، هم (عمه، أخيه، عمها) with no name flag.</summary>
+        private bool KinWithPronoun(int t)
+        {
+            string n = _norm[t];
+            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+            int suffix = raw.EndsWith("ها", StringComparison.Ordinal) || raw.EndsWith("هم", StringComparison.Ordinal) ? 2 : raw.EndsWith("ه", StringComparison.Ordinal) ? 1 : 0;
+            return suffix > 0 && n.Length - suffix >= 2 && _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & (WordFlags.FirstName | WordFlags.PersonAlone)) == 0 &&
+                   (_gaz.FlagsOf(n.AsSpan(0, n.Length - suffix)) & WordFlags.Common) != 0;
+        }
+
+        /// <summary>True when token t is, by its written letters, an ordinary word with a pronoun (see <see cref="TrimPersonEnds"/>).</summary>
+        private bool OrdinaryWithPronoun(int t)
+        {
+            string n = _norm[t];
+            if (_tokens[t].Kind != TokenKind.ArabicWord || n.Length < 5 || (_flags[t] & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+            if (raw[^1] == 'ه' && n[0] is 'ب' or 'ل')
+            {
+                return (_gaz.FlagsOf(n.AsSpan(1, n.Length - 2)) & WordFlags.Common) != 0;
+            }
+
+            return raw.EndsWith("ها", StringComparison.Ordinal) || raw.EndsWith("هم", StringComparison.Ordinal) ?
+                n[0] is 'ت' or 'ي' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 2)) & WordFlags.Common) != 0 : false;
+        }
 
         /// <summary>
         /// A person the rules found from context alone (no word of it a name the lists know, no hashtag, no list or user

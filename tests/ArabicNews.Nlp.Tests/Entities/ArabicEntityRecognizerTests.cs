@@ -202,6 +202,17 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Theory]
+    [InlineData("وأمر الرئيس صدام حسين ابن عمه بالسفر", "صدام حسين")]
+    [InlineData("وعلقت الفنانة يسرا اللوزي لتسأله عن صحته", "يسرا اللوزي")]
+    [InlineData("وقال رئيس الوزراء الفرنسي ميشال بارنييه إن الميزانية صعبة", "ميشال بارنييه")]
+    [InlineData("والتقى رئيس الوزراء الياباني شينزو آبي الرئيس", "شينزو آبي")]
+    public void A_person_ends_at_its_last_name_word_not_at_a_connector_kin_word_or_pronoun_word(string text, string person)
+    {
+        Entity e = Single(text, person);
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
     [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
