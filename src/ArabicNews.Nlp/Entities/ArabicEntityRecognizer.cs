@@ -713,6 +713,7 @@ public sealed partial class ArabicEntityRecognizer
             StationNames(chosen);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
+            RestoreArticle(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
             return Build(chosen, minimumConfidence);
@@ -758,6 +759,24 @@ public sealed partial class ArabicEntityRecognizer
                     int charEnd = _tokens[end - 1].End;
                     string canonical = c.Canonical == OriginalText(c.Start, c.End) ? OriginalText(c.Start, charEnd) : c.Canonical;
                     chosen[n] = c with { TokEnd = end, End = charEnd, Canonical = canonical };
+                }
+            }
+        }
+
+        /// <summary>
+        /// للحكومة المصرية: the span leaves out the first ل (ل + الحكومة, the article's alef dropped), so a name read from
+        /// the text lacks its article; a definite nisba after the head (المصرية) says the head was definite too, unlike a
+        /// construct (للجنة التقييم, ل + لجنة), so the canonical name gets its article back: الحكومة المصرية.
+        /// </summary>
+        private void RestoreArticle(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.Type == EntityType.Organization && c.TokEnd - c.TokStart >= 2 && c.Start > _tokens[c.TokStart].Start && _text[c.Start] == 'ل' &&
+                    _text[c.Start - 1] == 'ل' && IsAdjective(_norm[c.TokStart + 1]) && c.Canonical == OriginalText(c.Start, c.End))
+                {
+                    chosen[n] = c with { Canonical = "ال" + c.Canonical[1..] };
                 }
             }
         }
@@ -855,14 +874,19 @@ public sealed partial class ArabicEntityRecognizer
 
                 ReadOnlySpan<char> rest = w.AsSpan(p.Length);
                 int start = -1;
-                if (Known(rest, rules, out int restBits, out WordFlags restFlags))
+                bool assimilated = p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل';
+
+                // للحج is ل + الحج (the article's alef drops after ل), not ل + the town لحج, where the rest after its ل is an
+                // ordinary word and the rest itself is not (للجنة: ل + لجنة, the committee)
+                bool ordinaryAfterArticle = assimilated && (_gaz.FlagsOf(rest[1..]) & WordFlags.Common) != 0 && (_gaz.FlagsOf(rest) & WordFlags.Common) == 0;
+                if (!ordinaryAfterArticle && Known(rest, rules, out int restBits, out WordFlags restFlags))
                 {
                     start = tokenStart + OriginalPrefix(token, p.Length);
                     AddReading(new Option(start, rest.ToString(), restFlags));
                     bits |= restBits;
                 }
 
-                if (p[^1] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && rest[1] != 'ل')
+                if (assimilated)
                 {
                     // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل; a string only for a known reading
                     article[0] = 'ا';

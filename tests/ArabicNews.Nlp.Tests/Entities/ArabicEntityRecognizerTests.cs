@@ -214,6 +214,22 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void Lil_before_an_ordinary_word_is_the_preposition_and_article_not_a_town()
+    {
+        // للحج: ل + الحج (the pilgrimage), not ل + the Yemeni governorate لحج
+        Assert.DoesNotContain(Recognizer.Recognize("وسافر الآلاف إلى مكة للحج هذا العام"), e => e.Text.Contains("لحج", StringComparison.Ordinal));
+        Assert.Contains(Recognizer.Recognize("وقصفت الطائرات محافظة لحج جنوب اليمن"), e => e.Text == "لحج" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void An_organization_after_lil_gets_its_article_back_in_the_canonical_name()
+    {
+        Entity e = Single("وقدمت المساعدات للحكومة المصرية أمس", "لحكومة المصرية");
+        Assert.Equal(EntityType.Organization, e.Type);
+        Assert.Equal("الحكومة المصرية", e.Canonical);
+    }
+
+    [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
         var people = Recognizer.Recognize("وقال بوش وبلير إن مخاوفهما كبيرة").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
