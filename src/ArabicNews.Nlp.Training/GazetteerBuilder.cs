@@ -202,7 +202,7 @@ internal static class GazetteerBuilder
 
         foreach (string line in SourceFiles.GazetLines(paths.Data("ner", "anercorp-gazet", "AlignedOrgGazetteer.txt"), 2))
         {
-            if (IsUsableName(line, frequent, aner, "ORG") && !HeadOrCountedNoun(line, counts, contexts) && (line.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(line)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
+            if (IsUsableName(line, frequent, aner, "ORG") && !ProcliticForm(line, counts) && !HeadOrCountedNoun(line, counts, contexts) && (line.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(line)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
                 b.Add(line, GazetteerKind.Organization, line, null, 0.75f, PrioOrganization - 5, noisy: true);
             }
@@ -210,7 +210,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["ORG"])
         {
-            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG") && !HeadOrCountedNoun(span, counts, contexts) && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
+            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG") && !ProcliticForm(span, counts) && !HeadOrCountedNoun(span, counts, contexts) && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
                 b.Add(span, GazetteerKind.Organization, span, null, 0.75f, PrioOrganization - 5, noisy: true);
             }
@@ -287,7 +287,7 @@ internal static class GazetteerBuilder
                 continue;
             }
 
-            if (IsUsableName(l, frequent, aner, "LOC", StandsAsPlace) && l.Length >= 3)
+            if (IsUsableName(l, frequent, aner, "LOC", StandsAsPlace) && l.Length >= 3 && !ProcliticForm(l, counts))
             {
                 b.Add(l, GazetteerKind.Place, l, currentCountry, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -295,7 +295,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["LOC"])
         {
-            if (count >= 2 && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace))
+            if (count >= 2 && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts))
             {
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -717,6 +717,29 @@ internal static class GazetteerBuilder
 
     private static string? CountryCodeOf(string countryName, Builder b, Dictionary<string, string> canonical) =>
         b.KindOf(countryName) == GazetteerKind.Country ? b.CodeOf(countryName) : null;
+
+    /// <summary>
+    /// True when a name from ANERcorp (which labels whole tokens) starts with a proclitic glued to the article
+    /// (للجزيرة، بالقاعدة، والصين) whose bare form (الجزيرة) the corpus writes at least twice as often: the recognizer
+    /// reads proclitics off at lookup, and an entry of the glued form would give it the proclitic as part of the name.
+    /// </summary>
+    private static bool ProcliticForm(string name, Dictionary<string, int> counts)
+    {
+        string first = GazetteerKey.Words(GazetteerKey.Of(name))[0];
+        foreach (string p in GluedProclitics)
+        {
+            if (first.Length - p.Length >= 3 && first.StartsWith(p, StringComparison.Ordinal))
+            {
+                string bare = "ال" + first[p.Length..];
+                return counts.GetValueOrDefault(bare) >= Math.Max(2, 2 * counts.GetValueOrDefault(first));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Proclitics before the article, longest first; each stands for itself + the article's ال (لل: ل + ال).</summary>
+    private static readonly string[] GluedProclitics = ["ولل", "فلل", "وبال", "فبال", "لل", "بال", "وال", "فال", "كال"];
 
     /// <summary>
     /// Keeps a name only when it is not an ordinary word: a one-word name that is frequent in the news corpus must be

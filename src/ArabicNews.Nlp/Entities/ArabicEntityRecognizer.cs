@@ -766,13 +766,24 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// للحكومة المصرية: the span leaves out the first ل (ل + الحكومة, the article's alef dropped), so a name read from
         /// the text lacks its article; a definite nisba after the head (المصرية) says the head was definite too, unlike a
-        /// construct (للجنة التقييم, ل + لجنة), so the canonical name gets its article back: الحكومة المصرية.
+        /// construct (للجنة التقييم, ل + لجنة), so the canonical name gets its article back: الحكومة المصرية. A span that
+        /// still starts with both ل (the model's) loses the first, and an organization's canonical name gets ال (للجزيرة → الجزيرة).
         /// </summary>
         private void RestoreArticle(List<Candidate> chosen)
         {
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
+                if (c.Start == _tokens[c.TokStart].Start && _tokens[c.TokStart].Length >= 5 && c.End - c.Start >= 5 && _text[c.Start] == 'ل' && _text[c.Start + 1] == 'ل' &&
+                    _tokens[c.TokStart].Kind == TokenKind.ArabicWord && c.Canonical == OriginalText(c.Start, c.End))
+                {
+                    // the model's للجزيرة: its span keeps both ل (the model strips no ل before ل); the guidelines leave out the first
+                    string rest = OriginalText(c.Start + 1, c.End);
+                    c = c with { Start = c.Start + 1, Canonical = c.Type == EntityType.Organization ? "ا" + rest : rest };
+                    chosen[n] = c;
+                    continue;
+                }
+
                 if (c.Type == EntityType.Organization && c.TokEnd - c.TokStart >= 2 && c.Start > _tokens[c.TokStart].Start && _text[c.Start] == 'ل' &&
                     _text[c.Start - 1] == 'ل' && IsAdjective(_norm[c.TokStart + 1]) && c.Canonical == OriginalText(c.Start, c.End))
                 {

@@ -230,6 +230,21 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_span_leaves_out_the_first_lam_of_an_assimilated_article()
+    {
+        Entity e = Single("وقال المتحدث للجزيرة إن الوضع صعب", "لجزيرة");
+        Assert.Equal(EntityType.Organization, e.Type);
+        Assert.Equal("الجزيرة", e.Canonical);
+    }
+
+    [Fact]
+    public void No_list_entry_keeps_a_proclitic_glued_to_the_article()
+    {
+        // ANERcorp labels whole tokens (بالقاعدة); the lists keep the bare form, and the recognizer reads the ب off
+        Assert.DoesNotContain(Recognizer.Recognize("وعاد الجنود بالقاعدة إلى مواقعهم"), e => e.Text.StartsWith("بال", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
         var people = Recognizer.Recognize("وقال بوش وبلير إن مخاوفهما كبيرة").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
