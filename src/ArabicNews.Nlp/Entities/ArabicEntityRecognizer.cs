@@ -722,10 +722,10 @@ public sealed partial class ArabicEntityRecognizer
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 
         /// <summary>
-        /// A person never ends in a connector (بن، عبد), a connector and a kin word with a pronoun (صدام حسين ابن عمه) or in a word that the text shows to be an ordinary
-        /// word with a pronoun: a preposition + a word + ه written as ه, not ة (رامز جلال ببرنامجه، نجيب عبد الرزاق
-        /// لاختلاسه), or an imperfect verb + ها/هم (مروة ناجي تسبقها). The walks that lengthen a name read the matching
-        /// form, which folds ة into ه; these words are trimmed where the text says which it is.
+        /// A person never ends in a connector (بن، عبد) or a connector and a kin word with a pronoun (ابن عمه), and at
+        /// neither edge in a word that the text shows to be an ordinary word with a pronoun: a preposition + a word + ه
+        /// written as ه, not ة (باسمه، ببرنامجه، لتسأله), or an imperfect verb + ها/هم (تسبقها). The walks that lengthen a
+        /// name read the matching form, which folds ة into ه; these words are trimmed where the text says which it is.
         /// </summary>
         private void TrimPersonEnds(List<Candidate> chosen)
         {
@@ -754,11 +754,18 @@ public sealed partial class ArabicEntityRecognizer
                     }
                 }
 
-                if (end < c.TokEnd)
+                int start = c.TokStart;
+                while (start < end - 1 && OrdinaryWithPronoun(start))
                 {
+                    start++; // المتحدث باسمه + a name: "in his name" is no part of it
+                }
+
+                if (end < c.TokEnd || start > c.TokStart)
+                {
+                    int charStart = start > c.TokStart ? _tokens[start].Start : c.Start;
                     int charEnd = _tokens[end - 1].End;
-                    string canonical = c.Canonical == OriginalText(c.Start, c.End) ? OriginalText(c.Start, charEnd) : c.Canonical;
-                    chosen[n] = c with { TokEnd = end, End = charEnd, Canonical = canonical };
+                    string canonical = c.Canonical == OriginalText(c.Start, c.End) ? OriginalText(charStart, charEnd) : c.Canonical;
+                    chosen[n] = c with { TokStart = start, TokEnd = end, Start = charStart, End = charEnd, Canonical = canonical };
                 }
             }
         }

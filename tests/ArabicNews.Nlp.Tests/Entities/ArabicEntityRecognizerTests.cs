@@ -205,9 +205,10 @@ public sealed class ArabicEntityRecognizerTests
     [Theory]
     [InlineData("وأمر الرئيس صدام حسين ابن عمه بالسفر", "صدام حسين")]
     [InlineData("وعلقت الفنانة يسرا اللوزي لتسأله عن صحته", "يسرا اللوزي")]
+    [InlineData("وقال المتحدث باسمه صلاح عبد الحميد إن الحزب سيشارك", "صلاح عبد الحميد")]
     [InlineData("وقال رئيس الوزراء الفرنسي ميشال بارنييه إن الميزانية صعبة", "ميشال بارنييه")]
     [InlineData("والتقى رئيس الوزراء الياباني شينزو آبي الرئيس", "شينزو آبي")]
-    public void A_person_ends_at_its_last_name_word_not_at_a_connector_kin_word_or_pronoun_word(string text, string person)
+    public void A_person_spans_its_name_words_not_a_connector_kin_word_or_pronoun_word_at_its_edges(string text, string person)
     {
         Entity e = Single(text, person);
         Assert.Equal(EntityType.Person, e.Type);
