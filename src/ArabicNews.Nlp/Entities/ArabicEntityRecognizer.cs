@@ -2875,7 +2875,7 @@ public sealed partial class ArabicEntityRecognizer
                 bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname;
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
                     ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(_norm[t])) ||
-                    (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0) ||
+                    (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0 && !SurnameOfKnownName(m, f)) ||
                     _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
                     (_rootNode[t] is { Entry: { } entry } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && !(surname && entry.Kind == GazetteerKind.Nationality)))
                 {
@@ -2885,6 +2885,12 @@ public sealed partial class ArabicEntityRecognizer
 
             return true;
         }
+
+        /// <summary>
+        /// A name the lists know alone (شكري، مايكل) is complete unless the model is all but sure (0.95) that a word after
+        /// it, which no list knows as a person alone (another person), is its surname.
+        /// </summary>
+        private static bool SurnameOfKnownName(ModelMention m, WordFlags f) => m.Confidence >= 0.95f && (f & WordFlags.PersonAlone) == 0;
 
         /// <summary>
         /// الشيخ خالد المصري: a one-word nationality that ends a confident model person after a lone given name the rules

@@ -245,6 +245,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize("وعاد الجنود بالقاعدة إلى مواقعهم"), e => e.Text.StartsWith("بال", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقال المدير التنفيذي للشركة، مايكل كارتر، إن الأرباح ارتفعت", "مايكل كارتر")]
+    [InlineData("وقال محامي الشركة مايكل بيترسون إن الدعوى مرفوضة", "مايكل بيترسون")]
+    public void A_name_the_lists_know_alone_takes_the_surname_the_model_is_all_but_sure_of(string text, string person)
+    {
+        Entity e = Single(text, person);
+        Assert.Equal(EntityType.Person, e.Type);
+    }
+
     [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
