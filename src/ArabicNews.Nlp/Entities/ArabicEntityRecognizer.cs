@@ -824,8 +824,14 @@ public sealed partial class ArabicEntityRecognizer
                 return (_gaz.FlagsOf(n.AsSpan(1, n.Length - 2)) & WordFlags.Common) != 0;
             }
 
-            return raw.EndsWith("ها", StringComparison.Ordinal) || raw.EndsWith("هم", StringComparison.Ordinal) ?
-                n[0] is 'ت' or 'ي' && (_gaz.FlagsOf(n.AsSpan(0, n.Length - 2)) & WordFlags.Common) != 0 : false;
+            if (!raw.EndsWith("ها", StringComparison.Ordinal) && !raw.EndsWith("هم", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // تسبقها: an imperfect verb + its object; باسمها: a preposition + a noun + its owner
+            return n[0] is 'ت' or 'ي' ? (_gaz.FlagsOf(n.AsSpan(0, n.Length - 2)) & WordFlags.Common) != 0 :
+                   n[0] is 'ب' or 'ل' && n.Length >= 6 && (_gaz.FlagsOf(n.AsSpan(1, n.Length - 3)) & WordFlags.Common) != 0;
         }
 
         /// <summary>

@@ -206,6 +206,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وأمر الرئيس صدام حسين ابن عمه بالسفر", "صدام حسين")]
     [InlineData("وعلقت الفنانة يسرا اللوزي لتسأله عن صحته", "يسرا اللوزي")]
     [InlineData("وقال المتحدث باسمه صلاح عبد الحميد إن الحزب سيشارك", "صلاح عبد الحميد")]
+    [InlineData("وقال المتحدث باسمها عبد الرحمن الكبيسي إن الوزارة سترد", "عبد الرحمن الكبيسي")]
     [InlineData("وقال رئيس الوزراء الفرنسي ميشال بارنييه إن الميزانية صعبة", "ميشال بارنييه")]
     [InlineData("والتقى رئيس الوزراء الياباني شينزو آبي الرئيس", "شينزو آبي")]
     public void A_person_spans_its_name_words_not_a_connector_kin_word_or_pronoun_word_at_its_edges(string text, string person)
