@@ -320,6 +320,7 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            VerbParticles = new HashSet<string>(new[] { "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "قد", "لم", "لن", "سوف" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
 
         public Gazetteer Titles { get; }
@@ -420,6 +421,9 @@ public sealed partial class ArabicEntityRecognizer
         public HashSet<string> EthnicGroups { get; }
 
         public HashSet<string> NameConnectors { get; }
+
+        /// <summary>Relative pronouns and verbal particles: a verb follows them, never a name.</summary>
+        public HashSet<string> VerbParticles { get; }
 
         /// <summary><see cref="ArabicLexicon.AgeAdjectives"/>, normalized.</summary>
         public HashSet<string> AgeAdjectives { get; }
@@ -716,8 +720,17 @@ public sealed partial class ArabicEntityRecognizer
             RestoreArticle(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
+            DropVerbsAfterVerbParticles(chosen);
             return Build(chosen, minimumConfidence);
         }
+
+        /// <summary>
+        /// التي أشرف عليها، لم يزيد: a relative pronoun or a verbal particle is followed by a verb, and many given names
+        /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb.
+        /// </summary>
+        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) =>
+            chosen.RemoveAll(c => c.Type == EntityType.Person && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority && c.TokStart > 0 &&
+                                  Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start && _rules.VerbParticles.Contains(_norm[c.TokStart - 1]));
 
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 

@@ -256,6 +256,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_given_name_after_a_relative_pronoun_or_verbal_particle_is_the_verb()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وأشار إلى أن الجلسة التي أشرف عليها المحافظ سجلت تقدما"), e => e.Type == EntityType.Person);
+        Assert.Contains(Recognizer.Recognize("وقال أشرف إن الاجتماع مهم"), e => e.Type == EntityType.Person && e.Text == "أشرف");
+    }
+
+    [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
         var people = Recognizer.Recognize("وقال بوش وبلير إن مخاوفهما كبيرة").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
