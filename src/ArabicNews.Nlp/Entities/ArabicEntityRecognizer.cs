@@ -735,7 +735,7 @@ public sealed partial class ArabicEntityRecognizer
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 
         /// <summary>
-        /// A person never ends in a connector (بن، عبد) or a connector and a kin word with a pronoun (ابن عمه), and at
+        /// A person never ends in a connector (بن، عبد، فان: also the particle فإن) or a connector and a kin word with a pronoun (ابن عمه), and at
         /// neither edge in a word that the text shows to be an ordinary word with a pronoun: a preposition + a word + ه
         /// written as ه, not ة (باسمه، ببرنامجه، لتسأله), or an imperfect verb + ها/هم (تسبقها). The walks that lengthen a
         /// name read the matching form, which folds ة into ه; these words are trimmed where the text says which it is.
@@ -753,7 +753,7 @@ public sealed partial class ArabicEntityRecognizer
                 int end = c.TokEnd;
                 while (end - 1 > c.TokStart)
                 {
-                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" || OrdinaryWithPronoun(end - 1))
+                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || OrdinaryWithPronoun(end - 1))
                     {
                         end--;
                     }
