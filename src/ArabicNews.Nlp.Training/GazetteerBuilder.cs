@@ -388,36 +388,6 @@ internal static class GazetteerBuilder
 
         Console.WriteLine($"places spelled with ج for G: {spelledWithJim}");
 
-        // 4e. Multi-word places as news also writes them: San and Saint as either word (سان بطرسبرغ beside the lists'
-        // سانت بطرسبرغ, the corpus's usual spelling), and an English compass word before the name for the Arabic
-        // adjective after it (كارولاينا الشمالية → نورث كارولاينا، فرجينيا الغربية → ويست فرجينيا). The same place, below
-        // its list spelling.
-        int respelled = 0;
-        foreach (var (key, entry) in b.Entries())
-        {
-            if (entry.Kind is not (GazetteerKind.Place or GazetteerKind.Country) || entry.Confidence < 0.7f || !key.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            string[] words = GazetteerKey.Words(key);
-            string? variant = words[0] switch
-            {
-                "سان" => "سانت " + string.Join(' ', words[1..]),
-                "سانت" => "سان " + string.Join(' ', words[1..]),
-                _ when entry.Kind == GazetteerKind.Place && words.Length == 2 && !words[0].StartsWith("ال", StringComparison.Ordinal) &&
-                       EnglishCompass.TryGetValue(words[1], out string? compass) => compass + " " + words[0],
-                _ => null,
-            };
-            if (variant is not null && b.KindOf(variant) is null)
-            {
-                b.Add(variant, entry.Kind, entry.Canonical, entry.CountryCode, entry.Confidence - 0.05f, PrioPlace - 4, noisy: true);
-                respelled++;
-            }
-        }
-
-        Console.WriteLine($"places respelled (San/Saint, compass words): {respelled}");
-
         // 5. Known persons: multi-word PERS spans of ANERcorp train.
         foreach (var (span, _) in aner.Spans["PERS"])
         {
@@ -767,14 +737,6 @@ internal static class GazetteerBuilder
 
         return false;
     }
-
-    /// <summary>The Arabic compass adjective after a name (normalized) and the English word news writes before it instead.</summary>
-    private static readonly Dictionary<string, string> EnglishCompass = new(StringComparer.Ordinal)
-    {
-        [GazetteerKey.Of("الشمالية")] = "نورث",
-        [GazetteerKey.Of("الجنوبية")] = "ساوث",
-        [GazetteerKey.Of("الغربية")] = "ويست",
-    };
 
     /// <summary>Proclitics before the article, longest first; each stands for itself + the article's ال (لل: ل + ال).</summary>
     private static readonly string[] GluedProclitics = ["ولل", "فلل", "وبال", "فبال", "لل", "بال", "وال", "فال", "كال"];
