@@ -481,6 +481,7 @@ public sealed partial class ArabicEntityRecognizer
         private readonly bool[] _taken; // see Taken
         private HashSet<string>? _namedPlaces; // one-word names after a place descriptor (see NamedPlacesAgain)
         private DocumentWordCounts? _wordCounts; // built on first use (see FeaturePlace)
+        private List<(string First, string Last)>? _namedPersons; // the first and last words of the rules' longer persons (see SurnameOfKnownName)
         private Option[] _readings;
         private int _readingCount;
         private Candidate[] _candidates; // rented; the first _candidateCount are the rules' candidates
@@ -768,9 +769,9 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 int start = c.TokStart;
-                while (start < end - 1 && OrdinaryWithPronoun(start))
+                while (start < end - 1 && (OrdinaryWithPronoun(start) || PossessedNoun(start)))
                 {
-                    start++; // المتحدث باسمه + a name: "in his name" is no part of it
+                    start++; // المتحدث باسمه + a name, استقبل ضيفه + a name: "in his name", "his guest" are no part of it
                 }
 
                 if (end < c.TokEnd || start > c.TokStart)
@@ -810,6 +811,20 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c with { Canonical = "ال" + c.Canonical[1..] };
                 }
             }
+        }
+
+        /// <summary>True when token t is an ordinary noun + ه، ها، هم as the text writes it (ضيفه، نظيرها), with no name flag.</summary>
+        private bool PossessedNoun(int t)
+        {
+            string n = _norm[t];
+            if (_tokens[t].Kind != TokenKind.ArabicWord || n.Length < 4 || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+            int suffix = raw.EndsWith("ها", StringComparison.Ordinal) || raw.EndsWith("هم", StringComparison.Ordinal) ? 2 : raw[^1] == 'ه' ? 1 : 0;
+            return suffix > 0 && n.Length - suffix >= 3 && (_gaz.FlagsOf(n.AsSpan(0, n.Length - suffix)) & WordFlags.Common) != 0; // not برهم، لمها
         }
 
         /// <summary>True when token t is, by its written letters, an ordinary word + ه، ها، هم (عمه، أخيه، عمها) with no name flag.</summary>
@@ -1173,6 +1188,30 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private void StationNames(List<Candidate> chosen)
         {
+            // The letters themselves, where nothing covers them (the model reads أف أم as an organization only at times)
+            int added = 0;
+            for (int t = 1, n = 0; t + 1 < Count; t++)
+            {
+                if (_norm[t] is "اف" && _norm[t + 1] is "ام" || _norm[t] is "تي" && _norm[t + 1] is "في")
+                {
+                    while (n < chosen.Count && chosen[n].End <= _tokens[t].Start)
+                    {
+                        n++;
+                    }
+
+                    if (Joined(t + 1) && (n == chosen.Count || chosen[n].Start >= _tokens[t + 1].End))
+                    {
+                        chosen.Add(new Candidate(t, t + 2, _tokens[t].Start, _tokens[t + 1].End, EntityType.Organization, OriginalText(_tokens[t].Start, _tokens[t + 1].End), null, 0.6f, 0));
+                        added++;
+                    }
+                }
+            }
+
+            if (added > 0)
+            {
+                SortByStart(chosen);
+            }
+
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
@@ -2509,6 +2548,7 @@ public sealed partial class ArabicEntityRecognizer
         {
             owner.Clear();
             removed.Clear();
+            _namedPersons = chosen.Where(c => c.Type == EntityType.Person && c.TokEnd - c.TokStart >= 2).Select(c => (_norm[c.TokStart], _norm[c.TokEnd - 1])).ToList();
             for (int n = 0; n < chosen.Count; n++)
             {
                 owner.Slice(chosen[n].Start, chosen[n].End - chosen[n].Start).Fill(n + 1);
@@ -2894,7 +2934,7 @@ public sealed partial class ArabicEntityRecognizer
                 bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname;
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
                     ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(_norm[t])) ||
-                    (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0 && !SurnameOfKnownName(m, f)) ||
+                    (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0 && !SurnameOfKnownName(m, c, t)) ||
                     _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
                     (_rootNode[t] is { Entry: { } entry } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && !(surname && entry.Kind == GazetteerKind.Nationality)))
                 {
@@ -2906,10 +2946,13 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// A name the lists know alone (شكري، مايكل) is complete unless the model is all but sure (0.95) that a word after
-        /// it, which no list knows as a person alone (another person), is its surname.
+        /// A name the lists know alone (شكري، مايكل) is complete unless the model is all but sure (0.95) that word t after
+        /// it is its surname, and t is no other person's: not a person the lists know alone, nor the last word of a longer
+        /// name of the document that starts otherwise (قمة بوتين إردوغان beside رجب طيب إردوغان: two persons).
         /// </summary>
-        private static bool SurnameOfKnownName(ModelMention m, WordFlags f) => m.Confidence >= 0.95f && (f & WordFlags.PersonAlone) == 0;
+        private bool SurnameOfKnownName(ModelMention m, Candidate c, int t) =>
+            m.Confidence >= 0.95f && (_flags[t] & WordFlags.PersonAlone) == 0 &&
+            !(_namedPersons?.Exists(p => p.Last == _norm[t] && p.First != _norm[c.TokStart]) ?? false);
 
         /// <summary>
         /// الشيخ خالد المصري: a one-word nationality that ends a confident model person after a lone given name the rules
