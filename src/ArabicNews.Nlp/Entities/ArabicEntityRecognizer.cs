@@ -716,6 +716,7 @@ public sealed partial class ArabicEntityRecognizer
             AddModelMentions(chosen, model);
             DottedAcronyms(chosen);
             StationNames(chosen);
+            SportFederations(chosen);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
             RestoreArticle(chosen);
@@ -1234,6 +1235,46 @@ public sealed partial class ArabicEntityRecognizer
 
                 int start = _tokens[p].Start + skip;
                 chosen[n] = c with { TokStart = p, Start = start, Canonical = OriginalText(start, c.End) };
+            }
+        }
+
+        /// <summary>
+        /// الاتحاد المصري لكرة القدم، الاتحاد الأوروبي لكرة القدم: الاتحاد + a nisba + a sport is one organization, a sports
+        /// federation, over the nationality or the list's union (الاتحاد الأوروبي) inside it (the outermost name wins).
+        /// </summary>
+        private void SportFederations(List<Candidate> chosen)
+        {
+            bool changed = false;
+            for (int i = 0; i + 2 < Count; i++)
+            {
+                if (_norm[i] != "الاتحاد" || !Joined(i + 1) || !Joined(i + 2) || !IsAdjective(_norm[i + 1]))
+                {
+                    continue;
+                }
+
+                string sport = _norm[i + 2];
+                int end = sport switch
+                {
+                    "لكره" when i + 3 < Count && Joined(i + 3) && _norm[i + 3] is "القدم" or "السله" or "اليد" or "الطايره" or "الماء" => i + 4,
+                    "لالعاب" when i + 3 < Count && Joined(i + 3) && _norm[i + 3] is "القوي" => i + 4,
+                    "للتنس" or "للسباحه" or "للجودو" or "للملاكمه" or "للمصارعه" or "للفروسيه" or "للرياضات" or "للدراجات" or "للغولف" or "للجولف" or "للشطرنج" => i + 3,
+                    _ => -1,
+                };
+                if (end < 0 || chosen.Exists(c => c.Priority >= UserPriority && c.Start < _tokens[end - 1].End && c.End > _tokens[i].Start))
+                {
+                    continue;
+                }
+
+                int start = _tokens[i].Start, stop = _tokens[end - 1].End;
+                chosen.RemoveAll(c => c.Start < stop && c.End > start);
+                chosen.Add(new Candidate(i, end, start, stop, EntityType.Organization, OriginalText(start, stop), null, 0.85f, 5));
+                changed = true;
+                i = end - 1;
+            }
+
+            if (changed)
+            {
+                SortByStart(chosen);
             }
         }
 

@@ -275,6 +275,16 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(Recognizer.Recognize("وقال أشرف إن الاجتماع مهم"), e => e.Type == EntityType.Person && e.Text == "أشرف");
     }
 
+    [Theory]
+    [InlineData("وقال الاتحاد المصري لكرة القدم إن المباراة تأجلت", "الاتحاد المصري لكرة القدم")]
+    [InlineData("وأعلن الاتحاد الأوروبي لكرة القدم اليوم التشكيلة", "الاتحاد الأوروبي لكرة القدم")]
+    public void A_union_with_a_nisba_and_a_sport_is_one_federation(string text, string federation)
+    {
+        Entity e = Single(text, federation);
+        Assert.Equal(EntityType.Organization, e.Type);
+        Assert.DoesNotContain(Recognizer.Recognize(text), x => x.Type == EntityType.Nationality);
+    }
+
     [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
