@@ -717,6 +717,7 @@ public sealed partial class ArabicEntityRecognizer
             DottedAcronyms(chosen);
             StationNames(chosen);
             SportFederations(chosen);
+            CityClubs(chosen);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
             RestoreArticle(chosen);
@@ -770,9 +771,21 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 int start = c.TokStart;
-                while (start < end - 1 && (OrdinaryWithPronoun(start) || PossessedNoun(start)))
+                bool phrase = false;
+                while (start < end - 1 && (OrdinaryWithPronoun(start) || PossessedNoun(start) || (start == c.TokStart && c.Start == _tokens[start].Start && PrepositionAndOrdinary(start)) ||
+                       (phrase && (_flags[start] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+                        ((_flags[start] & WordFlags.Common) != 0 || _norm[start].StartsWith("ال", StringComparison.Ordinal)))))
                 {
-                    start++; // المتحدث باسمه + a name, استقبل ضيفه + a name: "in his name", "his guest" are no part of it
+                    // المتحدث باسمه + a name, استقبل ضيفه + a name, رئيس الغرفة لأصحاب المخابز + a name: "in his name",
+                    // "his guest", "for the owners of the bakeries" are no part of it
+                    phrase |= PrepositionAndOrdinary(start);
+                    start++;
+                }
+
+                if (phrase && !HasNameWord(start, end) && !NameLike(start))
+                {
+                    chosen.RemoveAt(n--); // بسرطان القولون، لقوات الدرك، لبلدية نيويورك: a prepositional phrase, and no name after it
+                    continue;
                 }
 
                 if (end < c.TokEnd || start > c.TokStart)
@@ -812,6 +825,33 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c with { Canonical = "ال" + c.Canonical[1..] };
                 }
             }
+        }
+
+        /// <summary>True when a token of [start, end) is a word the lists know in names.</summary>
+        private bool HasNameWord(int start, int end)
+        {
+            for (int t = start; t < end; t++)
+            {
+                if ((_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when token t could be an unknown name: no ordinary word, no article, no list entry of its own (دياكيه).</summary>
+        private bool NameLike(int t) =>
+            _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & WordFlags.Common) == 0 && !_norm[t].StartsWith("ال", StringComparison.Ordinal) &&
+            _rootNode[t]?.Entry is null or { Kind: GazetteerKind.Person };
+
+        /// <summary>True when token t is ب، ل or ك + a frequent ordinary word (لأصحاب), with no name flag of its own.</summary>
+        private bool PrepositionAndOrdinary(int t)
+        {
+            string n = _norm[t];
+            return _tokens[t].Kind == TokenKind.ArabicWord && n.Length >= 5 && n[0] is 'ب' or 'ل' or 'ك' && !n.StartsWith("لل", StringComparison.Ordinal) &&
+                   (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) != 0;
         }
 
         /// <summary>True when token t is an ordinary noun + ه، ها، هم as the text writes it (ضيفه، نظيرها), with no name flag.</summary>
@@ -1275,6 +1315,35 @@ public sealed partial class ArabicEntityRecognizer
             if (changed)
             {
                 SortByStart(chosen);
+            }
+        }
+
+        /// <summary>
+        /// مانشستر سيتي، كارديف سيتي، كيبك سيتي: a town or club the rules found, then سيتي (City), is one name where the lists
+        /// know no such phrase (مكسيكو سيتي is one of theirs), not a town and a list place سيتي: a club after a club or a
+        /// British town (the English football clubs), else a city.
+        /// </summary>
+        private void CityClubs(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int t = c.TokEnd;
+                if (c.Type is not (EntityType.Place or EntityType.Organization) || c.Priority >= UserPriority || c.TokEnd - c.TokStart != 1 || t >= Count ||
+                    _norm[t] != "سيتي" || !Joined(t) || (n + 1 < chosen.Count && chosen[n + 1].Start < _tokens[t].End && (chosen[n + 1].TokStart != t || chosen[n + 1].TokEnd != t + 1 || chosen[n + 1].Priority >= UserPriority)))
+                {
+                    continue;
+                }
+
+                if (n + 1 < chosen.Count && chosen[n + 1].TokStart == t)
+                {
+                    chosen.RemoveAt(n + 1);
+                }
+
+                // a club where the town's is a British one or the rules already read a club (مانشستر), else the city itself (كيبك سيتي)
+                int end = _tokens[t].End;
+                bool club = c.Type == EntityType.Organization || c.Code == "GB";
+                chosen[n] = new Candidate(c.TokStart, t + 1, c.Start, end, club ? EntityType.Organization : EntityType.Place, OriginalText(c.Start, end), club ? null : c.Code, 0.8f, c.Priority);
             }
         }
 
