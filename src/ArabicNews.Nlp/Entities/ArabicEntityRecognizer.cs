@@ -551,6 +551,11 @@ public sealed partial class ArabicEntityRecognizer
                     _function[i] = false;
                     _flags[i] = (_flags[i] | WordFlags.FirstName) & ~WordFlags.Common;
                 }
+                else if (_norm[i] is "لين" or "ولين" or "فلين" && _text.AsSpan(_tokens[i].Start, _tokens[i].Length).EndsWith("لئن", StringComparison.Ordinal))
+                {
+                    _function[i] = true; // لئن (even if), not the name لين that the matching form folds it into (ئ → ي)
+                    _flags[i] &= ~(WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone);
+                }
             }
         }
 

@@ -305,6 +305,14 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void The_particle_laen_is_not_the_name_lin()
+    {
+        var found = Recognizer.Recognize("وأضافت الكاتبة أن هذا الوعي ولئن كان مشروعا فإنه يدفع إلى المبالغة.\nوقالت المغنية لين الحايك إن الحفل تأجل.\nولئن نجحت الخطة فإن النتائج ستظهر.");
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "لين الحايك");
+        Assert.DoesNotContain(found, e => e.Text.Contains("لئن", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
         var people = Recognizer.Recognize("وقال بوش وبلير إن مخاوفهما كبيرة").Where(e => e.Type == EntityType.Person).Select(e => e.Text).ToList();
