@@ -320,6 +320,7 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            RelationalAdjectives = new HashSet<string>(new[] { "المعني", "المعنية", "الماضي", "الماضية", "الحالي", "الحالية", "التالي", "التالية", "الجاري", "الجارية", "السنوي", "السنوية" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
             VerbParticles = new HashSet<string>(new[] { "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "قد", "لم", "لن", "سوف" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
 
@@ -421,6 +422,9 @@ public sealed partial class ArabicEntityRecognizer
         public HashSet<string> EthnicGroups { get; }
 
         public HashSet<string> NameConnectors { get; }
+
+        /// <summary>Adjectives shaped like a nisba that say when or which, not what kind (الماضي، المعني): no institution is named by them.</summary>
+        public HashSet<string> RelationalAdjectives { get; }
 
         /// <summary>Relative pronouns and verbal particles: a verb follows them, never a name.</summary>
         public HashSet<string> VerbParticles { get; }
@@ -1130,7 +1134,8 @@ public sealed partial class ArabicEntityRecognizer
                 };
                 Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
                 if (entry.Kind == GazetteerKind.Organization && end < Count && Joined(end) && IsAdjective(_norm[end]) && Single(end, GazetteerKind.Nationality) is null &&
-                    _rootNode[end] is not { Entry: not null } && (end - i >= 2 || opt.Lookup.StartsWith("ال", StringComparison.Ordinal)))
+                    _rootNode[end] is not { Entry: not null } && (end - i >= 2 || opt.Lookup.StartsWith("ال", StringComparison.Ordinal)) &&
+                    !_rules.RelationalAdjectives.Contains(_norm[end]))
                 {
                     // مجلس الأمن القومي: a known organization + an institutional adjective names another one; a one-word
                     // name without the article is a company's, and the adjective describes it (عائدات نوكيا السنوية)

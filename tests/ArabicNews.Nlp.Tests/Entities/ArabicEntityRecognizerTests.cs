@@ -312,6 +312,14 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(found, e => e.Text.Contains("لئن", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وسلم الوزير تقريره إلى فريق خبراء الأمم المتحدة المعني بالملف", "الأمم المتحدة")]
+    [InlineData("وكرر مجلس الأمن الدولي الماضي والحالي دعوته", "مجلس الأمن الدولي")]
+    public void A_known_organization_is_not_lengthened_by_an_adjective_of_time_or_reference(string text, string organization)
+    {
+        Assert.Equal(EntityType.Organization, Single(text, organization).Type);
+    }
+
     [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
