@@ -860,7 +860,7 @@ public sealed partial class ArabicEntityRecognizer
         {
             string n = _norm[t];
             return _tokens[t].Kind == TokenKind.ArabicWord && n.Length >= 5 && n[0] is 'ب' or 'ل' or 'ك' && !n.StartsWith("لل", StringComparison.Ordinal) &&
-                   (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) != 0;
+                   (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && Ordinary(n.AsSpan(1));
         }
 
         /// <summary>True when token t is an ordinary noun + ه، ها، هم as the text writes it (ضيفه، نظيرها), with no name flag.</summary>
@@ -872,20 +872,28 @@ public sealed partial class ArabicEntityRecognizer
                 return false;
             }
 
-            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
-            int suffix = raw.EndsWith("ها", StringComparison.Ordinal) || raw.EndsWith("هم", StringComparison.Ordinal) ? 2 : raw[^1] == 'ه' ? 1 : 0;
-            return suffix > 0 && n.Length - suffix >= 3 && (_gaz.FlagsOf(n.AsSpan(0, n.Length - suffix)) & WordFlags.Common) != 0; // not برهم، لمها
+            int suffix = PronounSuffix(t);
+            return suffix > 0 && n.Length - suffix >= 3 && Ordinary(n.AsSpan(0, n.Length - suffix)); // not برهم، لمها
         }
 
         /// <summary>True when token t is, by its written letters, an ordinary word + ه، ها، هم (عمه، أخيه، عمها) with no name flag.</summary>
         private bool KinWithPronoun(int t)
         {
             string n = _norm[t];
-            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
-            int suffix = raw.EndsWith("ها", StringComparison.Ordinal) || raw.EndsWith("هم", StringComparison.Ordinal) ? 2 : raw.EndsWith("ه", StringComparison.Ordinal) ? 1 : 0;
+            int suffix = PronounSuffix(t);
             return suffix > 0 && n.Length - suffix >= 2 && _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & (WordFlags.FirstName | WordFlags.PersonAlone)) == 0 &&
-                   (_gaz.FlagsOf(n.AsSpan(0, n.Length - suffix)) & WordFlags.Common) != 0;
+                   Ordinary(n.AsSpan(0, n.Length - suffix));
         }
+
+        /// <summary>How many letters of token t are a pronoun as the text writes it: 2 for ها or هم, 1 for ه (not a ة that the matching form folds into ه), else 0.</summary>
+        private int PronounSuffix(int t)
+        {
+            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+            return raw.EndsWith("ها", StringComparison.Ordinal) || raw.EndsWith("هم", StringComparison.Ordinal) ? 2 : raw[^1] == 'ه' ? 1 : 0;
+        }
+
+        /// <summary>True when the lists call <paramref name="word"/> (a matching form) a frequent ordinary word.</summary>
+        private bool Ordinary(ReadOnlySpan<char> word) => (_gaz.FlagsOf(word) & WordFlags.Common) != 0;
 
         /// <summary>True when token t is, by its written letters, an ordinary word with a pronoun (see <see cref="TrimPersonEnds"/>).</summary>
         private bool OrdinaryWithPronoun(int t)
@@ -896,20 +904,13 @@ public sealed partial class ArabicEntityRecognizer
                 return false;
             }
 
-            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
-            if (raw[^1] == 'ه' && n[0] is 'ب' or 'ل')
+            // ببرنامجه: a preposition + a noun + ه; تسبقها: an imperfect verb + its object; باسمها: a preposition + a noun + its owner
+            return PronounSuffix(t) switch
             {
-                return (_gaz.FlagsOf(n.AsSpan(1, n.Length - 2)) & WordFlags.Common) != 0;
-            }
-
-            if (!raw.EndsWith("ها", StringComparison.Ordinal) && !raw.EndsWith("هم", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            // تسبقها: an imperfect verb + its object; باسمها: a preposition + a noun + its owner
-            return n[0] is 'ت' or 'ي' ? (_gaz.FlagsOf(n.AsSpan(0, n.Length - 2)) & WordFlags.Common) != 0 :
-                   n[0] is 'ب' or 'ل' && n.Length >= 6 && (_gaz.FlagsOf(n.AsSpan(1, n.Length - 3)) & WordFlags.Common) != 0;
+                1 => n[0] is 'ب' or 'ل' && Ordinary(n.AsSpan(1, n.Length - 2)),
+                2 => n[0] is 'ت' or 'ي' ? Ordinary(n.AsSpan(0, n.Length - 2)) : n[0] is 'ب' or 'ل' && n.Length >= 6 && Ordinary(n.AsSpan(1, n.Length - 3)),
+                _ => false,
+            };
         }
 
         /// <summary>
@@ -980,7 +981,7 @@ public sealed partial class ArabicEntityRecognizer
 
                 // للحج is ل + الحج (the article's alef drops after ل), not ل + the town لحج, where the rest after its ل is an
                 // ordinary word and the rest itself is not (للجنة: ل + لجنة, the committee)
-                bool ordinaryAfterArticle = assimilated && (_gaz.FlagsOf(rest[1..]) & WordFlags.Common) != 0 && (_gaz.FlagsOf(rest) & WordFlags.Common) == 0;
+                bool ordinaryAfterArticle = assimilated && Ordinary(rest[1..]) && !Ordinary(rest);
                 if (!ordinaryAfterArticle && Known(rest, rules, out int restBits, out WordFlags restFlags))
                 {
                     start = tokenStart + OriginalPrefix(token, p.Length);
@@ -2668,7 +2669,15 @@ public sealed partial class ArabicEntityRecognizer
         {
             owner.Clear();
             removed.Clear();
-            _namedPersons = chosen.Where(c => c.Type == EntityType.Person && c.TokEnd - c.TokStart >= 2).Select(c => (_norm[c.TokStart], _norm[c.TokEnd - 1])).ToList();
+            _namedPersons = null; // allocated only for a document that names a person in more than one word
+            foreach (Candidate c in chosen)
+            {
+                if (c.Type == EntityType.Person && c.TokEnd - c.TokStart >= 2)
+                {
+                    (_namedPersons ??= []).Add((_norm[c.TokStart], _norm[c.TokEnd - 1]));
+                }
+            }
+
             for (int n = 0; n < chosen.Count; n++)
             {
                 owner.Slice(chosen[n].Start, chosen[n].End - chosen[n].Start).Fill(n + 1);
