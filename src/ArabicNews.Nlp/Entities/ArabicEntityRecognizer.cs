@@ -284,6 +284,9 @@ public sealed partial class ArabicEntityRecognizer
             PanelComplements = new HashSet<string>(ArabicLexicon.PanelComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ClubComplements = new HashSet<string>(ArabicLexicon.ClubHeadComplements.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Function = new HashSet<string>(ArabicLexicon.FunctionWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            // as written: the matching form folds آلان (Alain) into الآن and إمام into أمام; Alain is written الان too, and the
+            // syllables of East Asian and French names (لي، لو، ما، إن، هو) are no edge to trim
+            WrittenFunctionWords = new HashSet<string>(ArabicLexicon.FunctionWords.Where(w => w is not ("لي" or "لو" or "ما" or "إن" or "ان" or "أن" or "أي" or "هو" or "هي" or "الان")), StringComparer.Ordinal);
             AgeAdjectives = new HashSet<string>(ArabicLexicon.AgeAdjectives.Select(GazetteerKey.Of), StringComparer.Ordinal);
             EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
@@ -425,6 +428,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>Adjectives shaped like a nisba that say when or which, not what kind (الماضي، المعني): no institution is named by them.</summary>
         public HashSet<string> RelationalAdjectives { get; }
+
+        /// <summary>The function words as written, but for those that are also syllables of foreign names.</summary>
+        public HashSet<string> WrittenFunctionWords { get; }
 
         /// <summary>Relative pronouns and verbal particles: a verb follows them, never a name.</summary>
         public HashSet<string> VerbParticles { get; }
@@ -765,7 +771,8 @@ public sealed partial class ArabicEntityRecognizer
                 int end = c.TokEnd;
                 while (end - 1 > c.TokStart)
                 {
-                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || OrdinaryWithPronoun(end - 1))
+                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || OrdinaryWithPronoun(end - 1) || NeverInName(end - 1) ||
+                        (_norm[end - 1] is "هو" or "هي" && _function[end - 1])) // صلاح هو الأفضل
                     {
                         end--;
                     }
@@ -781,17 +788,26 @@ public sealed partial class ArabicEntityRecognizer
 
                 int start = c.TokStart;
                 bool phrase = false;
-                while (start < end - 1 && (OrdinaryWithPronoun(start) || PossessedNoun(start) || (start == c.TokStart && c.Start == _tokens[start].Start && PrepositionAndOrdinary(start)) ||
-                       (phrase && (_flags[start] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
-                        ((_flags[start] & WordFlags.Common) != 0 || _norm[start].StartsWith("ال", StringComparison.Ordinal)))))
+                bool verb = false; // اكتفى بتبليغ: after a verb, what follows may be its prepositional object
+                while (start < end - 1)
                 {
+                    bool never = NeverInName(start);
+                    bool preposition = (start == c.TokStart ? c.Start == _tokens[start].Start : verb) && PrepositionAndOrdinary(start);
+                    if (!(never || preposition || OrdinaryWithPronoun(start) || PossessedNoun(start) ||
+                          (phrase && (_flags[start] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+                           ((_flags[start] & WordFlags.Common) != 0 || _norm[start].StartsWith("ال", StringComparison.Ordinal)))))
+                    {
+                        break;
+                    }
+
                     // المتحدث باسمه + a name, استقبل ضيفه + a name, رئيس الغرفة لأصحاب المخابز + a name: "in his name",
                     // "his guest", "for the owners of the bakeries" are no part of it
-                    phrase |= PrepositionAndOrdinary(start);
+                    phrase |= preposition;
+                    verb |= never;
                     start++;
                 }
 
-                if (phrase && !HasNameWord(start, end) && !NameLike(start))
+                if ((phrase && !HasNameWord(start, end) && !NameLike(start)) || (start == end - 1 && (NeverInName(start) || (verb && WithPreposition(start)))))
                 {
                     chosen.RemoveAt(n--); // بسرطان القولون، لقوات الدرك، لبلدية نيويورك: a prepositional phrase, and no name after it
                     continue;
@@ -836,6 +852,38 @@ public sealed partial class ArabicEntityRecognizer
             }
         }
 
+        /// <summary>
+        /// True when token t, with no name flag of its own, is a function word as written (حينذاك ديميتري ميدفيديف) or, by
+        /// its letters, a past verb of the derived forms افتعل or استفعل (افتتح ميسي، استند الزفزافي، رامز اقتبس): no
+        /// person word of ANERcorp train and no name of the lists has these shapes, and a headline or a sentence
+        /// starting with the verb runs it into the name after it.
+        /// </summary>
+        private bool NeverInName(int t) =>
+            _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+            ((_function[t] && _rules.WrittenFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(_tokens[t].Start, _tokens[t].Length))) ||
+             DerivedPastVerb(_norm[t]));
+
+        /// <summary>True when a matching form (with و or ف before it, or none) is written as a past verb of form VIII or X.</summary>
+        internal static bool DerivedPastVerb(ReadOnlySpan<char> n)
+        {
+            if (n.Length >= 6 && n[0] is 'و' or 'ف' && DerivedPastVerb(n[1..]))
+            {
+                return true;
+            }
+
+            static bool Consonant(char c) => c is not ('ا' or 'و' or 'ي');
+
+            // افتعل، افتعلت (اعتبر، التقى → التقي، انتهت); the last root letter may be ى, which the matching form writes ي
+            if (n.Length is 5 or 6 && n[0] == 'ا' && n[2] == 'ت' && Consonant(n[1]) && Consonant(n[3]))
+            {
+                return n.Length == 5 ? n[4] is not ('ا' or 'و') : Consonant(n[4]) && n[5] == 'ت';
+            }
+
+            // استفعل، استفعلت (استقبل، استهدفت)
+            return n.Length is 6 or 7 && n.StartsWith("است", StringComparison.Ordinal) && Consonant(n[3]) && Consonant(n[4]) &&
+                   (n.Length == 6 ? n[5] is not ('ا' or 'و') : Consonant(n[5]) && n[6] == 'ت');
+        }
+
         /// <summary>True when a token of [start, end) is a word the lists know in names.</summary>
         private bool HasNameWord(int start, int end)
         {
@@ -854,6 +902,11 @@ public sealed partial class ArabicEntityRecognizer
         private bool NameLike(int t) =>
             _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & WordFlags.Common) == 0 && !_norm[t].StartsWith("ال", StringComparison.Ordinal) &&
             _rootNode[t]?.Entry is null or { Kind: GazetteerKind.Person };
+
+        /// <summary>True when token t, with no name flag, starts with ب، ل or ك and is no name a list knows (بتبليغ after اكتفى).</summary>
+        private bool WithPreposition(int t) =>
+            _tokens[t].Kind == TokenKind.ArabicWord && _norm[t].Length >= 5 && _norm[t][0] is 'ب' or 'ل' or 'ك' &&
+            (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && _rootNode[t]?.Entry is null;
 
         /// <summary>True when token t is ب، ل or ك + a frequent ordinary word (لأصحاب), with no name flag of its own.</summary>
         private bool PrepositionAndOrdinary(int t)
@@ -3927,7 +3980,7 @@ public sealed partial class ArabicEntityRecognizer
 
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
-                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && (PerfectInT(_norm[p]) || ConjunctionOpener(p)))) // ، ردت سلمى الحايك: a verb opens the clause
+                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && (PerfectInT(_norm[p]) || ConjunctionOpener(p))) || NeverInName(p)) // ، ردت سلمى الحايك، افتتح ميسي: a verb opens the clause
                 {
                     continue;
                 }
