@@ -289,6 +289,27 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_part_before_a_surname_known_alone_is_one_person_without_the_model()
+    {
+        // تسيبي is only a name part to the lists and باتشان a surname they know alone; no title or cue verb is needed
+        var rules = new ArabicEntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = false });
+        Assert.Contains(rules.Recognize("ونشرت الصحيفة صورة تسيبي باتشان على صفحتها الأولى"), e => e.Type == EntityType.Person && e.Text == "تسيبي باتشان");
+    }
+
+    /// <summary>An invented match report: enough match words for a definite name after one of them to be a club.</summary>
+    private const string MatchReport = "وفاز فريق الوحدة على فريق الشباب في مباراة الأمس، وسجل لاعب الوحدة هدفين، وقال مدرب الوحدة إن حارس الشباب تألق، وفي مباراة المركز الثالث فاز الأهلي. واختير لاعب الوسط أفضل لاعب العام في الدوري.";
+
+    [Theory]
+    [InlineData("وتعادل المنتخبان في مباراة ودية أمس.", "المنتخبان")]
+    [InlineData(MatchReport, "المركز")]
+    [InlineData(MatchReport, "العام")]
+    [InlineData(MatchReport, "الأمس")]
+    public void The_two_teams_and_the_words_of_a_match_are_no_club(string text, string word)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == word);
+    }
+
+    [Fact]
     public void Alain_written_like_the_adverb_now_stays_in_the_name()
     {
         // the guard of the rule above: الان is Alain here, not الآن (now)
