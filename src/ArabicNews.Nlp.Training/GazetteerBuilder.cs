@@ -387,6 +387,37 @@ internal static class GazetteerBuilder
         }
 
         Console.WriteLine($"places spelled with ج for G: {spelledWithJim}");
+        Console.WriteLine($"country spellings of the corpus: {CorpusCountrySpellings(b, counts, frequent)}");
+
+        // 4f. Multi-word places as news also writes them: San and Saint as either word (سان بطرسبرغ beside the lists'
+        // سانت بطرسبرغ, the corpus's usual spelling), and an English compass word before the name for the Arabic
+        // adjective after it (كارولاينا الشمالية → نورث كارولاينا، فرجينيا الغربية → ويست فرجينيا). The same place, below
+        // its list spelling.
+        int respelled = 0;
+        foreach (var (key, entry) in b.Entries())
+        {
+            if (entry.Kind is not (GazetteerKind.Place or GazetteerKind.Country) || entry.Confidence < 0.7f || !key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string[] words = GazetteerKey.Words(key);
+            string? variant = words[0] switch
+            {
+                "سان" => "سانت " + string.Join(' ', words[1..]),
+                "سانت" => "سان " + string.Join(' ', words[1..]),
+                _ when entry.Kind == GazetteerKind.Place && words.Length == 2 && !words[0].StartsWith("ال", StringComparison.Ordinal) &&
+                       EnglishCompass.TryGetValue(words[1], out string? compass) => compass + " " + words[0],
+                _ => null,
+            };
+            if (variant is not null && b.KindOf(variant) is null)
+            {
+                b.Add(variant, entry.Kind, entry.Canonical, entry.CountryCode, entry.Confidence - 0.05f, PrioPlace - 4, noisy: true);
+                respelled++;
+            }
+        }
+
+        Console.WriteLine($"places respelled (San/Saint, compass words): {respelled}");
 
         // 5. Known persons: multi-word PERS spans of ANERcorp train.
         foreach (var (span, _) in aner.Spans["PERS"])
@@ -591,6 +622,85 @@ internal static class GazetteerBuilder
         static string WithoutArticle(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? key[2..] : key;
     }
 
+    /// <summary>
+    /// 4e. The other spellings of one-word country names that the news corpus uses (الكامرون، نيوزلندا، النيبال): a long
+    /// vowel left out or written in, ط for ت, the article added. A variant counts when the corpus writes it (alone or after one proclitic) at least five times and less
+    /// often than the listed name, and no list knows it as another thing, a name word or a frequent ordinary word.
+    /// Returns how many were added.
+    /// </summary>
+    private static int CorpusCountrySpellings(Builder b, Dictionary<string, int> counts, HashSet<string> frequent)
+    {
+        int Seen(string key)
+        {
+            int n = counts.GetValueOrDefault(key);
+            foreach (string p in new[] { "و", "ب", "ل", "ف" })
+            {
+                n += counts.GetValueOrDefault(p + key);
+            }
+
+            return key.StartsWith("ال", StringComparison.Ordinal) ? n + counts.GetValueOrDefault("لل" + key[2..]) : n;
+        }
+
+        var added = new Dictionary<string, (GazetteerEntry Entry, int Seen)>(StringComparer.Ordinal);
+        foreach (var (key, entry) in b.Entries())
+        {
+            if (entry.Kind != GazetteerKind.Country || entry.CountryCode is null || key.Contains(' ', StringComparison.Ordinal) || key.Length < 4)
+            {
+                continue;
+            }
+
+            int original = Seen(key);
+            foreach (string variant in SpellingVariants(key))
+            {
+                int seen = Seen(variant);
+                if (variant.Length >= 5 && seen >= 5 && seen < original && b.KindOf(variant) is null && !frequent.Contains(variant) && !Function.Contains(variant) &&
+                    (b.FlagsOf(variant) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+                    (!added.TryGetValue(variant, out var other) || other.Seen < original))
+                {
+                    added[variant] = (entry, original); // a variant two countries could share goes to the more written one
+                }
+            }
+        }
+
+        foreach (var (variant, (entry, _)) in added.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  country spelling {variant} ({Seen(variant)} in the corpus) -> {entry.Canonical}");
+            b.Add(variant, GazetteerKind.Country, entry.Canonical, entry.CountryCode, entry.Confidence - 0.05f, PrioCountry - 5, noisy: true);
+        }
+
+        return added.Count;
+    }
+
+    /// <summary>The spellings <see cref="CorpusCountrySpellings"/> tries for a matching form.</summary>
+    private static IEnumerable<string> SpellingVariants(string key)
+    {
+        bool definite = key.StartsWith("ال", StringComparison.Ordinal);
+        int first = definite ? 3 : 1; // not the first letter of the name
+        for (int i = first; i < key.Length - 1; i++)
+        {
+            if (key[i] is 'ا' or 'ي' or 'و' && key.Length - (definite ? 2 : 0) >= 6)
+            {
+                yield return key.Remove(i, 1); // طاجيكستان → طاجكستان، الكاميرون → الكامرون
+            }
+
+            if (key[i] is not ('ا' or 'ي' or 'و') && key[i - 1] is not ('ا' or 'ي' or 'و') && key[i + 1] is not ('ا' or 'ي' or 'و'))
+            {
+                yield return key.Insert(i + 1, "ا"); // أوزبكستان → أوزباكستان
+            }
+
+            if (key[i] == 'ت')
+            {
+                yield return key[..i] + "ط" + key[(i + 1)..]; // موريتانيا → موريطانيا
+            }
+        }
+
+        if (!definite)
+        {
+            // التشاد، النيبال; not the other way (إمارات, سلفادور of سان سلفادور), nor ة for a final ا (رومانية is the nisba)
+            yield return "ال" + key;
+        }
+    }
+
     /// <summary>Levenshtein distance of two short words.</summary>
     private static int SpellingDistance(string a, string b)
     {
@@ -737,6 +847,14 @@ internal static class GazetteerBuilder
 
         return false;
     }
+
+    /// <summary>The Arabic compass adjective after a name (normalized) and the English word news writes before it instead.</summary>
+    private static readonly Dictionary<string, string> EnglishCompass = new(StringComparer.Ordinal)
+    {
+        [GazetteerKey.Of("الشمالية")] = "نورث",
+        [GazetteerKey.Of("الجنوبية")] = "ساوث",
+        [GazetteerKey.Of("الغربية")] = "ويست",
+    };
 
     /// <summary>Proclitics before the article, longest first; each stands for itself + the article's ال (لل: ل + ال).</summary>
     private static readonly string[] GluedProclitics = ["ولل", "فلل", "وبال", "فبال", "لل", "بال", "وال", "فال", "كال"];

@@ -370,6 +370,24 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal("جو بايدن", e.Canonical);
     }
 
+    [Theory]
+    [InlineData("وعقد المؤتمر في مدينة سان بطرسبرغ الروسية", "سان بطرسبرغ", "سانت بطرسبرغ")]
+    [InlineData("ووصل الإعصار إلى ولاية نورث كارولاينا أمس", "نورث كارولاينا", "كارولاينا الشمالية")]
+    public void A_place_written_with_san_or_an_english_compass_word_is_the_listed_place(string text, string place, string canonical)
+    {
+        Entity e = Single(text, place);
+        Assert.Equal(EntityType.Place, e.Type);
+        Assert.Equal(canonical, e.Canonical);
+    }
+
+    [Fact]
+    public void A_country_spelling_the_corpus_uses_is_the_country()
+    {
+        Entity e = Single("وفاز منتخب الكامرون على منافسه أمس", "الكامرون");
+        Assert.Equal(EntityType.Country, e.Type);
+        Assert.Equal("CM", e.CountryCode);
+    }
+
     [Fact]
     public void Wa_and_a_known_surname_starts_the_next_person()
     {
