@@ -2550,7 +2550,7 @@ public sealed partial class ArabicEntityRecognizer
                     }
                 }
 
-                HashSet<(EntityType, string)>? supported = null;
+                Dictionary<(EntityType, string), (int Supported, int All)>? supported = null;
                 for (int n = 0; n < chosen.Count; n++)
                 {
                     Candidate c = chosen[n];
@@ -2572,15 +2572,19 @@ public sealed partial class ArabicEntityRecognizer
                         supported = [];
                         foreach (Candidate other in chosen)
                         {
-                            if (other.Type is EntityType.Place or EntityType.Country && SupportedPlace(other, covered) && !ReadAsPerson(other, person))
+                            if (other.Type is EntityType.Place or EntityType.Country)
                             {
-                                supported.Add((other.Type, other.Canonical));
+                                var (yes, all) = supported.GetValueOrDefault((other.Type, other.Canonical));
+                                supported[(other.Type, other.Canonical)] = (yes + (SupportedPlace(other, covered) && !ReadAsPerson(other, person) ? 1 : 0), all + 1);
                             }
                         }
                     }
 
-                    // the same place supported elsewhere in the document (this one is not, so it is another mention)
-                    drop[n] = !supported.Contains((c.Type, c.Canonical));
+                    // the same place supported elsewhere in the document (this one is not, so it is another mention); a
+                    // town the corpus rarely writes as a place needs support at a third of its mentions (القمح: the crop,
+                    // thirteen times, once where the model saw a place)
+                    var (supportedMentions, mentions) = supported.GetValueOrDefault((c.Type, c.Canonical));
+                    drop[n] = supportedMentions == 0 || ((_flags[c.TokStart] & WordFlags.RarelyPlace) != 0 && c.Start == _tokens[c.TokStart].Start && 3 * supportedMentions < mentions);
                     dropped += drop[n] ? 1 : 0;
                 }
             }
@@ -2716,6 +2720,13 @@ public sealed partial class ArabicEntityRecognizer
             if (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0)
             {
                 return false; // في بورصة لندن: a noun in construct with the place after it, whatever comes before
+            }
+
+            if ((_flags[t] & WordFlags.RarelyPlace) != 0 && c.Start == _tokens[t].Start)
+            {
+                // a town the corpus rarely writes as a place (القمح، الملاحة) takes no support from من, which its
+                // ordinary reading follows as often (إنتاج البلاد من القمح)
+                return PlaceContextBefore(t) && _norm[t - 1] is not ("من" or "ومن");
             }
 
             return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1) || PlaceContextBefore(t);
