@@ -860,8 +860,7 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private bool NeverInName(int t) =>
             _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
-            ((_function[t] && _rules.WrittenFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(_tokens[t].Start, _tokens[t].Length))) ||
-             DerivedPastVerb(_norm[t]));
+            (WrittenFunctionWord(t) || DerivedPastVerb(_norm[t]));
 
         /// <summary>True when a matching form (with و or ف before it, or none) is written as a past verb of form VIII or X.</summary>
         internal static bool DerivedPastVerb(ReadOnlySpan<char> n)
@@ -874,9 +873,10 @@ public sealed partial class ArabicEntityRecognizer
             static bool Consonant(char c) => c is not ('ا' or 'و' or 'ي');
 
             // افتعل، افتعلت (اعتبر، التقى → التقي، انتهت); the last root letter may be ى, which the matching form writes ي
-            if (n.Length is 5 or 6 && n[0] == 'ا' && n[2] == 'ت' && Consonant(n[1]) && Consonant(n[3]))
+            if (n.Length is 5 or 6 && n[0] == 'ا' && n[2] == 'ت' && Consonant(n[1]) && Consonant(n[3]) &&
+                (n.Length == 5 ? n[4] is not ('ا' or 'و') : Consonant(n[4]) && n[5] == 'ت'))
             {
-                return n.Length == 5 ? n[4] is not ('ا' or 'و') : Consonant(n[4]) && n[5] == 'ت';
+                return true;
             }
 
             // استفعل، استفعلت (استقبل، استهدفت)
@@ -2857,6 +2857,11 @@ public sealed partial class ArabicEntityRecognizer
                     continue; // only ordinary words: not a name, whatever the model says
                 }
 
+                if (type == EntityType.Person && lastToken == first + 1 && TwoKnownSurnames(first))
+                {
+                    continue; // كيف سيوقف كلوب رونالدو؟: the surnames of two persons the document names in full, side by side
+                }
+
                 if (type == EntityType.Person && MixedScripts(first, lastToken))
                 {
                     continue; // آيفون XS، أيونيك BASE: a product and its model, not a person
@@ -2970,6 +2975,18 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             SortByStart(chosen);
+        }
+
+        /// <summary>True when tokens t and t+1 are the last words of two different persons the rules found in more than one word.</summary>
+        private bool TwoKnownSurnames(int t)
+        {
+            if (_namedPersons is null)
+            {
+                return false;
+            }
+
+            int a = _namedPersons.FindIndex(p => p.Last == _norm[t]), b = _namedPersons.FindIndex(p => p.Last == _norm[t + 1]);
+            return a >= 0 && b >= 0 && _namedPersons[a].First != _namedPersons[b].First && !_namedPersons.Exists(p => p.First == _norm[t] && p.Last == _norm[t + 1]);
         }
 
         /// <summary>True when every word of tokens first..last is a word of <see cref="ArabicLexicon.GenericForces"/> (after a proclitic too).</summary>
@@ -3722,10 +3739,15 @@ public sealed partial class ArabicEntityRecognizer
             return false;
         }
 
-        /// <summary>A word that may stand between a title and the name: a nationality, a modifier (السابق), or a definite word no list knows as a name word.</summary>
+        /// <summary>A word that may stand between a title and the name: a nationality, a modifier (السابق), or a definite word no list knows as a name word (no function word).</summary>
         private bool BetweenTitleAndName(int k) =>
             Single(k, GazetteerKind.Nationality) is not null || _rules.Modifiers.Root.Child(_norm[k])?.Entry is not null ||
-            (_norm[k].StartsWith("ال", StringComparison.Ordinal) && _tokens[k].Kind == TokenKind.ArabicWord && (_flags[k] & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0);
+            (_norm[k].StartsWith("ال", StringComparison.Ordinal) && _tokens[k].Kind == TokenKind.ArabicWord && (_flags[k] & (WordFlags.PersonAlone | WordFlags.NamePart)) == 0 &&
+             (!WrittenFunctionWord(k) || _norm[k] is "الان" or "اليوم")); // not إلى or الذي, whose matching forms start like a definite word; الآن and اليوم are adverbs
+
+        /// <summary>True when token k is a function word as the text writes it (إلى, not the آلان that the matching form folds into الآن).</summary>
+        private bool WrittenFunctionWord(int k) =>
+            _function[k] && _rules.WrittenFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
 
         /// <summary>How confident a model organization must be to retype a place (<see cref="NamesAfterPlace"/>).</summary>
         private const float RetypeConfidence = 0.7f;

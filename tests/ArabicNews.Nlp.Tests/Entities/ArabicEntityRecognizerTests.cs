@@ -310,6 +310,33 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_verb_of_form_ten_before_a_known_surname_is_no_given_name()
+    {
+        var people = Recognizer.Recognize("وقال المدرب الألماني يورغن كلوب إن الفريق جاهز. وعن المباراة، استرجع كلوب ذكرياته مع الفريق.")
+            .Where(e => e.Type == EntityType.Person).ToList();
+        Assert.DoesNotContain(people, e => e.Text.Contains("استرجع", StringComparison.Ordinal));
+        Assert.Equal(2, people.Count(e => e.Canonical == "يورغن كلوب"));
+    }
+
+    [Fact]
+    public void The_surnames_of_two_named_persons_side_by_side_are_two_persons()
+    {
+        var people = Recognizer.Recognize("وقال المدرب الألماني يورغن كلوب إن الفريق جاهز، وقال النجم البرتغالي كريستيانو رونالدو إنه سيلعب. كيف سيوقف كلوب رونالدو؟")
+            .Where(e => e.Type == EntityType.Person).Select(e => (e.Text, e.Canonical)).ToList();
+        Assert.Contains(("كلوب", "يورغن كلوب"), people);
+        Assert.Contains(("رونالدو", "كريستيانو رونالدو"), people);
+        Assert.DoesNotContain(people, p => p.Text == "كلوب رونالدو");
+    }
+
+    [Theory]
+    [InlineData("وتحدث الممثل الذي يقف أمامه عن الفيلم.")]
+    [InlineData("ويسعى الرئيس إلى تأكيد صدارته في المسابقة.")]
+    public void A_relative_pronoun_or_a_preposition_after_a_title_ends_the_search_for_a_name(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Alain_written_like_the_adverb_now_stays_in_the_name()
     {
         // the guard of the rule above: الان is Alain here, not الآن (now)
