@@ -786,6 +786,7 @@ public sealed partial class ArabicEntityRecognizer
                     }
                 }
 
+                end = BeforeLetteredName(c.TokStart, end);
                 int start = c.TokStart;
                 bool phrase = false;
                 bool verb = false; // اكتفى بتبليغ: after a verb, what follows may be its prepositional object
@@ -902,6 +903,27 @@ public sealed partial class ArabicEntityRecognizer
         private bool NameLike(int t) =>
             _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & WordFlags.Common) == 0 && !_norm[t].StartsWith("ال", StringComparison.Ordinal) &&
             _rootNode[t]?.Entry is null or { Kind: GazetteerKind.Person };
+
+        /// <summary>
+        /// وقال وائل شوقي لبي بي سي: a person that ends in ل or ب + a Latin letter name and more letter names (to the BBC)
+        /// ends before them; returns the new end (<paramref name="end"/> when there is nothing to cut).
+        /// </summary>
+        private int BeforeLetteredName(int start, int end)
+        {
+            int k = end;
+            while (k - 1 > start && _rules.LetterNames.Contains(_norm[k - 1]))
+            {
+                k--;
+            }
+
+            if (k == end || k - 1 <= start)
+            {
+                return end;
+            }
+
+            string w = _norm[k - 1];
+            return w.Length >= 3 && w[0] is 'ل' or 'ب' && _rules.LetterNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(1)) ? k - 1 : end;
+        }
 
         /// <summary>True when token t, with no name flag, starts with ب، ل or ك and is no name a list knows (بتبليغ after اكتفى).</summary>
         private bool WithPreposition(int t) =>
@@ -2788,7 +2810,7 @@ public sealed partial class ArabicEntityRecognizer
             foreach (ModelMention proposed in model)
             {
                 ModelMention m = WithinHashtag(proposed);
-                m = m.Type == ModelEntityType.Person ? EndBeforePreposition(m) : m;
+                m = m.Type == ModelEntityType.Person ? KeepGivenNameWhole(EndBeforePreposition(m)) : m;
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => LonePlaceConfidence, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length || (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && AfterNationality(m, chosen, owner))))
                 {
@@ -3306,6 +3328,29 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب → إردوغان.</summary>
+        /// <summary>
+        /// فيصل، كايل: a person the model starts after a letter it read as the proclitic ف or ك (ف + يصل، ك + ايل) starts at
+        /// the word where the rest is no name word and the whole word is a given name or a name known alone and no ordinary
+        /// word, or a name word whose rest is an ordinary word (يصل). Not after و, which the lists cannot tell apart
+        /// (وائل is a name, وتامر is و + تامر).
+        /// </summary>
+        private ModelMention KeepGivenNameWhole(ModelMention m)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            if (first >= Count || m.Start != _tokens[first].Start + 1 || _tokens[first].Kind != TokenKind.ArabicWord || _text[_tokens[first].Start] is not ('ف' or 'ك') ||
+                _norm[first].Length < 4)
+            {
+                return m;
+            }
+
+            const WordFlags Names = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
+            WordFlags whole = _flags[first], rest = _gaz.FlagsOf(_norm[first].AsSpan(1));
+            bool name = (rest & Names) == 0 &&
+                        (((whole & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 && (whole & WordFlags.Common) == 0) ||
+                         ((whole & Names) != 0 && (rest & WordFlags.Common) != 0)); // فيصل: يصل is a verb
+            return name ? m with { Start = _tokens[first].Start } : m;
+        }
+
         private ModelMention EndBeforePreposition(ModelMention m)
         {
             int first = FirstTokenEndingAfter(m.Start);

@@ -336,6 +336,14 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("وقال المحامي سمير خليل لبي بي سي إن القضية ستستأنف.", "سمير خليل")]
+    [InlineData("وأوضح فيصل التميمي أن الموسم صعب.", "فيصل التميمي")]
+    public void A_person_ends_before_to_the_bbc_and_keeps_the_fa_of_faisal(string text, string person)
+    {
+        Assert.Equal(EntityType.Person, Single(text, person).Type);
+    }
+
     [Fact]
     public void Alain_written_like_the_adverb_now_stays_in_the_name()
     {
