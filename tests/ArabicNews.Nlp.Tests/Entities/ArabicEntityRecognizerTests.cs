@@ -416,6 +416,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_city_that_ANERcorp_labels_an_organization_is_a_place_where_the_corpus_writes_it_as_one()
+    {
+        // ANERcorp labels قنا an organization (a news agency's initials); the corpus writes it after في and محافظة
+        var found = Recognizer.Recognize("ووصل الوفد إلى محافظة قنا أمس. وقالت مصادر في قنا إن الزيارة ناجحة.").Where(e => e.Text == "قنا").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, e => Assert.Equal(EntityType.Place, e.Type));
+    }
+
+    [Fact]
     public void A_country_spelling_the_corpus_uses_is_the_country()
     {
         Entity e = Single("وفاز منتخب الكامرون على منافسه أمس", "الكامرون");
