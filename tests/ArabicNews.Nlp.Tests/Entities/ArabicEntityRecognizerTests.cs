@@ -425,6 +425,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_listed_person_is_named_as_the_text_writes_it_when_it_writes_the_hamzas()
+    {
+        // ANERcorp's list writes رجب طيب اردوغان without hamza
+        Assert.Equal("رجب طيب أردوغان", Single("وفاز رجب طيب أردوغان بالانتخابات.", "رجب طيب أردوغان").Canonical);
+    }
+
+    [Fact]
     public void A_country_spelling_the_corpus_uses_is_the_country()
     {
         Entity e = Single("وفاز منتخب الكامرون على منافسه أمس", "الكامرون");
