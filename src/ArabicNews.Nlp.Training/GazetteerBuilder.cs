@@ -546,6 +546,7 @@ internal static class GazetteerBuilder
         Console.WriteLine($"whole words (no proclitic reading): {wholeWords}");
 
         b.DropProcliticDuplicates(frequent);
+        Console.WriteLine($"canonical names respelled as the corpus writes them: {RespellCanonicals(b, contexts.Written)}");
 
         Gazetteer.Write(stream, b.Entries(), b.Words());
         Console.WriteLine($"gazetteers: {b.Entries().Count} phrases, {b.Words().Count} words");
@@ -709,6 +710,63 @@ internal static class GazetteerBuilder
             // التشاد، النيبال; not the other way (إمارات, سلفادور of سان سلفادور), nor ة for a final ا (رومانية is the nisba)
             yield return "ال" + key;
         }
+    }
+
+    /// <summary>
+    /// 7. Canonical names of persons, places and organizations in the spelling the news corpus writes most: ANERcorp
+    /// and some lists leave out hamzas and write ة as ه (ابل، ارسنال، جربه), which users would read as misspellings. A
+    /// word takes the corpus's spelling where that spelling differs only in the hamza or madda of its first alef (ا أ إ آ) or a
+    /// final ة for ه (not ه for ة: داخله is "inside it", not the town داخلة), is written at least five times and twice as
+    /// often as the listed one, and is no function word (أن is no spelling of the letter name إن; ى for ي is no such
+    /// difference either: على is no spelling of the name علي). Tatweel is left out. Countries and
+    /// nationalities keep their standard names. Returns how many names changed.
+    /// </summary>
+    private static int RespellCanonicals(Builder b, Dictionary<string, int> written)
+    {
+        var best = new Dictionary<string, (string Word, int Count)>(StringComparer.Ordinal);
+        foreach (var (word, count) in written)
+        {
+            string key = GazetteerKey.Of(word);
+            if (!best.TryGetValue(key, out var current) || count > current.Count || (count == current.Count && string.CompareOrdinal(word, current.Word) < 0))
+            {
+                best[key] = (word, count);
+            }
+        }
+
+        string Respell(string word) =>
+            best.TryGetValue(GazetteerKey.Of(word), out var usual) && usual.Word != word && usual.Count >= 5 && usual.Count >= 2 * written.GetValueOrDefault(word) &&
+            OnlyHamzaOrTaMarbuta(word, usual.Word) && !Function.Contains(GazetteerKey.Of(usual.Word)) && !ArabicLexicon.FunctionWords.Contains(usual.Word)
+                ? usual.Word
+                : word;
+
+        // tatweel out; diacritics stay where a list writes them (عَمَّان, the city, is not عمان, the country)
+        return b.RespellCanonicals(canonical => string.Join(' ', canonical.Replace("\u0640", "", StringComparison.Ordinal).Split(' ').Select(Respell)));
+    }
+
+    /// <summary>
+    /// True when two words of the same length differ only in the hamza or madda of an alef that starts the name (after
+    /// the article, if any), or in a final ه written ة in <paramref name="b"/>.
+    /// </summary>
+    private static bool OnlyHamzaOrTaMarbuta(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        bool definite = a.StartsWith("ال", StringComparison.Ordinal);
+        for (int i = 0; i < a.Length; i++)
+        {
+            // the hamza of the name's first letter, or of the letter after the article: not وأين for واين (Wayne), فإن
+            // for فان (van), nor ألدرين for the article's الدرين
+            bool nameStart = definite ? i == 2 : i == 0 && a.Length > 1 && a[1] != 'ل';
+            if (a[i] != b[i] && !(nameStart && a[i] is 'ا' or 'أ' or 'إ' or 'آ' && b[i] is 'ا' or 'أ' or 'إ' or 'آ') && !(i == a.Length - 1 && a[i] == 'ه' && b[i] == 'ة'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Levenshtein distance of two short words.</summary>
@@ -964,7 +1022,9 @@ internal static class GazetteerBuilder
             {
                 if (tok.Kind == TokenKind.ArabicWord)
                 {
-                    string w = ArabicNormalizer.Matching.NormalizeToString(tok.GetText(text));
+                    string written = ArabicNormalizer.Minimal.NormalizeToString(tok.GetText(text));
+                    contexts.Written[written] = contexts.Written.GetValueOrDefault(written) + 1;
+                    string w = ArabicNormalizer.Matching.NormalizeToString(written);
                     counts[w] = counts.GetValueOrDefault(w) + 1;
                     window.Add(w);
                 }
@@ -1094,6 +1154,9 @@ internal static class GazetteerBuilder
 
         public Dictionary<string, int> AfterDescriptor { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>How often each word is written so (diacritics and tatweel left out, hamzas and ة kept).</summary>
+        public Dictionary<string, int> Written { get; } = new(StringComparer.Ordinal);
+
         /// <summary>How often a word follows شركة (company), with or without a proclitic (لشركة، وشركة).</summary>
         public Dictionary<string, int> AfterCompany { get; } = new(StringComparer.Ordinal);
 
@@ -1222,6 +1285,22 @@ internal static class GazetteerBuilder
                     _entries[key] = (value.Entry with { Canonical = to }, value.Prio, value.Noisy);
                 }
             }
+        }
+
+        /// <summary>Rewrites the canonical names of persons, places and organizations; returns how many changed.</summary>
+        public int RespellCanonicals(Func<string, string> respell)
+        {
+            int changed = 0;
+            foreach (var (key, value) in _entries.ToList())
+            {
+                if (value.Entry.Kind is GazetteerKind.Person or GazetteerKind.Place or GazetteerKind.Organization && respell(value.Entry.Canonical) is var name && name != value.Entry.Canonical)
+                {
+                    _entries[key] = (value.Entry with { Canonical = name }, value.Prio, value.Noisy);
+                    changed++;
+                }
+            }
+
+            return changed;
         }
 
         public GazetteerKind? KindOf(string name) => _entries.TryGetValue(GazetteerKey.Of(name), out var e) ? e.Entry.Kind : null;

@@ -1105,28 +1105,6 @@ public sealed partial class ArabicEntityRecognizer
             }
         }
 
-        /// <summary>
-        /// The canonical name of a person the lists know, as the text writes it where the two differ only in what the
-        /// matching form folds and the text writes no fewer hamzas (رجب طيب أردوغان for a list's رجب طيب اردوغان);
-        /// diacritics and tatweel are left out.
-        /// </summary>
-        private string AsWritten(int start, int end, string canonical)
-        {
-            string written = ArabicNormalizer.Minimal.NormalizeToString(_text[start..end]);
-            return written != canonical && Hamzas(written) >= Hamzas(canonical) && GazetteerKey.Of(written) == GazetteerKey.Of(canonical) ? written : canonical;
-
-            static int Hamzas(string s)
-            {
-                int n = 0;
-                foreach (char c in s)
-                {
-                    n += c is 'أ' or 'إ' or 'آ' or 'ؤ' or 'ئ' or 'ء' ? 1 : 0;
-                }
-
-                return n;
-            }
-        }
-
         /// <summary>Longest trie match starting at token i read as <paramref name="first"/>.</summary>
         private (int End, GazetteerEntry Entry) Longest(Gazetteer g, string first, int i)
         {
@@ -1230,8 +1208,7 @@ public sealed partial class ArabicEntityRecognizer
                     GazetteerKind.Place => 4,
                     _ => 3,
                 };
-                Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Kind == GazetteerKind.Person ? AsWritten(opt.Start, _tokens[end - 1].End, entry.Canonical) : entry.Canonical,
-                    entry.CountryCode, entry.Confidence, prio);
+                Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
                 if (entry.Kind == GazetteerKind.Organization && end < Count && Joined(end) && IsAdjective(_norm[end]) && Single(end, GazetteerKind.Nationality) is null &&
                     _rootNode[end] is not { Entry: not null } && (end - i >= 2 || opt.Lookup.StartsWith("ال", StringComparison.Ordinal)) &&
                     !_rules.RelationalAdjectives.Contains(_norm[end]))
