@@ -744,11 +744,20 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// التي أشرف عليها، لم يزيد: a relative pronoun or a verbal particle is followed by a verb, and many given names
-        /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb.
+        /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb. After غير (not) it
+        /// is an adjective (غير صالح).
         /// </summary>
         private void DropVerbsAfterVerbParticles(List<Candidate> chosen) =>
             chosen.RemoveAll(c => c.Type == EntityType.Person && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority && c.TokStart > 0 &&
-                                  Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start && _rules.VerbParticles.Contains(_norm[c.TokStart - 1]));
+                                  Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
+                                  (_rules.VerbParticles.Contains(_norm[c.TokStart - 1]) || (_norm[c.TokStart - 1] == "غير" && AdjectiveEnds(c.TokEnd))));
+
+        /// <summary>
+        /// True when nothing after token end - 1 continues a clause with it as the subject: the text ends, a punctuation
+        /// mark or a function word follows, or ل/ب + a word (غير صالح للاستهلاك; not غير هيغ موقفه, where غير is the verb).
+        /// </summary>
+        private bool AdjectiveEnds(int end) =>
+            end >= Count || !Joined(end) || _tokens[end].Kind != TokenKind.ArabicWord || _function[end] || _norm[end] is ['ل' or 'ب', _, _, ..];
 
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 

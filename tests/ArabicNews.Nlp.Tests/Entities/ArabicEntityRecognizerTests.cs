@@ -270,6 +270,14 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Theory]
+    [InlineData("وأعلنت الوزارة حجز كميات من اللحم غير صالح للاستهلاك.")]
+    [InlineData("ووصف المحامي الحكم بأنه غير عادل.")]
+    public void A_given_name_after_ghayr_is_an_adjective(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_given_name_after_a_relative_pronoun_or_verbal_particle_is_the_verb()
     {
