@@ -859,6 +859,11 @@ public sealed partial class ArabicEntityRecognizer
                 {
                     chosen[n] = c with { Canonical = "ال" + c.Canonical[1..] };
                 }
+                else if (c.Type == EntityType.Person && c.TokEnd - c.TokStart == 1 && c.Start > _tokens[c.TokStart].Start && _text[c.Start] == 'ل' &&
+                         _text[c.Start - 1] == 'ل' && c.Canonical == OriginalText(c.Start, c.End))
+                {
+                    chosen[n] = c with { Canonical = "ال" + c.Canonical[1..] }; // للأسد: the surname الأسد
+                }
             }
         }
 
@@ -4356,6 +4361,11 @@ public sealed partial class ArabicEntityRecognizer
 
             // The words' lengths first, then one string (a one-word key is the word itself).
             string? head = c.Start > _tokens[c.TokStart].Start ? ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[c.TokStart].End]) : null;
+            if (c.Type == EntityType.Person && head is ['ل', ..] && _text[c.Start - 1] == 'ل')
+            {
+                head = "ا" + head; // للأسد: ل + الأسد, whose span starts at the second ل (not for organizations: للبنك is no name)
+            }
+
             int length = 0, parts = 0;
             string last = string.Empty;
             for (int t = c.TokStart; t < c.TokEnd; t++)

@@ -245,6 +245,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_surname_after_lil_is_the_person_the_document_names_in_full()
+    {
+        var found = Recognizer.Recognize("وقال الرئيس السوري بشار الأسد إن الحرب انتهت. وهذه هي الزيارة الأولى للأسد إلى المنطقة منذ سنوات.")
+            .Where(e => e.Type == EntityType.Person).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, e => Assert.Equal("بشار الأسد", e.Canonical));
+    }
+
+    [Fact]
     public void No_list_entry_keeps_a_proclitic_glued_to_the_article()
     {
         // ANERcorp labels whole tokens (بالقاعدة); the lists keep the bare form, and the recognizer reads the ب off
