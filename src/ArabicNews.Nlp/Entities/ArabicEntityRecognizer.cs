@@ -862,7 +862,7 @@ public sealed partial class ArabicEntityRecognizer
                 else if (c.Type == EntityType.Person && c.TokEnd - c.TokStart == 1 && c.Start > _tokens[c.TokStart].Start && _text[c.Start] == 'ل' &&
                          _text[c.Start - 1] == 'ل' && c.Canonical == OriginalText(c.Start, c.End))
                 {
-                    chosen[n] = c with { Canonical = "ال" + c.Canonical[1..] }; // للأسد: the surname الأسد
+                    chosen[n] = c with { Canonical = "ال" + c.Canonical[1..] }; // للحريري: the surname الحريري
                 }
             }
         }
@@ -4363,7 +4363,7 @@ public sealed partial class ArabicEntityRecognizer
             string? head = c.Start > _tokens[c.TokStart].Start ? ArabicNormalizer.Matching.NormalizeToString(_text[c.Start.._tokens[c.TokStart].End]) : null;
             if (c.Type == EntityType.Person && head is ['ل', ..] && _text[c.Start - 1] == 'ل')
             {
-                head = "ا" + head; // للأسد: ل + الأسد, whose span starts at the second ل (not for organizations: للبنك is no name)
+                head = "ا" + head; // للحريري: ل + الحريري, whose span starts at the second ل (not for organizations: للبنك is no name)
             }
 
             int length = 0, parts = 0;
