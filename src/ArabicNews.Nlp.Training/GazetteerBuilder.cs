@@ -397,6 +397,7 @@ internal static class GazetteerBuilder
         }
 
         Console.WriteLine($"places spelled with ج for G: {spelledWithJim}");
+        // 4e. Country names as the corpus also spells them.
         Console.WriteLine($"country spellings of the corpus: {CorpusCountrySpellings(b, counts, frequent)}");
 
         // 4f. Multi-word places as news also writes them: San and Saint as either word (سان بطرسبرغ beside the lists'
@@ -482,7 +483,7 @@ internal static class GazetteerBuilder
         // 6a. Given names the corpus shows as such: a word the name lists know (a name part or a name alone, no given
         // name yet: مايكل، ستيفن، إيمانويل) that an indefinite word other than a function word follows in at least four
         // fifths of its occurrences, twenty or more, stands first in a name (جون 94 %, دونالد 94 %; a surname such as
-        // ترامب 37 %, and رئيس 38 %), unless only one or two different words follow it (أولد ترافورد، صنداي تايمز: part
+        // ترامب 37 %, and رئيس 38 %), unless one word follows it in half its occurrences (أولد ترافورد، صنداي تايمز: part
         // of one name) or it starts another kind of list name. The rules then take the word after it as the surname.
         var candidates = new List<string>();
         var startsOtherNames = new HashSet<string>(StringComparer.Ordinal); // إسلام آباد، وست هام، صنداي تايمز
@@ -586,6 +587,7 @@ internal static class GazetteerBuilder
         Console.WriteLine($"whole words (no proclitic reading): {wholeWords}");
 
         b.DropProcliticDuplicates(frequent);
+        // 9. Canonical names in the corpus's spelling.
         Console.WriteLine($"canonical names respelled as the corpus writes them: {RespellCanonicals(b, contexts.Written)}");
 
         Gazetteer.Write(stream, b.Entries(), b.Words());
@@ -675,9 +677,9 @@ internal static class GazetteerBuilder
 
     /// <summary>
     /// 4e. The other spellings of one-word country names that the news corpus uses (الكامرون، نيوزلندا، النيبال): a long
-    /// vowel left out or written in, ط for ت, the article added. A variant counts when the corpus writes it (alone or after one proclitic) at least five times and less
-    /// often than the listed name, and no list knows it as another thing, a name word or a frequent ordinary word.
-    /// Returns how many were added.
+    /// vowel left out or written in, ط for ت, the article added. A variant counts when the corpus writes it (alone or
+    /// after one proclitic) at least five times and less often than the listed name, and no list knows it as another
+    /// thing, a name word or a frequent ordinary word. Returns how many were added.
     /// </summary>
     private static int CorpusCountrySpellings(Builder b, Dictionary<string, int> counts, HashSet<string> frequent)
     {
@@ -753,7 +755,7 @@ internal static class GazetteerBuilder
     }
 
     /// <summary>
-    /// 7. Canonical names of persons, places and organizations in the spelling the news corpus writes most: ANERcorp
+    /// 9. Canonical names of persons, places and organizations in the spelling the news corpus writes most: ANERcorp
     /// and some lists leave out hamzas and write ة as ه (ابل، ارسنال، جربه), which users would read as misspellings. A
     /// word takes the corpus's spelling where that spelling differs only in the hamza or madda of its first alef (ا أ إ آ) or a
     /// final ة for ه (not ه for ة: داخله is "inside it", not the town داخلة), is written at least five times and twice as

@@ -878,7 +878,7 @@ public sealed partial class ArabicEntityRecognizer
             (WrittenFunctionWord(t) || DerivedPastVerb(_norm[t]));
 
         /// <summary>True when a matching form (with و or ف before it, or none) is written as a past verb of form VIII or X.</summary>
-        internal static bool DerivedPastVerb(ReadOnlySpan<char> n)
+        private static bool DerivedPastVerb(ReadOnlySpan<char> n)
         {
             if (n.Length >= 6 && n[0] is 'و' or 'ف' && DerivedPastVerb(n[1..]))
             {
@@ -1466,7 +1466,6 @@ public sealed partial class ArabicEntityRecognizer
             return true;
         }
 
-        /// <summary>الصحافيين، للفلسطينيين، والإسرائيليون: a definite plural of a nisba (the article after at most two proclitic letters).</summary>
         /// <summary>
         /// True when token t is ال + an ordinary noun + the dual ان or ين (المنتخبان، الفريقين), with no name flag and no
         /// list entry of its own (البحرين is a country).
@@ -1479,6 +1478,7 @@ public sealed partial class ArabicEntityRecognizer
                    (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && Ordinary(n.AsSpan(0, n.Length - 2));
         }
 
+        /// <summary>الصحافيين، للفلسطينيين، والإسرائيليون: a definite plural of a nisba (the article after at most two proclitic letters).</summary>
         private static bool DefiniteNisbaPlural(string w)
         {
             if (w.Length < 7 || !(w.EndsWith("يين", StringComparison.Ordinal) || w.EndsWith("يون", StringComparison.Ordinal)))
@@ -3021,8 +3021,19 @@ public sealed partial class ArabicEntityRecognizer
                 return false;
             }
 
-            int a = _namedPersons.FindIndex(p => p.Last == _norm[t]), b = _namedPersons.FindIndex(p => p.Last == _norm[t + 1]);
-            return a >= 0 && b >= 0 && _namedPersons[a].First != _namedPersons[b].First && !_namedPersons.Exists(p => p.First == _norm[t] && p.Last == _norm[t + 1]);
+            string? firstOfA = null, firstOfB = null;
+            foreach (var (first, last) in _namedPersons)
+            {
+                if (first == _norm[t] && last == _norm[t + 1])
+                {
+                    return false; // the two words are one person of the document
+                }
+
+                firstOfA ??= last == _norm[t] ? first : null;
+                firstOfB ??= last == _norm[t + 1] ? first : null;
+            }
+
+            return firstOfA is not null && firstOfB is not null && firstOfA != firstOfB;
         }
 
         /// <summary>True when every word of tokens first..last is a word of <see cref="ArabicLexicon.GenericForces"/> (after a proclitic too).</summary>
@@ -3341,7 +3352,6 @@ public sealed partial class ArabicEntityRecognizer
             return true;
         }
 
-        /// <summary>A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب → إردوغان.</summary>
         /// <summary>
         /// فيصل، كايل: a person the model starts after a letter it read as the proclitic ف or ك (ف + يصل، ك + ايل) starts at
         /// the word where the rest is no name word and the whole word is a given name or a name known alone and no ordinary
@@ -3365,6 +3375,7 @@ public sealed partial class ArabicEntityRecognizer
             return name ? m with { Start = _tokens[first].Start } : m;
         }
 
+        /// <summary>A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب → إردوغان.</summary>
         private ModelMention EndBeforePreposition(ModelMention m)
         {
             int first = FirstTokenEndingAfter(m.Start);
