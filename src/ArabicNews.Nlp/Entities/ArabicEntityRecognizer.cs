@@ -2821,10 +2821,11 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             bool removedAny = false;
+            List<(string First, string Last)>? modelPersons = null; // the model's longer persons so far (see WithoutNounBeforeKnownPerson)
             foreach (ModelMention proposed in model)
             {
                 ModelMention m = WithinHashtag(proposed);
-                m = m.Type == ModelEntityType.Person ? KeepGivenNameWhole(EndBeforePreposition(m)) : m;
+                m = m.Type == ModelEntityType.Person ? WithoutNounBeforeKnownPerson(KeepGivenNameWhole(EndBeforePreposition(m)), modelPersons) : m;
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => LonePlaceConfidence, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length || (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && AfterNationality(m, chosen, owner))))
                 {
@@ -2993,6 +2994,11 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 chosen.Add(new Candidate(first, lastToken + 1, m.Start, m.End, type, canonical, code, m.Confidence * 0.9f, 0));
+                if (type == EntityType.Person && lastToken > first)
+                {
+                    (modelPersons ??= []).Add((_norm[first], _norm[lastToken]));
+                }
+
                 owner.Slice(m.Start, m.End - m.Start).Fill(-1); // the model's own: never overridden
             }
 
@@ -3373,6 +3379,45 @@ public sealed partial class ArabicEntityRecognizer
                         (((whole & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 && (whole & WordFlags.Common) == 0) ||
                          ((whole & Names) != 0 && (rest & WordFlags.Common) != 0)); // فيصل: يصل is a verb
             return name ? m with { Start = _tokens[first].Start } : m;
+        }
+
+        /// <summary>
+        /// جثمان النجار، محامو برونسون: a model person whose first word is a frequent ordinary word with no name flag, and
+        /// whose other words end like a person the rules (or the model, earlier in the text) found in more than one word,
+        /// starts after that word (the noun the person's name is in construct with). Not a kunya's أبا.
+        /// </summary>
+        private ModelMention WithoutNounBeforeKnownPerson(ModelMention m, List<(string First, string Last)>? modelPersons)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            if ((_namedPersons is null && modelPersons is null) || first + 1 >= Count || _tokens[first + 1].Start >= m.End || _tokens[first].Kind != TokenKind.ArabicWord ||
+                (_flags[first] & (WordFlags.Common | WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != WordFlags.Common ||
+                _rules.NameConnectors.Contains(_norm[first]) || _norm[first] is "ابا" or "ام")
+            {
+                return m; // أبا هريرة: a kunya's أبو in the accusative is part of the name
+            }
+
+            int last = first + 1;
+            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
+            {
+                last++;
+            }
+
+            return SharesSurname(_namedPersons, _norm[first], _norm[last]) || SharesSurname(modelPersons, _norm[first], _norm[last])
+                ? m with { Start = _tokens[first + 1].Start }
+                : m;
+
+            static bool SharesSurname(List<(string First, string Last)>? persons, string word, string surname)
+            {
+                foreach (var (given, last) in persons ?? [])
+                {
+                    if (last == surname && given != word)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         /// <summary>A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب → إردوغان.</summary>

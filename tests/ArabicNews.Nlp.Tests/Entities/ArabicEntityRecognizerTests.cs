@@ -346,6 +346,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_noun_before_the_surname_of_a_person_named_earlier_is_no_part_of_the_name()
+    {
+        var people = Recognizer.Recognize("وكانت المسعفة ريم النجار قد قتلت برصاص الجنود. وقال المتحدث في كلمة قبيل أداء الصلاة على جثمان النجار إن العالم صامت.")
+            .Where(e => e.Type == EntityType.Person).Select(e => (e.Text, e.Canonical)).ToList();
+        Assert.Contains(("النجار", "ريم النجار"), people);
+        Assert.DoesNotContain(people, p => p.Text.StartsWith("جثمان", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_surnames_of_two_named_persons_side_by_side_are_two_persons()
     {
         var people = Recognizer.Recognize("وقال المدرب الألماني يورغن كلوب إن الفريق جاهز، وقال النجم البرتغالي كريستيانو رونالدو إنه سيلعب. كيف سيوقف كلوب رونالدو؟")
