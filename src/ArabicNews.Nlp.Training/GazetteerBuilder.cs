@@ -584,11 +584,27 @@ internal static class GazetteerBuilder
             }
         }
 
+        // 8a. The same where the hamza tells: ب + إيدن would be written بإيدن by those who write إيدن (the corpus's usual
+        // spelling of the name), so بايدن, written so three times as often as بإيدن, is a word of its own (the corpus predates
+        // the presidency: 8 بايدن against 59 إيدن, which the matching form's counts above cannot tell apart).
+        var usual = UsualSpellings(contexts.Written);
+        foreach (var (written, count) in contexts.Written)
+        {
+            if (count >= 3 && written.Length >= 4 && written[0] is 'ب' or 'ل' or 'ك' && written[1] == 'ا' &&
+                usual.TryGetValue(GazetteerKey.Of(written[1..]), out var rest) && rest.Word[0] is 'أ' or 'إ' or 'آ' && Named(GazetteerKey.Of(written[1..])) &&
+                3 * contexts.Written.GetValueOrDefault(written[0] + rest.Word) < count && (b.FlagsOf(GazetteerKey.Of(written)) & WordFlags.WholeWord) == 0)
+            {
+                b.Flag(written, WordFlags.WholeWord);
+                wholeWords++;
+                Console.WriteLine($"  whole word by its hamza: {written} ({count}; {written[0]}{rest.Word}: {contexts.Written.GetValueOrDefault(written[0] + rest.Word)})");
+            }
+        }
+
         Console.WriteLine($"whole words (no proclitic reading): {wholeWords}");
 
         b.DropProcliticDuplicates(frequent);
         // 9. Canonical names in the corpus's spelling.
-        Console.WriteLine($"canonical names respelled as the corpus writes them: {RespellCanonicals(b, contexts.Written)}");
+        Console.WriteLine($"canonical names respelled as the corpus writes them: {RespellCanonicals(b, contexts.Written, usual)}");
 
         Gazetteer.Write(stream, b.Entries(), b.Words());
         Console.WriteLine($"gazetteers: {b.Entries().Count} phrases, {b.Words().Count} words");
@@ -763,7 +779,20 @@ internal static class GazetteerBuilder
     /// difference either: على is no spelling of the name علي). Tatweel is left out. Countries and
     /// nationalities keep their standard names. Returns how many names changed.
     /// </summary>
-    private static int RespellCanonicals(Builder b, Dictionary<string, int> written)
+    private static int RespellCanonicals(Builder b, Dictionary<string, int> written, Dictionary<string, (string Word, int Count)> best)
+    {
+        string Respell(string word) =>
+            best.TryGetValue(GazetteerKey.Of(word), out var usual) && usual.Word != word && usual.Count >= 5 && usual.Count >= 2 * written.GetValueOrDefault(word) &&
+            OnlyHamzaOrTaMarbuta(word, usual.Word) && !Function.Contains(GazetteerKey.Of(usual.Word)) && !ArabicLexicon.FunctionWords.Contains(usual.Word)
+                ? usual.Word
+                : word;
+
+        // tatweel out; diacritics stay where a list writes them (عَمَّان, the city, is not عمان, the country)
+        return b.RespellCanonicals(canonical => string.Join(' ', canonical.Replace("\u0640", "", StringComparison.Ordinal).Split(' ').Select(Respell)));
+    }
+
+    /// <summary>The spelling the corpus writes most of each matching form (ties: the ordinally first), and its count.</summary>
+    private static Dictionary<string, (string Word, int Count)> UsualSpellings(Dictionary<string, int> written)
     {
         var best = new Dictionary<string, (string Word, int Count)>(StringComparer.Ordinal);
         foreach (var (word, count) in written)
@@ -775,14 +804,7 @@ internal static class GazetteerBuilder
             }
         }
 
-        string Respell(string word) =>
-            best.TryGetValue(GazetteerKey.Of(word), out var usual) && usual.Word != word && usual.Count >= 5 && usual.Count >= 2 * written.GetValueOrDefault(word) &&
-            OnlyHamzaOrTaMarbuta(word, usual.Word) && !Function.Contains(GazetteerKey.Of(usual.Word)) && !ArabicLexicon.FunctionWords.Contains(usual.Word)
-                ? usual.Word
-                : word;
-
-        // tatweel out; diacritics stay where a list writes them (عَمَّان, the city, is not عمان, the country)
-        return b.RespellCanonicals(canonical => string.Join(' ', canonical.Replace("\u0640", "", StringComparison.Ordinal).Split(' ').Select(Respell)));
+        return best;
     }
 
     /// <summary>

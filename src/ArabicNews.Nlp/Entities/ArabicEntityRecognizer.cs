@@ -3362,13 +3362,23 @@ public sealed partial class ArabicEntityRecognizer
         /// فيصل، كايل: a person the model starts after a letter it read as the proclitic ف or ك (ف + يصل، ك + ايل) starts at
         /// the word where the rest is no name word and the whole word is a given name or a name known alone and no ordinary
         /// word, or a name word whose rest is an ordinary word (يصل). Not after و, which the lists cannot tell apart
-        /// (وائل is a name, وتامر is و + تامر).
+        /// (وائل is a name, وتامر is و + تامر). After any proclitic letter where the lists flag the whole word as one
+        /// (بايدن, by its hamza: ب + إيدن would be بإيدن).
         /// </summary>
         private ModelMention KeepGivenNameWhole(ModelMention m)
         {
             int first = FirstTokenEndingAfter(m.Start);
-            if (first >= Count || m.Start != _tokens[first].Start + 1 || _tokens[first].Kind != TokenKind.ArabicWord || _text[_tokens[first].Start] is not ('ف' or 'ك') ||
-                _norm[first].Length < 4)
+            if (first >= Count || m.Start != _tokens[first].Start + 1 || _tokens[first].Kind != TokenKind.ArabicWord || _norm[first].Length < 4)
+            {
+                return m;
+            }
+
+            if ((_flags[first] & WordFlags.WholeWord) != 0)
+            {
+                return m with { Start = _tokens[first].Start }; // بايدن: the lists say the word is no proclitic + إيدن
+            }
+
+            if (_text[_tokens[first].Start] is not ('ف' or 'ك'))
             {
                 return m;
             }
