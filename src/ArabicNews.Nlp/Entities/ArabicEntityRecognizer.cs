@@ -3392,15 +3392,17 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// جثمان النجار، محامو برونسون: a model person whose first word is a frequent ordinary word with no name flag, and
-        /// whose other words end like a person the rules (or the model, earlier in the text) found in more than one word,
-        /// starts after that word (the noun the person's name is in construct with). Not a kunya's أبا.
+        /// جثمان النجار، محامو برونسون: a model person whose first word has no name flag and is a frequent ordinary word
+        /// (or, written without a proclitic, ends like a noun in ة or ء: فاجعة), and whose other words end like a person
+        /// the rules (or the model, earlier in the text) found in more than one word, starts after that word (the noun the
+        /// person's name is in construct with). Not a kunya's أبا.
         /// </summary>
         private ModelMention WithoutNounBeforeKnownPerson(ModelMention m, List<(string First, string Last)>? modelPersons)
         {
             int first = FirstTokenEndingAfter(m.Start);
             if ((_namedPersons is null && modelPersons is null) || first + 1 >= Count || _tokens[first + 1].Start >= m.End || _tokens[first].Kind != TokenKind.ArabicWord ||
-                (_flags[first] & (WordFlags.Common | WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != WordFlags.Common ||
+                (_flags[first] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ||
+                ((_flags[first] & WordFlags.Common) == 0 && (m.Start != _tokens[first].Start || _norm[first] is not [.., 'ه' or 'ء'])) || // خطيبة، اختفاء: a noun's endings
                 _rules.NameConnectors.Contains(_norm[first]) || _norm[first] is "ابا" or "ام")
             {
                 return m; // أبا هريرة: a kunya's أبو in the accusative is part of the name
