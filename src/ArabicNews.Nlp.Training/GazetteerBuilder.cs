@@ -258,7 +258,9 @@ internal static class GazetteerBuilder
             string city = StripDescriptor(row[2]);
             if (IsUsableName(city, veryCommon, aner, "LOC", StandsAsPlace))
             {
-                b.Add(city, GazetteerKind.Place, city, code, 0.85f, PrioPlace);
+                // a name read off a descriptor (لواء الجيزة, a Jordanian district) gives way to a state that bears the
+                // name itself (الجيزة, the Egyptian governorate)
+                b.Add(city, GazetteerKind.Place, city, code, 0.85f, city == row[2].Trim() ? PrioPlace : PrioPlace - 1);
             }
         }
 

@@ -1119,6 +1119,14 @@ public sealed partial class ArabicEntityRecognizer
             }
         }
 
+        /// <summary>
+        /// True when a definite matching form has an adjective's shape: فعلاء, the feminine of a colour (البيضاء،
+        /// الحمراء: ال + three letters + اء), or a plural nisba in يين or يون (الآسيويين).
+        /// </summary>
+        private static bool AdjectiveShaped(string n) =>
+            n.StartsWith("ال", StringComparison.Ordinal) &&
+            ((n.Length == 7 && n.EndsWith("اء", StringComparison.Ordinal)) || (n.Length >= 7 && (n.EndsWith("يين", StringComparison.Ordinal) || n.EndsWith("يون", StringComparison.Ordinal))));
+
         /// <summary>Longest trie match starting at token i read as <paramref name="first"/>.</summary>
         private (int End, GazetteerEntry Entry) Longest(Gazetteer g, string first, int i)
         {
@@ -1199,6 +1207,13 @@ public sealed partial class ArabicEntityRecognizer
                 (_gaz.FlagsOf(opt.Lookup) & WordFlags.Common) != 0 && !PlaceContext(i))
             {
                 end = -1; // القبة: a definite ordinary word that some town is also called, unless a descriptor or في introduces it
+            }
+
+            if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && opt.Start == _tokens[i].Start && AdjectiveShaped(opt.Lookup) && i > 0 && Joined(i) &&
+                _norm[i - 1].StartsWith("ال", StringComparison.Ordinal) && _tokens[i - 1].Kind == TokenKind.ArabicWord && !_function[i - 1] &&
+                _rules.PlaceDescriptors.Root.Child(_norm[i - 1])?.Entry is null && Single(i - 1, GazetteerKind.Nationality) is null)
+            {
+                end = -1; // القلعة البيضاء، العمال الآسيويين: a colour or a nisba plural agreeing with the definite noun before it, not the town
             }
 
             if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && _rules.DirectionAdjectives.Root.Child(opt.Lookup)?.Entry is not null)

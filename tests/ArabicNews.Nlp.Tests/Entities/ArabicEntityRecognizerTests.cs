@@ -485,6 +485,23 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal("CM", e.CountryCode);
     }
 
+    [Theory]
+    [InlineData("وغطت الأعلام البيضاء والصفراء مدرجات الملعب.")]
+    [InlineData("ورأى المراسلون عشرات الأوراق البيضاء على الطاولة.")]
+    public void A_colour_after_a_definite_noun_is_no_town(string text)
+    {
+        // البيضاء is also a town of Yemen and of Libya; after a definite noun it is the noun's colour
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == "البيضاء");
+    }
+
+    [Fact]
+    public void A_governorate_that_bears_the_name_itself_outranks_a_district_named_after_it()
+    {
+        // the Jordanian district لواء الجيزة gives the cities list الجيزة; the Egyptian governorate is named so itself
+        Entity e = Single("وقتل ثلاثة في محافظة الجيزة أمس.", "الجيزة");
+        Assert.Equal("EG", e.CountryCode);
+    }
+
     [Fact]
     public void A_town_named_like_a_crop_is_no_place_where_only_min_introduces_it()
     {
