@@ -1482,6 +1482,25 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
+        /// True when token t, with no name flag, ends in و and is a plural in ون (a frequent word or a nationality) that
+        /// lost its ن in construct before a definite word: منتقدو القانون، إسرائيليو اليسار.
+        /// </summary>
+        private bool PluralInConstruct(int t)
+        {
+            string n = _norm[t];
+            if (_tokens[t].Kind != TokenKind.ArabicWord || n.Length < 5 || n[^1] != 'و' || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ||
+                t + 1 >= Count || !Joined(t + 1) || !_norm[t + 1].StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            Span<char> plural = n.Length < 62 ? stackalloc char[n.Length + 1] : new char[n.Length + 1];
+            n.AsSpan().CopyTo(plural);
+            plural[^1] = 'ن';
+            return (_gaz.FlagsOf(plural) & WordFlags.Common) != 0 || _gaz.Root.Child(plural.ToString())?.Entry is { Kind: GazetteerKind.Nationality };
+        }
+
+        /// <summary>
         /// True when token t is ال + an ordinary noun + the dual ان or ين (المنتخبان، الفريقين), with no name flag and no
         /// list entry of its own (البحرين is a country).
         /// </summary>
@@ -2932,6 +2951,11 @@ public sealed partial class ArabicEntityRecognizer
                 if (type == EntityType.Person && first == lastToken && DefiniteNisbaPlural(_norm[first]))
                 {
                     continue; // وقال للصحافيين: "to the journalists", a definite plural in يين or يون, not a person
+                }
+
+                if (type == EntityType.Person && PluralInConstruct(first))
+                {
+                    continue; // ويقول منتقدو القانون، إسرائيليو اليسار: a plural noun in construct (its ون lost), not a name
                 }
 
                 if (type != EntityType.Place && first == lastToken && DefiniteDualOfOrdinary(first))

@@ -279,6 +279,12 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(EntityType.Person, e.Type);
     }
 
+    [Fact]
+    public void A_plural_in_construct_after_a_reporting_verb_is_no_person()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("ويقول منتقدو القانون إن التشريع سيزيد القيود."), e => e.Type == EntityType.Person);
+    }
+
     [Theory]
     [InlineData("وأعلنت الوزارة حجز كميات من اللحم غير صالح للاستهلاك.")]
     [InlineData("ووصف المحامي الحكم بأنه غير عادل.")]
