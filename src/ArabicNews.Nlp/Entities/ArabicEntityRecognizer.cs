@@ -804,7 +804,7 @@ public sealed partial class ArabicEntityRecognizer
                     bool never = NeverInName(start);
                     bool preposition = (start == c.TokStart ? c.Start == _tokens[start].Start : verb) && PrepositionAndOrdinary(start);
                     if (!(never || preposition || OrdinaryWithPronoun(start) || PossessedNoun(start) ||
-                          (phrase && (_flags[start] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+                          (phrase && NoNameFlag(start) &&
                            ((_flags[start] & WordFlags.Common) != 0 || _norm[start].StartsWith("ال", StringComparison.Ordinal)))))
                     {
                         break;
@@ -874,7 +874,7 @@ public sealed partial class ArabicEntityRecognizer
         /// starting with the verb runs it into the name after it.
         /// </summary>
         private bool NeverInName(int t) =>
-            _tokens[t].Kind == TokenKind.ArabicWord && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+            _tokens[t].Kind == TokenKind.ArabicWord && NoNameFlag(t) &&
             (WrittenFunctionWord(t) || DerivedPastVerb(_norm[t]));
 
         /// <summary>True when a matching form (with و or ف before it, or none) is written as a past verb of form VIII or X.</summary>
@@ -904,7 +904,7 @@ public sealed partial class ArabicEntityRecognizer
         {
             for (int t = start; t < end; t++)
             {
-                if ((_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                if (!NoNameFlag(t))
                 {
                     return true;
                 }
@@ -942,21 +942,21 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>True when token t, with no name flag, starts with ب، ل or ك and is no name a list knows (بتبليغ after اكتفى).</summary>
         private bool WithPreposition(int t) =>
             _tokens[t].Kind == TokenKind.ArabicWord && _norm[t].Length >= 5 && _norm[t][0] is 'ب' or 'ل' or 'ك' &&
-            (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && _rootNode[t]?.Entry is null;
+            NoNameFlag(t) && _rootNode[t]?.Entry is null;
 
         /// <summary>True when token t is ب، ل or ك + a frequent ordinary word (لأصحاب), with no name flag of its own.</summary>
         private bool PrepositionAndOrdinary(int t)
         {
             string n = _norm[t];
             return _tokens[t].Kind == TokenKind.ArabicWord && n.Length >= 5 && n[0] is 'ب' or 'ل' or 'ك' && !n.StartsWith("لل", StringComparison.Ordinal) &&
-                   (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && Ordinary(n.AsSpan(1));
+                   NoNameFlag(t) && Ordinary(n.AsSpan(1));
         }
 
         /// <summary>True when token t is an ordinary noun + ه، ها، هم as the text writes it (ضيفه، نظيرها), with no name flag.</summary>
         private bool PossessedNoun(int t)
         {
             string n = _norm[t];
-            if (_tokens[t].Kind != TokenKind.ArabicWord || n.Length < 4 || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+            if (_tokens[t].Kind != TokenKind.ArabicWord || n.Length < 4 || !NoNameFlag(t))
             {
                 return false;
             }
@@ -1019,7 +1019,7 @@ public sealed partial class ArabicEntityRecognizer
 
                 for (int t = c.TokStart; t < c.TokEnd; t++)
                 {
-                    if (outside[t] < SureOfNone || _tokens[t].Kind == TokenKind.Hashtag || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                    if (outside[t] < SureOfNone || _tokens[t].Kind == TokenKind.Hashtag || !NoNameFlag(t))
                     {
                         return false;
                     }
@@ -1488,7 +1488,7 @@ public sealed partial class ArabicEntityRecognizer
         private bool PluralInConstruct(int t)
         {
             string n = _norm[t];
-            if (_tokens[t].Kind != TokenKind.ArabicWord || n.Length < 5 || n[^1] != 'و' || (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ||
+            if (_tokens[t].Kind != TokenKind.ArabicWord || n.Length < 5 || n[^1] != 'و' || !NoNameFlag(t) ||
                 t + 1 >= Count || !Joined(t + 1) || !_norm[t + 1].StartsWith("ال", StringComparison.Ordinal))
             {
                 return false;
@@ -1509,7 +1509,7 @@ public sealed partial class ArabicEntityRecognizer
             string n = _norm[t];
             return _tokens[t].Kind == TokenKind.ArabicWord && n.Length >= 7 && n.StartsWith("ال", StringComparison.Ordinal) &&
                    (n.EndsWith("ان", StringComparison.Ordinal) || n.EndsWith("ين", StringComparison.Ordinal)) && _rootNode[t]?.Entry is null &&
-                   (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && Ordinary(n.AsSpan(0, n.Length - 2));
+                   NoNameFlag(t) && Ordinary(n.AsSpan(0, n.Length - 2));
         }
 
         /// <summary>الصحافيين، للفلسطينيين، والإسرائيليون: a definite plural of a nisba (the article after at most two proclitic letters).</summary>
@@ -2379,7 +2379,7 @@ public sealed partial class ArabicEntityRecognizer
                 return;
             }
 
-            if (_tokens[j].Kind == TokenKind.ArabicWord && _norm[j].Length > 3 && _norm[j][0] == 'و' && (_flags[j] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
+            if (_tokens[j].Kind == TokenKind.ArabicWord && _norm[j].Length > 3 && _norm[j][0] == 'و' && NoNameFlag(j))
             {
                 // الوزير وإردوغان: a conjunction before the name; the person starts after it
                 string rest = _norm[j][1..];
@@ -2415,7 +2415,7 @@ public sealed partial class ArabicEntityRecognizer
 
             if (k > j)
             {
-                float conf = (_flags[j] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ? 0.85f : 0.7f;
+                float conf = !NoNameFlag(j) ? 0.85f : 0.7f;
                 Add(j, k, _tokens[j].Start, EntityType.Person, OriginalText(_tokens[j].Start, _tokens[k - 1].End), null, conf, 3);
             }
         }
@@ -3181,7 +3181,7 @@ public sealed partial class ArabicEntityRecognizer
             for (int t = c.TokStart; t < c.TokEnd; t++)
             {
                 bool dropped = _tokens[t].End <= m.Start || _tokens[t].Start >= m.End;
-                if (dropped && c.Type == EntityType.Person && type == EntityType.Person && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0)
+                if (dropped && c.Type == EntityType.Person && type == EntityType.Person && !NoNameFlag(t))
                 {
                     return false; // a given name or surname the model leaves out: the rule had evidence for it
                 }
@@ -3440,7 +3440,7 @@ public sealed partial class ArabicEntityRecognizer
         {
             int first = FirstTokenEndingAfter(m.Start);
             if ((_namedPersons is null && modelPersons is null) || first + 1 >= Count || _tokens[first + 1].Start >= m.End || _tokens[first].Kind != TokenKind.ArabicWord ||
-                (_flags[first] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 ||
+                !NoNameFlag(first) ||
                 ((_flags[first] & WordFlags.Common) == 0 && (m.Start != _tokens[first].Start || _norm[first] is not [.., 'ه' or 'ء'])) || // خطيبة، اختفاء: a noun's endings
                 _rules.NameConnectors.Contains(_norm[first]) || _norm[first] is "ابا" or "ام")
             {
