@@ -3277,7 +3277,7 @@ public sealed partial class ArabicEntityRecognizer
                 bool surname = SurnameAfterGivenName(m, c, t);
                 bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname;
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
-                    ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(_norm[t])) ||
+                    ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(t)) ||
                     (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0 && !SurnameOfKnownName(m, c, t)) ||
                     _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
                     (_rootNode[t] is { Entry: { } entry } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && !(surname && entry.Kind == GazetteerKind.Nationality)))
@@ -3477,7 +3477,7 @@ public sealed partial class ArabicEntityRecognizer
             int first = FirstTokenEndingAfter(m.Start);
             for (int t = first + 1; t < Count && _tokens[t].Start < m.End; t++)
             {
-                if ((_flags[t] & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(_norm[t]))
+                if ((_flags[t] & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(t))
                 {
                     return m with { End = _tokens[t - 1].End };
                 }
@@ -3488,14 +3488,30 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// بالإعراب، للمنطقة: a preposition and the article before a word of three letters or more, which no name continues
-        /// with (بالمر keeps its short rest).
+        /// with (بالمر keeps its short rest), where the corpus knows that word alone (الإعراب): كالديرون، بالاسيوس are
+        /// surnames whose letters only start like ك + ال.
         /// </summary>
-        private static bool PrepositionAndArticle(string w)
+        private bool PrepositionAndArticle(int t)
         {
+            string w = _norm[t];
             int p = w.Length > 0 && w[0] is 'و' or 'ف' ? 1 : 0;
             ReadOnlySpan<char> rest = w.AsSpan(p);
-            return (rest.StartsWith("بال", StringComparison.Ordinal) || rest.StartsWith("كال", StringComparison.Ordinal) || rest.StartsWith("لل", StringComparison.Ordinal)) &&
-                rest.Length - (rest[1] == 'ل' ? 2 : 3) >= 3;
+            if (!(rest.StartsWith("بال", StringComparison.Ordinal) || rest.StartsWith("كال", StringComparison.Ordinal) || rest.StartsWith("لل", StringComparison.Ordinal)) ||
+                rest.Length - (rest[1] == 'ل' ? 2 : 3) < 3 || rest.Length > 64)
+            {
+                return false;
+            }
+
+            if ((_owner._model ?? SequenceModel.Default) is not { } model)
+            {
+                return true;
+            }
+
+            Span<char> word = stackalloc char[rest.Length]; // the word after the preposition, with its article (لل + X → الX)
+            rest[1..].CopyTo(word[1..]);
+            word[0] = 'ا';
+            ReadOnlySpan<char> after = rest[1] == 'ل' ? word : word[1..];
+            return model.Features.Lexicon.Frequency(ModelHash.Word(after)) > 0;
         }
 
         /// <summary>
