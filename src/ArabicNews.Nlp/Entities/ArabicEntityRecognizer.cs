@@ -3273,7 +3273,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 WordFlags f = _flags[t];
-                // البشير، خميس: names that are words too; وليد الحديد، خالد المصري: the word the model is sure ends a lone given name's mention is its surname
+                // البشير، خميس: names that are words too; وليد الحديد، خالد المصري: the word that ends the model's mention after a lone given name is its surname
                 bool surname = SurnameAfterGivenName(m, c, t);
                 bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname;
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
@@ -3308,11 +3308,13 @@ public sealed partial class ArabicEntityRecognizer
             nationality.TokStart >= person.TokEnd && person.TokEnd - person.TokStart == 1 && (_flags[person.TokStart] & WordFlags.FirstName) != 0;
 
         /// <summary>
-        /// وزير الخارجية وليد الحديد، الشيخ خالد المصري: many surnames are ordinary words or nisbas (الحديد، المصري، نجم),
-        /// which the rules do not add to a given name; the model may, when it is sure and the word ends its mention.
+        /// وزير الخارجية وليد الحديد، الشيخ خالد المصري: many surnames are ordinary words or nisbas (الحديد، المصري، نجم، كيري),
+        /// which the rules do not add to a given name; the model may, where the word ends its mention. It took a model
+        /// 0.9 sure until the thirteenth session; from <see cref="LengthenConfidence"/> (0.6) on, five folds of ANERcorp train
+        /// gained 9 persons and lost none, and of ten persons changed on corpus samples all ten were right (جون كيري).
         /// </summary>
         private bool SurnameAfterGivenName(ModelMention m, Candidate c, int t) =>
-            m.Confidence >= 0.9f && t >= c.TokEnd && c.TokEnd - c.TokStart == 1 && (_flags[c.TokStart] & WordFlags.FirstName) != 0 &&
+            t >= c.TokEnd && c.TokEnd - c.TokStart == 1 && (_flags[c.TokStart] & WordFlags.FirstName) != 0 &&
             _tokens[t].End == m.End && _norm[t] is not ['ا', 'ل', .., 'ه'] && !_rules.AgeAdjectives.Contains(_norm[t]); // مؤسسة الملك خالد الخيرية، شقيقه معاذ الأكبر: adjectives
 
         /// <summary>

@@ -239,8 +239,11 @@ internal static class ArabicLexicon
     /// <summary>Of those, the heads that one adjective suffices to name (الجبهة الوطنية).</summary>
     public static readonly string[] StrongDefiniteOrganizationHeads = ["الجبهة", "الحركة", "الائتلاف", "المفوضية"];
 
-    /// <summary>The elder, the younger, the middle one: a brother's or son's age after his given name (شقيقه معاذ الأكبر), no surname.</summary>
-    public static readonly string[] AgeAdjectives = ["الأكبر", "الأصغر", "الأوسط"];
+    /// <summary>
+    /// The elder, the younger, the middle one, aged: a brother's or son's age after his given name (شقيقه معاذ الأكبر،
+    /// الأمير X البالغ من العمر), no surname.
+    /// </summary>
+    public static readonly string[] AgeAdjectives = ["الأكبر", "الأصغر", "الأوسط", "البالغ"];
 
     /// <summary>Adjectives of rank that behave like relational adjectives in organization names.</summary>
     public static readonly string[] RankAdjectives = ["العليا", "الأعلى", "العام", "العامة", "الحر", "الحرة", "الكبرى", "الأولى"];
