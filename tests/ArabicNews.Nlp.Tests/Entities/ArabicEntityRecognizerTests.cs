@@ -15,6 +15,9 @@ public sealed class ArabicEntityRecognizerTests
         return found[0];
     }
 
+    /// <summary>The text of the one person the recognizer finds in <paramref name="text"/>.</summary>
+    private static string OnlyPerson(string text) => Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Person).Text;
+
     private static IEnumerable<(int Start, int End, EntityType Type, string Canonical)> SeedGolden()
     {
         string path = Path.Combine(SharedData.RepositoryRoot, "tests", "ArabicNews.Nlp.Tests", "Entities", "seed-entities.golden.tsv");
@@ -442,8 +445,7 @@ public sealed class ArabicEntityRecognizerTests
     public void A_surname_that_is_also_a_word_joins_the_given_name_after_a_title_where_the_model_reads_it_so(string text, string person)
     {
         // the title and the given name alone made جون a person; كيري (a word of the corpus too) comes from the model
-        Entity e = Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Person);
-        Assert.Equal(person, e.Text);
+        Assert.Equal(person, OnlyPerson(text));
     }
 
     [Theory]
@@ -453,8 +455,7 @@ public sealed class ArabicEntityRecognizerTests
     public void A_surname_that_only_starts_like_a_preposition_and_the_article_stays_in_the_name(string text, string person)
     {
         // ب + الوتيلي, ك + الدارا: the corpus has no such word after the preposition, so these are surnames, not بالإعراب
-        Entity e = Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Person);
-        Assert.Equal(person, e.Text);
+        Assert.Equal(person, OnlyPerson(text));
     }
 
     [Theory]
@@ -463,8 +464,7 @@ public sealed class ArabicEntityRecognizerTests
     public void A_name_whose_hamza_says_it_is_no_proclitic_and_a_name_stays_whole(string text, string person)
     {
         // the corpus writes إيدن and إيل with hamza, so ب + إيدن would be بإيدن: the builder flags بايدن and كايل as whole words
-        Entity e = Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Person);
-        Assert.Equal(person, e.Text);
+        Assert.Equal(person, OnlyPerson(text));
     }
 
     [Fact]
