@@ -2398,6 +2398,12 @@ public sealed partial class ArabicEntityRecognizer
                 return; // الرئيس المنتدب لجامعة …، المتحدث باسم إقليم …: the title's organization or place follows, no name
             }
 
+            if (_norm[j] is ['ل' or 'ب', _, _, ..] && BestMatch(_gaz, j) is (int of, { Kind: GazetteerKind.Organization or GazetteerKind.Country }, var at) &&
+                at.Start > _tokens[j].Start && of < Count && Joined(of) && (_flags[of] & WordFlags.FirstName) != 0)
+            {
+                j = of; // رئيس المكتب السياسي لحماس خالد مشعل: the title's organization or country, then a given name
+            }
+
             int k = NameEnd(j, 4);
             if (k == j && IsTitleName(j))
             {

@@ -440,6 +440,17 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وقال رئيس المكتب السياسي لحماس خالد مشعل إن الحركة ماضية", "حماس", "خالد")]
+    [InlineData("وقال الرئيس التنفيذي لبي بي سي توني هول إن الهيئة ماضية", "بي بي سي", "توني")]
+    public void The_organization_a_title_belongs_to_is_no_part_of_the_name_after_it(string text, string organization, string givenName)
+    {
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Type == EntityType.Organization && e.Text == organization);
+        Entity person = Assert.Single(found, e => e.Type == EntityType.Person);
+        Assert.StartsWith(givenName, person.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("وقال وزير الخارجية السابق جون كيري إن الاتفاق جيد", "جون كيري")]
     [InlineData("وقال المتحدث الرسمي إبراهيم كالين إن الاتفاق جيد", "إبراهيم كالين")]
     public void A_surname_that_is_also_a_word_joins_the_given_name_after_a_title_where_the_model_reads_it_so(string text, string person)
