@@ -4245,7 +4245,8 @@ public sealed partial class ArabicEntityRecognizer
 
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
-                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && (PerfectInT(_norm[p]) || ConjunctionOpener(p))) || NeverInName(p)) // ، ردت سلمى الحايك، افتتح ميسي: a verb opens the clause
+                    _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && (PerfectInT(_norm[p]) || ConjunctionOpener(p))) || NeverInName(p) || // ، ردت سلمى الحايك، افتتح ميسي: a verb opens the clause
+                    ((_ruleStarts[p] & _rules.Titles.RuleBit) != 0 && _rules.Titles.Root.Child(_norm[p]) is not null)) // ، القاضي ميخا: a title that is also a family name (القاضي) is the title here
                 {
                     continue;
                 }

@@ -322,6 +322,18 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(rules.Recognize("ونشرت الصحيفة صورة تسيبي باتشان على صفحتها الأولى"), e => e.Type == EntityType.Person && e.Text == "تسيبي باتشان");
     }
 
+    [Fact]
+    public void A_title_that_is_also_a_family_name_is_not_taken_as_the_given_name_before_a_person()
+    {
+        // القاضي is a title and a family name; with lists that know it as a name part and not as an ordinary word (as the
+        // lists built without a fold of ANERcorp do), the person after a comma was lengthened to the left by it
+        var lists = new Gazetteer.Builder();
+        lists.AddWord("القاضي", WordFlags.NamePart);
+        var rules = new ArabicEntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = false }, null, lists.Build());
+        IReadOnlyList<Entity> found = rules.Recognize("وفي المحكمة ، القاضي زورابين كوتوفيتش ، أمس ، دعوة");
+        Assert.Equal("زورابين كوتوفيتش", Assert.Single(found, e => e.Type == EntityType.Person).Text);
+    }
+
     /// <summary>An invented match report: enough match words for a definite name after one of them to be a club.</summary>
     private const string MatchReport = "وفاز فريق الوحدة على فريق الشباب في مباراة الأمس، وسجل لاعب الوحدة هدفين، وقال مدرب الوحدة إن حارس الشباب تألق، وفي مباراة المركز الثالث فاز الأهلي. واختير لاعب الوسط أفضل لاعب العام في الدوري.";
 
