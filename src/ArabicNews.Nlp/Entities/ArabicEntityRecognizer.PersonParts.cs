@@ -48,9 +48,9 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
-                if (Indefinite(c.TokStart))
+                if (Indefinite(c.TokStart) || TitleBeforePerson(c, n + 1 < chosen.Count ? chosen[n + 1] : default))
                 {
-                    chosen.RemoveAt(n--); // كان والده مهندساً معمارياً: a noun phrase, no name
+                    chosen.RemoveAt(n--); // كان والده مهندساً معمارياً: a noun phrase, no name; البابا فرنسيس: the title of the name after it
                     continue;
                 }
 
@@ -89,6 +89,14 @@ public sealed partial class ArabicEntityRecognizer
                 chosen.RemoveRange(n + 1, m - n - 1);
             }
         }
+
+        /// <summary>
+        /// البابا فرنسيس: a word that is a title and a name known alone (the Pope, found alone as a person) is the title
+        /// where a person follows it; the guidelines leave titles out of persons.
+        /// </summary>
+        private bool TitleBeforePerson(Candidate c, Candidate next) =>
+            c.Type == EntityType.Person && c.Priority < UserPriority && c.TokEnd - c.TokStart == 1 && c.Start == _tokens[c.TokStart].Start &&
+            next.Type == EntityType.Person && next.TokStart == c.TokEnd && Joined(next.TokStart) && _rules.Titles.Root.Child(_norm[c.TokStart])?.Entry is not null;
 
         /// <summary>
         /// العقيد تركي العتيبي، وقال تركي العتيبي: an indefinite nationality adjective that the lists also know as a name

@@ -322,6 +322,16 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(rules.Recognize("ونشرت الصحيفة صورة تسيبي باتشان على صفحتها الأولى"), e => e.Type == EntityType.Person && e.Text == "تسيبي باتشان");
     }
 
+    [Theory]
+    [InlineData("وقال البابا فرنسيس إن السلام ممكن", "فرنسيس")]
+    [InlineData("وفي الفاتيكان ، البابا زورابين كوتوفيتش ، أمس ، دعوة", "زورابين كوتوفيتش")]
+    public void The_pope_before_a_name_is_the_title_but_alone_the_person(string text, string person)
+    {
+        // البابا is a title and, found alone (طلب من البابا), a name the lists know alone: before a person it was joined to it
+        Assert.Equal(person, OnlyPerson(text));
+        Assert.Equal("البابا", OnlyPerson("وطلب من البابا أن يبارك حملته"));
+    }
+
     [Fact]
     public void A_title_that_is_also_a_family_name_is_not_taken_as_the_given_name_before_a_person()
     {
