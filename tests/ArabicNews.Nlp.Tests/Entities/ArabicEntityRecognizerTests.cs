@@ -554,6 +554,26 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == "البيضاء");
     }
 
+    [Theory]
+    [InlineData("وصل الوفد إلى لندن أمس", "لندن", "GB")]
+    [InlineData("وقعت الحادثة في ولاية كاليفورنيا", "كاليفورنيا", "US")]
+    [InlineData("وضرب الإعصار ولاية فلوريدا أمس", "فلوريدا", "US")]
+    public void A_town_carries_the_country_news_name_beside_it_not_a_namesakes(string text, string town, string code)
+    {
+        // the world-cities file's only لندن is London, Ontario, its كاليفورنيا is Cali (Colombia) and its فلوريدا a town of
+        // Cuba: the builder checks one-word towns' countries against the corpus's articles
+        Entity e = Single(text, town);
+        Assert.Equal(EntityType.Place, e.Type);
+        Assert.Equal(code, e.CountryCode);
+    }
+
+    [Fact]
+    public void A_town_whose_listed_country_news_never_name_beside_it_carries_none()
+    {
+        // صيدا is an Algerian province to dr5hn (سعيدة in other lists); the corpus's articles that name it name no Algeria
+        Assert.Null(Single("وقعت الحادثة في مدينة صيدا أمس", "صيدا").CountryCode);
+    }
+
     [Fact]
     public void A_governorate_that_bears_the_name_itself_outranks_a_district_named_after_it()
     {
