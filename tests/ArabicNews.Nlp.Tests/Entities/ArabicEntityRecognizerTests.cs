@@ -15,6 +15,14 @@ public sealed class ArabicEntityRecognizerTests
         return found[0];
     }
 
+    /// <summary>Checks the type and country of the one entity written <paramref name="mention"/> in <paramref name="text"/>.</summary>
+    private static void AssertTypeAndCountry(string text, string mention, EntityType type, string? code)
+    {
+        Entity e = Single(text, mention);
+        Assert.Equal(type, e.Type);
+        Assert.Equal(code, e.CountryCode);
+    }
+
     /// <summary>The text of the one person the recognizer finds in <paramref name="text"/>.</summary>
     private static string OnlyPerson(string text) => Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Person).Text;
 
@@ -540,9 +548,7 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void A_country_spelling_the_corpus_uses_is_the_country()
     {
-        Entity e = Single("وفاز منتخب الكامرون على منافسه أمس", "الكامرون");
-        Assert.Equal(EntityType.Country, e.Type);
-        Assert.Equal("CM", e.CountryCode);
+        AssertTypeAndCountry("وفاز منتخب الكامرون على منافسه أمس", "الكامرون", EntityType.Country, "CM");
     }
 
     [Theory]
@@ -562,9 +568,7 @@ public sealed class ArabicEntityRecognizerTests
     {
         // the world-cities file's only لندن is London, Ontario, its كاليفورنيا is Cali (Colombia) and its فلوريدا a town of
         // Cuba: the builder checks one-word towns' countries against the corpus's articles
-        Entity e = Single(text, town);
-        Assert.Equal(EntityType.Place, e.Type);
-        Assert.Equal(code, e.CountryCode);
+        AssertTypeAndCountry(text, town, EntityType.Place, code);
     }
 
     [Fact]
@@ -881,9 +885,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وقصفت طائرات حربية روسية وسورية مواقع في المدينة", "سورية")]
     public void A_country_named_like_a_feminine_nisba_after_an_indefinite_noun_is_the_nationality(string text, string name)
     {
-        Entity e = Single(text, name);
-        Assert.Equal(EntityType.Nationality, e.Type);
-        Assert.Equal("SY", e.CountryCode);
+        AssertTypeAndCountry(text, name, EntityType.Nationality, "SY");
     }
 
     [Theory]
@@ -1216,9 +1218,7 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void A_descriptor_before_a_place_is_left_out_and_the_place_carries_its_country()
     {
-        Entity e = Single("تصاعدت المعارك في محافظة إدلب أمس", "إدلب");
-        Assert.Equal(EntityType.Place, e.Type);
-        Assert.Equal("SY", e.CountryCode);
+        AssertTypeAndCountry("تصاعدت المعارك في محافظة إدلب أمس", "إدلب", EntityType.Place, "SY");
     }
 
     [Theory]
@@ -1227,9 +1227,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("زار الوفد مملكة البحرين", "مملكة البحرين", "BH")]
     public void Official_state_names_stay_whole(string text, string name, string code)
     {
-        Entity e = Single(text, name);
-        Assert.Equal(EntityType.Country, e.Type);
-        Assert.Equal(code, e.CountryCode);
+        AssertTypeAndCountry(text, name, EntityType.Country, code);
     }
 
     [Theory]
