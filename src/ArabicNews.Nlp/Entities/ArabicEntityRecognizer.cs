@@ -3427,9 +3427,10 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// فيصل، كايل: a person the model starts after a letter it read as the proclitic ف or ك (ف + يصل، ك + ايل) starts at
         /// the word where the rest is no name word and the whole word is a given name or a name known alone and no ordinary
-        /// word, or a name word whose rest is an ordinary word (يصل). Not after و, which the lists cannot tell apart
-        /// (وائل is a name, وتامر is و + تامر). After any proclitic letter where the lists flag the whole word as one
-        /// (بايدن, by its hamza: ب + إيدن would be بإيدن).
+        /// word, or a name word whose rest is an ordinary word (يصل), or the whole word is a name the lists hold and the rest
+        /// none (فلورانس, not ف + لورانس). Not after و, which the lists cannot tell apart (وائل is a name, وتامر is و +
+        /// تامر). After any proclitic letter where the lists flag the whole word as one (بايدن, by its hamza: ب + إيدن would
+        /// be بإيدن).
         /// </summary>
         private ModelMention KeepGivenNameWhole(ModelMention m)
         {
@@ -3454,6 +3455,8 @@ public sealed partial class ArabicEntityRecognizer
             bool name = (rest & Names) == 0 &&
                         (((whole & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 && (whole & WordFlags.Common) == 0) ||
                          ((whole & Names) != 0 && (rest & WordFlags.Common) != 0)); // فيصل: يصل is a verb
+            // فلورانس بارلي: the whole word is a name of the lists (a city), the rest (لورانس) no entry of theirs
+            name |= _rootNode[first] is { Entry: not null } && (whole & WordFlags.Common) == 0 && _gaz.Root.Child(_norm[first].AsSpan(1))?.Entry is null;
             return name ? m with { Start = _tokens[first].Start } : m;
         }
 

@@ -508,6 +508,13 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(person, OnlyPerson(text));
     }
 
+    [Fact]
+    public void A_name_the_lists_hold_whole_keeps_its_first_letter_when_the_model_reads_a_proclitic()
+    {
+        // فلورانس is a city of the lists, لورانس none of their entries: the model's ف + لورانس بارلي starts at the word
+        Assert.Equal("فلورانس بارلي", OnlyPerson("وقالت وزيرة الدفاع الفرنسية، فلورانس بارلي، إن الاتفاق ليس كافيا"));
+    }
+
     [Theory]
     [InlineData("وقال بايدن إن الاتفاق جيد", "بايدن")]
     [InlineData("وسجل كايل هدفا في الدقيقة العاشرة.", "كايل")]
