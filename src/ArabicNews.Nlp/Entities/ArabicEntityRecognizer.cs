@@ -233,6 +233,7 @@ public sealed partial class ArabicEntityRecognizer
             MediaWords = Set(ArabicLexicon.MediaWords);
             BroadcastHeads = new HashSet<string>(ArabicLexicon.BroadcastHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ListPlaceContext = new HashSet<string>(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            SettlementDescriptors = new HashSet<string>(ArabicLexicon.SettlementDescriptors.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FeatureWords = new HashSet<string>(ArabicLexicon.FeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ContextFeatureWords = new HashSet<string>(ArabicLexicon.ContextFeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions, 1 << 8);
@@ -415,6 +416,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.PanelComplements"/>, normalized.</summary>
         public HashSet<string> PanelComplements { get; }
+
+        /// <summary><see cref="ArabicLexicon.SettlementDescriptors"/>, normalized.</summary>
+        public HashSet<string> SettlementDescriptors { get; }
 
         /// <summary><see cref="ArabicLexicon.ClubHeadComplements"/>, normalized.</summary>
         public HashSet<string> ClubComplements { get; }
@@ -2064,6 +2068,14 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
+            if (end == i + 1 && _rules.SettlementDescriptors.Contains(opt.Lookup) && _rootNode[end]?.Entry is { Kind: GazetteerKind.Organization } &&
+                BestMatch(_gaz, end).End == end + 1)
+            {
+                // مدينة ميلان، مدينة مانشستر: a club the lists hold by its city's name is the city after a settlement descriptor
+                Add(end, end + 1, _tokens[end].Start, EntityType.Place, OriginalText(_tokens[end].Start, _tokens[end].End), null, 0.8f, 6);
+                return;
+            }
+
             bool knownPlace = _rootNode[end]?.Entry is { Kind: GazetteerKind.Place };
             if (n.Length < 3 || _function[end] || (!knownPlace && ((_flags[end] & WordFlags.Common) != 0 || _rootNode[end] is not null)))
             {

@@ -587,6 +587,15 @@ public sealed class ArabicEntityRecognizerTests
         AssertTypeAndCountry(text, town, EntityType.Place, code);
     }
 
+    [Theory]
+    [InlineData("وعاش مع والديه في مدينة ميلان حتى تخرجه", "ميلان")]
+    [InlineData("وأحرزت مدينة مانشستر البريطانية تقدما ملحوظا", "مانشستر")]
+    public void A_club_named_after_its_city_is_the_city_after_a_settlement_descriptor(string text, string city)
+    {
+        // the lists hold ميلان and مانشستر as clubs (ANERcorp's organizations); after مدينة they name the city
+        Assert.Equal(EntityType.Place, Single(text, city).Type);
+    }
+
     [Fact]
     public void A_town_whose_listed_country_news_never_name_beside_it_carries_none()
     {
