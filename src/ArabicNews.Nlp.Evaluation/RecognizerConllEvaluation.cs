@@ -18,6 +18,8 @@ namespace ArabicNews.Nlp.Evaluation;
 /// fifth of ANERcorp train in the same way (a model from `ner-model --fold K`, gazetteers from `gazetteers --fold K`), --file scores one CoNLL file, --errors prints the false positives and false negatives with their context,
 /// grouped by error class, --type-bias P,L,O,M adds logit offsets to the model's types, --no-model scores the gazetteers and rules alone, --versus-model (with --errors) also lists the gold
 /// entities the model alone finds and the whole recognizer misses, the reverse, and the recognizer's false positives where the model had none.
+/// Each split is also scored under its annotators' conventions where our guidelines differ by convention (ANERcorp: institution +
+/// nisba, state heads, compass words; AQMAR: a place inside a competition's, prize's or war's name), decided from the prediction's words.
 /// </summary>
 internal static class RecognizerConllEvaluation
 {
@@ -26,6 +28,9 @@ internal static class RecognizerConllEvaluation
     private static readonly HashSet<string> IndefiniteStateHeads = [.. new[] { "دولة", "مملكة", "جمهورية", "سلطنة", "إمارة" }.Select(GazetteerKey.Of)];
     private static readonly HashSet<string> Institutions = [.. ArabicLexicon.Institutions.Select(GazetteerKey.Of)];
     private static readonly HashSet<string> Compass = [.. ArabicLexicon.Compass.Where(c => !c.Contains(' ', StringComparison.Ordinal)).Select(GazetteerKey.Of)];
+
+    /// <summary>Heads of competitions, prizes and wars, whose whole name AQMAR marks MISC (كأس إسبانيا، دوري أبطال أوروبا، حرب الخليج).</summary>
+    private static readonly HashSet<string> EventHeads = [.. new[] { "كأس", "كاس", "دوري", "بطولة", "أبطال", "حرب", "حروب", "معركة", "سباق", "جائزة" }.Select(GazetteerKey.Of)];
 
     // --versus-model: the model's own mentions, to list where it and the whole recognizer disagree (set once per run)
     private static SequenceModel? s_versus;
@@ -94,10 +99,10 @@ internal static class RecognizerConllEvaluation
             return;
         }
 
-        Score(recognizer, name, ConllNerFile.Read(path), showErrors, window);
+        Score(recognizer, name, ConllNerFile.Read(path), showErrors, window, aqmar: path.Contains("aqmar", StringComparison.Ordinal));
     }
 
-    private static void Score(ArabicEntityRecognizer recognizer, string name, List<ConllSentence> sentences, bool showErrors, int window)
+    private static void Score(ArabicEntityRecognizer recognizer, string name, List<ConllSentence> sentences, bool showErrors, int window, bool aqmar = false)
     {
         var counts = Types.ToDictionary(t => t, _ => new int[3]);
         var errors = new List<(string Class, string Line)>();
@@ -141,7 +146,7 @@ internal static class RecognizerConllEvaluation
                 if (type is not null && first >= 0)
                 {
                     predicted.Add((first, last + 1, type));
-                    if (MapToAnercorp(e.Type, tokenTexts, first, last + 1) is { } mapped)
+                    if ((aqmar ? MapToAqmar(e.Type, tokenTexts, first, last + 1) : MapToAnercorp(e.Type, tokenTexts, first, last + 1)) is { } mapped)
                     {
                         mappedPredicted.Add((mapped.First, mapped.End, type));
                     }
@@ -207,6 +212,10 @@ internal static class RecognizerConllEvaluation
         if (name.StartsWith("ANERcorp", StringComparison.Ordinal))
         {
             Print("  with ANERcorp's conventions (generic institution + nisba unmarked; دولة/مملكة and compass words outside the name):", mappedCounts);
+        }
+        else if (aqmar)
+        {
+            Print("  with AQMAR's conventions (a place inside the name of a competition, prize or war unmarked: كأس إسبانيا، دوري أبطال أوروبا، حرب الخليج):", mappedCounts);
         }
     }
 
@@ -321,6 +330,17 @@ internal static class RecognizerConllEvaluation
 
         return (first, end);
     }
+
+    /// <summary>
+    /// A prediction as AQMAR's annotators would have marked it: they mark the whole name of a competition, a prize or a
+    /// war MISC (دوري أبطال أوروبا، كأس إسبانيا، حرب الخليج), which our guidelines treat as an event whose inner place is
+    /// marked (as اتفاقية أستانة). A place right after such a head word is not marked (null). Decided from the words
+    /// before the prediction, never from the gold.
+    /// </summary>
+    private static (int First, int End)? MapToAqmar(EntityType type, string[] tokens, int first, int end) =>
+        type is EntityType.Country or EntityType.Place && first > 0 && (Has(EventHeads, tokens[first - 1]) || EventHeads.Contains(GazetteerKey.Of(tokens[first - 1])))
+            ? null
+            : (first, end);
 
     private static string StripProclitic(string key)
     {
