@@ -2724,7 +2724,7 @@ public sealed partial class ArabicEntityRecognizer
                 : (_flags[t] & WordFlags.RarelyPlace) != 0 && !PlaceContextBefore(t); // not المتحدث باسم إقليم X
         }
 
-        /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place.</summary>
+        /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place, a verb after أنه.</summary>
         private bool OrdinaryReading(Candidate c)
         {
             int t = c.TokStart;
@@ -2739,7 +2739,8 @@ public sealed partial class ArabicEntityRecognizer
 
             return (flags & (WordFlags.Common | WordFlags.RarelyPlace)) != 0 || (c.Start > _tokens[t].Start && !_norm[t].StartsWith("لل", StringComparison.Ordinal)) || // للرياض: ل + the city
                 (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) ||
-                (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0);
+                (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0) ||
+                (t > 0 && Joined(t) && _norm[t - 1] is "انه" or "انها" or "بانه" or "بانها" or "لانه" or "لانها" or "كانه" or "كانها"); // بأنه حرض على: a verb after أنه
         }
 
         /// <summary>

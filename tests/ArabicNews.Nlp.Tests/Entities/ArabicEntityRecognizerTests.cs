@@ -588,6 +588,16 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("ووصفه البيان بأنه دخيل على الحركة", "دخيل")]
+    [InlineData("وقال المصدر إنه بوشر التحقيق مع المتهم", "بوشر")]
+    [InlineData("وأقر بأنه حرض على قتل الأمير", "حرض")]
+    public void A_town_of_the_lists_right_after_anna_and_a_pronoun_is_the_verb_or_predicate(string text, string word)
+    {
+        // دخيل (Djibouti), بوشر (Oman), حرض (Yemen): after أنه or إنه a verb or a predicate follows, not a town
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == word);
+    }
+
+    [Theory]
     [InlineData("وعاش مع والديه في مدينة ميلان حتى تخرجه", "ميلان")]
     [InlineData("وأحرزت مدينة مانشستر البريطانية تقدما ملحوظا", "مانشستر")]
     public void A_club_named_after_its_city_is_the_city_after_a_settlement_descriptor(string text, string city)
