@@ -739,6 +739,7 @@ public sealed partial class ArabicEntityRecognizer
             CityClubs(chosen);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
+            SplitAtTitledKin(chosen);
             RestoreArticle(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
@@ -764,6 +765,36 @@ public sealed partial class ArabicEntityRecognizer
             end >= Count || !Joined(end) || _tokens[end].Kind != TokenKind.ArabicWord || _function[end] || _norm[end] is ['ل' or 'ب', _, _, ..];
 
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
+
+        /// <summary>
+        /// الأمير جورج ابن الأمير وليام: a kin word and a title inside a person (ابن الأمير، بنت الملك، نجل الرئيس) start
+        /// another person's mention; the guidelines leave titles out of persons, so the two names are two persons
+        /// (جورج، وليام), not one running through the title (whose canonical name every later جورج took).
+        /// </summary>
+        private void SplitAtTitledKin(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.Type != EntityType.Person || c.Priority >= UserPriority)
+                {
+                    continue;
+                }
+
+                for (int t = c.TokStart + 1; t + 1 < c.TokEnd; t++)
+                {
+                    // a name after the title, not a chain of names (حمزة بن السيد بن حمودة: السيد is a given name there)
+                    if (_norm[t] is "ابن" or "بن" or "بنت" or "نجل" or "نجله" or "شقيق" or "شقيقه" or "حفيد" or "حفيده" &&
+                        _rules.Titles.Root.Child(_norm[t + 1])?.Entry is not null && Joined(t + 1) && t + 2 < c.TokEnd && !_rules.NameConnectors.Contains(_norm[t + 2]))
+                    {
+                        int start = _tokens[t + 2].Start;
+                        chosen[n] = c with { TokEnd = t, End = _tokens[t - 1].End, Canonical = OriginalText(c.Start, _tokens[t - 1].End) };
+                        chosen.Insert(n + 1, c with { TokStart = t + 2, Start = start, Canonical = OriginalText(start, c.End) });
+                        break;
+                    }
+                }
+            }
+        }
 
         /// <summary>
         /// A person never ends in a connector (بن، عبد، فان: also the particle فإن) or a connector and a kin word with a pronoun (ابن عمه), and at

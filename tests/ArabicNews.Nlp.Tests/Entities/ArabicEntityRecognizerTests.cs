@@ -330,6 +330,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(rules.Recognize("ونشرت الصحيفة صورة تسيبي باتشان على صفحتها الأولى"), e => e.Type == EntityType.Person && e.Text == "تسيبي باتشان");
     }
 
+    [Fact]
+    public void A_kin_word_and_a_title_inside_a_person_start_another_person()
+    {
+        // ابن الأمير: the title is no part of a name, so جورج and وليام are two persons, and جورج keeps its own canonical name
+        IReadOnlyList<Entity> found = Recognizer.Recognize("وتضمنت الصورة الأمير جورج ابن الأمير وليام في حديقة القصر");
+        Assert.Equal(["جورج", "وليام"], found.Where(e => e.Type == EntityType.Person).Select(e => e.Text));
+        Assert.Equal("جورج", found.First(e => e.Text == "جورج").Canonical);
+    }
+
     [Theory]
     [InlineData("وقال البابا فرنسيس إن السلام ممكن", "فرنسيس")]
     [InlineData("وفي الفاتيكان ، البابا زورابين كوتوفيتش ، أمس ، دعوة", "زورابين كوتوفيتش")]
