@@ -2909,7 +2909,7 @@ public sealed partial class ArabicEntityRecognizer
             foreach (ModelMention proposed in model)
             {
                 ModelMention m = WithinHashtag(proposed);
-                m = m.Type == ModelEntityType.Person ? WithoutNounBeforeKnownPerson(KeepGivenNameWhole(EndBeforePreposition(m)), modelPersons) : m;
+                m = m.Type == ModelEntityType.Person ? WithoutTrailingRole(WithoutNounBeforeKnownPerson(KeepGivenNameWhole(EndBeforePreposition(m)), modelPersons)) : m;
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => LonePlaceConfidence, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length ||
                     (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && (AfterNationality(m, chosen, owner) || SpeakerSlot(m)))))
@@ -3543,6 +3543,25 @@ public sealed partial class ArabicEntityRecognizer
 
                 return false;
             }
+        }
+
+        /// <summary>
+        /// رامز جلال مقدم برنامج، X مدير مكتب Y: a model person of two words or more does not end in an indefinite role word
+        /// (a title without the article), which starts the apposition that follows the name.
+        /// </summary>
+        private ModelMention WithoutTrailingRole(ModelMention m)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            int last = first;
+            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
+            {
+                last++;
+            }
+
+            return last > first && _tokens[last].End == m.End && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+                _rules.Titles.Root.Child(_norm[last])?.Entry is not null
+                ? m with { End = _tokens[last - 1].End }
+                : m;
         }
 
         /// <summary>A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب → إردوغان.</summary>

@@ -331,6 +331,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_person_ends_before_the_role_of_the_apposition_after_it()
+    {
+        // مقدم برنامج: the presenter of a programme; the model ran the name into the role, which became every رامز's canonical name
+        IReadOnlyList<Entity> found = Recognizer.Recognize("واتهم مدير القناة صاحب فكرة البرنامج رامز جلال مقدم برنامج المقالب بسرقة الفكرة. وقال إن رامز اقتبسها.");
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "رامز جلال");
+        Assert.All(found.Where(e => e.Type == EntityType.Person), e => Assert.DoesNotContain("مقدم", e.Canonical, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_kin_word_and_a_title_inside_a_person_start_another_person()
     {
         // ابن الأمير: the title is no part of a name, so جورج and وليام are two persons, and جورج keeps its own canonical name
