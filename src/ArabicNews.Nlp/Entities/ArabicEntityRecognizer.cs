@@ -749,13 +749,13 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// التي أشرف عليها، لم يزيد: a relative pronoun or a verbal particle is followed by a verb, and many given names
-        /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb. After غير (not) it
-        /// is an adjective (غير صالح).
+        /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb, and so is a one-word
+        /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح).
         /// </summary>
         private void DropVerbsAfterVerbParticles(List<Candidate> chosen) =>
-            chosen.RemoveAll(c => c.Type == EntityType.Person && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority && c.TokStart > 0 &&
+            chosen.RemoveAll(c => c.Type is EntityType.Person or EntityType.Organization or EntityType.Place && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority && c.TokStart > 0 &&
                                   Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
-                                  (_rules.VerbParticles.Contains(_norm[c.TokStart - 1]) || (_norm[c.TokStart - 1] == "غير" && AdjectiveEnds(c.TokEnd))));
+                                  (_rules.VerbParticles.Contains(_norm[c.TokStart - 1]) || (c.Type == EntityType.Person && _norm[c.TokStart - 1] == "غير" && AdjectiveEnds(c.TokEnd))));
 
         /// <summary>
         /// True when nothing after token end - 1 continues a clause with it as the subject: the text ends, a punctuation
@@ -2127,9 +2127,10 @@ public sealed partial class ArabicEntityRecognizer
             }
             else if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                      !_function[last] && (_flags[last] & WordFlags.Common) == 0 && _rootNode[last] is not { Entry: not null } &&
-                     _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null && !NoPlaceName(_norm[last]))
+                     _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null && !NoPlaceName(_norm[last]) &&
+                     !(_norm[last] is ['ب' or 'ك', _, _, ..] && (_norm[last].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) || (_gaz.FlagsOf(_norm[last].AsSpan(1)) & WordFlags.Common) != 0)))
             {
-                last++; // قرية تالا موندا
+                last++; // قرية تالا موندا (not ب + a word: منطقة الشعاب بجبهة حرض)
             }
             else if (knownPlace)
             {

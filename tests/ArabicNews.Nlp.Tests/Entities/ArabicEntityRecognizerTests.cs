@@ -606,6 +606,24 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وأدان الهجوم الذي أودى بحياة ثلاثة أشخاص", "أودى")]
+    [InlineData("وأشاد بالمهاجم الذي أبهر الجميع عند قدومه", "أبهر")]
+    public void A_list_name_right_after_a_relative_pronoun_is_the_verb(string text, string word)
+    {
+        // أودى (Audi) and أبهر (a town of Iran) are verbs after الذي, as given names are (التي أشرف عليها)
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == word);
+    }
+
+    [Fact]
+    public void A_place_after_a_descriptor_does_not_take_a_preposition_and_a_word_after_it()
+    {
+        // بلدة دوما بالغوطة الشرقية: دوما, then ب + the region, not the town دوما بالغوطة
+        IReadOnlyList<Entity> found = Recognizer.Recognize("وقتل عشرات في بلدة دوما بالغوطة الشرقية أمس");
+        Assert.Contains(found, e => e.Type == EntityType.Place && e.Text == "دوما");
+        Assert.Contains(found, e => e.Type == EntityType.Place && e.Text == "الغوطة الشرقية");
+    }
+
+    [Theory]
     [InlineData("ووصفه البيان بأنه دخيل على الحركة", "دخيل")]
     [InlineData("وقال المصدر إنه بوشر التحقيق مع المتهم", "بوشر")]
     [InlineData("وأقر بأنه حرض على قتل الأمير", "حرض")]
