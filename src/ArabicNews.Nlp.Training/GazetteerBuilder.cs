@@ -620,11 +620,12 @@ internal static class GazetteerBuilder
     /// <summary>
     /// 8b. For each one-word place of the lists that carries a country (not a curated one), the articles of the corpus
     /// that name it (alone or after one proclitic): where at least 10 do and fewer than 5 % of them name that country
-    /// or a nationality of it anywhere (a one-word name, or the first word of a longer one that is no frequent word: بوركينا), the listed country is another town's (لندن: London, Ontario, the only London of
-    /// the world-cities file). Where the corpus writes the word where places stand (a quarter of the time) and the lists
-    /// know it as no name, it takes the country that at least 60 % of at least 20 such articles name, twice as many as any other
-    /// (لندن → GB, كاليفورنيا → US); else it keeps no country rather than a wrong one (القنيطرة: Syria's in news, Morocco's
-    /// in the file, but Syrian news name Russia nearly as often). Co-occurrence alone is news geography, not location:
+    /// or a nationality of it anywhere (a one-word name, or the first word of a longer one that is no frequent word:
+    /// بوركينا), the listed country is another town's (لندن: London, Ontario, the only London of the world-cities file).
+    /// Where the corpus writes the word where places stand (a quarter of the time) and the lists know it as no name, it
+    /// takes the country that at least 60 % of at least 20 such articles name, twice as many as any other (لندن → GB,
+    /// كاليفورنيا → US); else it keeps no country rather than a wrong one (القنيطرة: Syria's in news, Morocco's in the
+    /// file, but Syrian news name Russia nearly as often). Co-occurrence alone is news geography, not location:
     /// الشمالية (North Korea's adjective) would go to the United States. Returns how many changed.
     /// </summary>
     private static int UncorroboratedTownCountries(Builder b, string path, int maxArticles, Func<string, bool> standsAsPlace, HashSet<string> frequent)

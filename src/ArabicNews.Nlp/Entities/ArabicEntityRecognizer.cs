@@ -3203,9 +3203,10 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// True when the mention is one word between a reporting verb and what it reports or the speaker's title (وكشف
-        /// السقاف أن، وأشار السقاف إلى، وقال البدري مدير الكرة): the speaker's place, where the model needs less certainty (0.4) that a word no list knows is
-        /// a person, and a surname that is also an ordinary word (البدري) is the name when the model is sure (0.8).
+        /// True when the mention is one word between a reporting verb and what it reports or the speaker's title (وأضاف
+        /// الزرنوقي أن، وأشار السقاف إلى، وقال البدري مدير الكرة): the speaker's place, where the model needs less
+        /// certainty (0.4) that a word no list knows is a person, and a surname that is also an ordinary word (البدري) is
+        /// the name when the model is sure (0.8).
         /// </summary>
         private bool SpeakerSlot(ModelMention m)
         {
