@@ -234,6 +234,7 @@ public sealed partial class ArabicEntityRecognizer
             BroadcastHeads = new HashSet<string>(ArabicLexicon.BroadcastHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ListPlaceContext = new HashSet<string>(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
             SettlementDescriptors = new HashSet<string>(ArabicLexicon.SettlementDescriptors.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            AppositionRoles = new HashSet<string>(ArabicLexicon.AppositionRoles.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FeatureWords = new HashSet<string>(ArabicLexicon.FeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ContextFeatureWords = new HashSet<string>(ArabicLexicon.ContextFeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions, 1 << 8);
@@ -419,6 +420,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.SettlementDescriptors"/>, normalized.</summary>
         public HashSet<string> SettlementDescriptors { get; }
+
+        /// <summary><see cref="ArabicLexicon.AppositionRoles"/>, normalized.</summary>
+        public HashSet<string> AppositionRoles { get; }
 
         /// <summary><see cref="ArabicLexicon.ClubHeadComplements"/>, normalized.</summary>
         public HashSet<string> ClubComplements { get; }
@@ -3549,8 +3553,10 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// رامز جلال مقدم برنامج، X مدير مكتب Y: a model person of two words or more does not end in an indefinite role word
-        /// (a title without the article), which starts the apposition that follows the name.
+        /// رامز جلال مقدم برنامج، صلاح نجم ليفربول: a model person of two words or more does not end in an indefinite role
+        /// word (a title without the article, or a role of <see cref="ArabicLexicon.AppositionRoles"/>) that a word in
+        /// construct follows: the role starts the apposition after the name. Not before a function word, a mark or a title
+        /// (يتحدث محمد نجم أمام الكاميرا، الدكتور ماجد نجم رئيس قسم السياحة: نجم is the surname).
         /// </summary>
         private ModelMention WithoutTrailingRole(ModelMention m)
         {
@@ -3561,8 +3567,10 @@ public sealed partial class ArabicEntityRecognizer
                 last++;
             }
 
-            return last > first && _tokens[last].End == m.End && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
-                _rules.Titles.Root.Child(_norm[last])?.Entry is not null
+            int next = last + 1;
+            bool role = last > first && _tokens[last].End == m.End && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
+                (_rules.Titles.Root.Child(_norm[last])?.Entry is not null || _rules.AppositionRoles.Contains(_norm[last]));
+            return role && next < Count && Joined(next) && IsWord(next) && !_function[next] && _rules.Titles.Root.Child(_norm[next])?.Entry is null
                 ? m with { End = _tokens[last - 1].End }
                 : m;
         }

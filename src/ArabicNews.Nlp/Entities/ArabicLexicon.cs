@@ -174,6 +174,9 @@ internal static class ArabicLexicon
     public static readonly string[] PlaceDescriptors = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "مخيم", "حي", "ناحية", "مقاطعة", "إقليم", "مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "جزيرة", "جزر", "منطقة", "منطقتي", "ميناء", "مطار", "حقل", "بحيرة", "جبل", "جبال", "سهل", "وادي", "ساحل", "حقل", "حقول",
         "رأس", "خليج", "مضيق", "تل", "عين", "بئر", "نهر", "شارع", "ضاحية", "ميدان"];
 
+    /// <summary>Indefinite roles that, after a name, start its apposition in construct (صلاح نجم ليفربول، X لاعب الأهلي), besides the indefinite titles.</summary>
+    public static readonly string[] AppositionRoles = ["نجم", "نجمة", "لاعب", "لاعبة", "مهاجم", "مدافع", "حارس", "مدرب", "مدربة", "مقدم", "مقدمة"];
+
     /// <summary>The <see cref="PlaceDescriptors"/> of settlements: a club the lists hold by its city's name is the city after them (مدينة ميلان).</summary>
     public static readonly string[] SettlementDescriptors = ["مدينة", "بلدة", "قرية", "ولاية", "محافظة", "مدينتي", "بلدتي"];
 

@@ -339,6 +339,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.All(found.Where(e => e.Type == EntityType.Person), e => Assert.DoesNotContain("مقدم", e.Canonical, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وأعلن الاتحاد المصري أن فترة غياب صلاح نجم ليفربول الإنجليزي بسبب الإصابة لن تطول", "صلاح")]
+    [InlineData("ويتحدث محمد نجم أمام الكاميرا وكأنه مراسل حرب", "محمد نجم")]
+    public void A_role_word_ends_a_person_only_where_its_complement_follows(string text, string person)
+    {
+        // نجم ليفربول: the star of Liverpool, an apposition; before أمام, نجم is the surname
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
     [Fact]
     public void A_kin_word_and_a_title_inside_a_person_start_another_person()
     {
