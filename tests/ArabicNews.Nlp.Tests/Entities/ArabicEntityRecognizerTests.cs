@@ -639,6 +639,26 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text == word);
     }
 
+    [Fact]
+    public void The_age_at_death_is_no_person()
+    {
+        // عن عمر ناهز 97 عاما: "at the age of 97"; عمر is the noun, ناهز a verb, not a surname
+        IReadOnlyList<Entity> found = Recognizer.Recognize("وتوفي الممثل المعروف عن عمر ناهز 97 عاما، ودفن أمس. وتوفي شقيقه عن عمر يناهز 80 عاما.");
+        Assert.DoesNotContain(found, e => e.Text.StartsWith("عمر", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وقال لفرانس24: الاتفاق ما زال ممكنا", "فرانس24", "فرانس 24")]
+    [InlineData("وأكد الرئيس التنفيذي لعرب سات أن الترددات لم تستخدم", "عرب سات", "عرب سات")]
+    public void A_broadcaster_named_with_a_number_or_two_words_is_one_organization(string text, string name, string canonical)
+    {
+        // ف + رانس (Reims) and the person لفرانس were read off فرانس24; the person لعرب سات off عرب سات
+        Entity e = Single(text, name);
+        Assert.Equal(EntityType.Organization, e.Type);
+        Assert.Equal(canonical, e.Canonical);
+        Assert.DoesNotContain(Recognizer.Recognize(text), x => x.Type == EntityType.Person);
+    }
+
     [Theory]
     [InlineData("وعاش مع والديه في مدينة ميلان حتى تخرجه", "ميلان")]
     [InlineData("وأحرزت مدينة مانشستر البريطانية تقدما ملحوظا", "مانشستر")]
