@@ -23,6 +23,14 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(code, e.CountryCode);
     }
 
+    /// <summary>Checks the type and canonical name of the one entity written <paramref name="mention"/> in <paramref name="text"/>.</summary>
+    private static void AssertTypeAndCanonical(string text, string mention, EntityType type, string canonical)
+    {
+        Entity e = Single(text, mention);
+        Assert.Equal(type, e.Type);
+        Assert.Equal(canonical, e.Canonical);
+    }
+
     /// <summary>The text of the one person the recognizer finds in <paramref name="text"/>.</summary>
     private static string OnlyPerson(string text) => Assert.Single(Recognizer.Recognize(text), x => x.Type == EntityType.Person).Text;
 
@@ -242,17 +250,13 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void An_organization_after_lil_gets_its_article_back_in_the_canonical_name()
     {
-        Entity e = Single("وقدمت المساعدات للحكومة المصرية أمس", "لحكومة المصرية");
-        Assert.Equal(EntityType.Organization, e.Type);
-        Assert.Equal("الحكومة المصرية", e.Canonical);
+        AssertTypeAndCanonical("وقدمت المساعدات للحكومة المصرية أمس", "لحكومة المصرية", EntityType.Organization, "الحكومة المصرية");
     }
 
     [Fact]
     public void A_span_leaves_out_the_first_lam_of_an_assimilated_article()
     {
-        Entity e = Single("وقال المتحدث للجزيرة إن الوضع صعب", "لجزيرة");
-        Assert.Equal(EntityType.Organization, e.Type);
-        Assert.Equal("الجزيرة", e.Canonical);
+        AssertTypeAndCanonical("وقال المتحدث للجزيرة إن الوضع صعب", "لجزيرة", EntityType.Organization, "الجزيرة");
     }
 
     [Fact]
@@ -317,9 +321,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وكان الرئيس الأمريكي آنذاك باراك أوباما قد وقع القرار.", "باراك أوباما")]
     public void A_derived_past_verb_or_an_adverb_at_the_edge_of_a_name_is_left_out(string text, string person)
     {
-        Entity e = Single(text, person);
-        Assert.Equal(EntityType.Person, e.Type);
-        Assert.Equal(person, e.Canonical);
+        AssertTypeAndCanonical(text, person, EntityType.Person, person);
     }
 
     [Fact]
@@ -570,9 +572,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("ووصل الإعصار إلى ولاية نورث كارولاينا أمس", "نورث كارولاينا", "كارولاينا الشمالية")]
     public void A_place_written_with_san_or_an_english_compass_word_is_the_listed_place(string text, string place, string canonical)
     {
-        Entity e = Single(text, place);
-        Assert.Equal(EntityType.Place, e.Type);
-        Assert.Equal(canonical, e.Canonical);
+        AssertTypeAndCanonical(text, place, EntityType.Place, canonical);
     }
 
     [Fact]
@@ -653,9 +653,7 @@ public sealed class ArabicEntityRecognizerTests
     public void A_broadcaster_named_with_a_number_or_two_words_is_one_organization(string text, string name, string canonical)
     {
         // ف + رانس (Reims) and the person لفرانس were read off فرانس24; the person لعرب سات off عرب سات
-        Entity e = Single(text, name);
-        Assert.Equal(EntityType.Organization, e.Type);
-        Assert.Equal(canonical, e.Canonical);
+        AssertTypeAndCanonical(text, name, EntityType.Organization, canonical);
         Assert.DoesNotContain(Recognizer.Recognize(text), x => x.Type == EntityType.Person);
     }
 
@@ -830,9 +828,7 @@ public sealed class ArabicEntityRecognizerTests
     [Fact]
     public void A_feature_word_spelt_without_hamza_takes_the_standard_spelling_as_canonical()
     {
-        Entity e = Single("وانتقل الصياد إلى راس مرزوق ثم عاد", "راس مرزوق");
-        Assert.Equal(EntityType.Place, e.Type);
-        Assert.Equal("رأس مرزوق", e.Canonical);
+        AssertTypeAndCanonical("وانتقل الصياد إلى راس مرزوق ثم عاد", "راس مرزوق", EntityType.Place, "رأس مرزوق");
     }
 
     [Theory]
@@ -1228,9 +1224,7 @@ public sealed class ArabicEntityRecognizerTests
     public void A_bank_the_document_names_with_its_nisba_is_found_again_without_it()
     {
         const string text = "وأعلن البنك الزراعي الأردني أرباحه السنوية أمس. وقال مسؤول إن البنك الزراعي سيوسع نشاطه.";
-        Entity e = Single(text, "البنك الزراعي");
-        Assert.Equal(EntityType.Organization, e.Type);
-        Assert.Equal("البنك الزراعي الأردني", e.Canonical);
+        AssertTypeAndCanonical(text, "البنك الزراعي", EntityType.Organization, "البنك الزراعي الأردني");
     }
 
     [Fact]
