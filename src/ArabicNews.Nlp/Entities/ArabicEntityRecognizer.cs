@@ -235,6 +235,7 @@ public sealed partial class ArabicEntityRecognizer
             ListPlaceContext = new HashSet<string>(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
             SettlementDescriptors = new HashSet<string>(ArabicLexicon.SettlementDescriptors.Select(GazetteerKey.Of), StringComparer.Ordinal);
             AppositionRoles = new HashSet<string>(ArabicLexicon.AppositionRoles.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            FunctionWordsAsWritten = new HashSet<string>(ArabicLexicon.FunctionWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             FeatureWords = new HashSet<string>(ArabicLexicon.FeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ContextFeatureWords = new HashSet<string>(ArabicLexicon.ContextFeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ConstructInstitutions = Set(ArabicLexicon.ConstructInstitutions, 1 << 8);
@@ -423,6 +424,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.AppositionRoles"/>, normalized.</summary>
         public HashSet<string> AppositionRoles { get; }
+
+        /// <summary><see cref="ArabicLexicon.FunctionWords"/> as written (إن with its hamza, not the matching form ان).</summary>
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsAsWritten { get; }
 
         /// <summary><see cref="ArabicLexicon.ClubHeadComplements"/>, normalized.</summary>
         public HashSet<string> ClubComplements { get; }
@@ -2914,7 +2918,7 @@ public sealed partial class ArabicEntityRecognizer
             foreach (ModelMention proposed in model)
             {
                 ModelMention m = WithinHashtag(proposed);
-                m = m.Type == ModelEntityType.Person ? WithoutTrailingRole(WithoutNounBeforeKnownPerson(KeepGivenNameWhole(EndBeforePreposition(m)), modelPersons)) : m;
+                m = m.Type == ModelEntityType.Person ? WithoutTrailingRole(WithoutNounBeforeKnownPerson(KeepGivenNameWhole(WithoutLeadingFunctionWord(EndBeforePreposition(m))), modelPersons)) : m;
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => LonePlaceConfidence, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length ||
                     (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && (AfterNationality(m, chosen, owner) || SpeakerSlot(m)))))
@@ -3575,19 +3579,43 @@ public sealed partial class ArabicEntityRecognizer
                 : m;
         }
 
-        /// <summary>A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب → إردوغان.</summary>
+        /// <summary>
+        /// A model person ends before a word no name continues with (<see cref="PrepositionAndArticle"/>): وإردوغان بالإعراب
+        /// → إردوغان; or before ب + a name of four letters or more the lists know alone, where the whole word is no name
+        /// word (علاقة كوهين بترامب → كوهين; not ك or ل, which many foreign surnames start with: كلوب، لانغ).
+        /// </summary>
         private ModelMention EndBeforePreposition(ModelMention m)
         {
             int first = FirstTokenEndingAfter(m.Start);
             for (int t = first + 1; t < Count && _tokens[t].Start < m.End; t++)
             {
-                if ((_flags[t] & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(t))
+                const WordFlags Names = WordFlags.NamePart | WordFlags.FirstName | WordFlags.PersonAlone;
+                if (((_flags[t] & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(t)) ||
+                    (_norm[t] is ['ب', _, _, _, _, ..] && (_flags[t] & Names) == 0 && _rootNode[t] is not { Entry: not null } &&
+                     (_gaz.FlagsOf(_norm[t].AsSpan(1)) & WordFlags.PersonAlone) != 0))
                 {
                     return m with { End = _tokens[t - 1].End };
                 }
             }
 
             return m;
+        }
+
+        /// <summary>
+        /// وبحسب الصحيفة فإن أردوغان: a model person does not start with a conjunction and a function word as the text
+        /// writes them (فإن، وإن، فأن، ولكن); فان بيرسي (no hamza: the particle of a surname) and ولي الدين (a given name) stay.
+        /// </summary>
+        private ModelMention WithoutLeadingFunctionWord(ModelMention m)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            if (first + 1 >= Count || _tokens[first + 1].Start >= m.End || m.Start != _tokens[first].Start || _tokens[first].Length < 3 ||
+                _text[_tokens[first].Start] is not ('ف' or 'و'))
+            {
+                return m;
+            }
+
+            ReadOnlySpan<char> rest = _text.AsSpan(_tokens[first].Start + 1, _tokens[first].Length - 1);
+            return rest is not ("ان" or "لي" or "لو") && _rules.FunctionWordsAsWritten.Contains(rest) ? m with { Start = _tokens[first + 1].Start } : m;
         }
 
         /// <summary>

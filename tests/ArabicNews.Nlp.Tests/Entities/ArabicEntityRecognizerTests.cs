@@ -341,6 +341,21 @@ public sealed class ArabicEntityRecognizerTests
         Assert.All(found.Where(e => e.Type == EntityType.Person), e => Assert.DoesNotContain("مقدم", e.Canonical, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_person_does_not_start_with_a_conjunction_and_a_function_word()
+    {
+        // فإن أردوغان: "so (indeed) Erdogan"; the model's person took فإن, and the long mention became every أردوغان's name
+        Assert.Equal("أردوغان", OnlyPerson("وبحسب صحيفة ديلي حرييت التركية فإن أردوغان أبدى حرصا على الاستجابة"));
+    }
+
+    [Fact]
+    public void A_person_does_not_run_into_a_preposition_and_another_known_name()
+    {
+        // علاقة كوهين بترامب: ب + ترامب, not the surname بترامب
+        IReadOnlyList<Entity> found = Recognizer.Recognize("فكلمة الولاء هي محور علاقة كوهين بترامب. مثل هذا الكلام الصريح قد يضر");
+        Assert.Equal(["كوهين", "ترامب"], found.Where(e => e.Type == EntityType.Person).Select(e => e.Text));
+    }
+
     [Theory]
     [InlineData("وأعلن الاتحاد المصري أن فترة غياب صلاح نجم ليفربول الإنجليزي بسبب الإصابة لن تطول", "صلاح")]
     [InlineData("ويتحدث محمد نجم أمام الكاميرا وكأنه مراسل حرب", "محمد نجم")]
