@@ -3265,9 +3265,10 @@ public sealed partial class ArabicEntityRecognizer
                     return false; // a given name or surname the model leaves out: the rule had evidence for it
                 }
 
-                if (dropped && t == c.TokStart && c.Type == EntityType.Person && type == EntityType.Person && AfterTitle(t))
+                if (dropped && t == c.TokStart && c.Type == EntityType.Person && type == EntityType.Person && AfterTitle(t) &&
+                    !(m.Confidence >= 0.99f && (_flags[t] & WordFlags.Common) != 0))
                 {
-                    return false; // الرئيس السابق جيب بوش: so had it for the word right after a title
+                    return false; // الرئيس السابق جيب بوش: so had it for the word right after a title, unless an ordinary word the model is all but sure of leaving out (الرئيس الإيطالي اسم جوزيبي كونتي)
                 }
             }
 
