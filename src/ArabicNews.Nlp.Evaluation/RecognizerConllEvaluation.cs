@@ -338,7 +338,7 @@ internal static class RecognizerConllEvaluation
     /// before the prediction, never from the gold.
     /// </summary>
     private static (int First, int End)? MapToAqmar(EntityType type, string[] tokens, int first, int end) =>
-        type is EntityType.Country or EntityType.Place && first > 0 && (Has(EventHeads, tokens[first - 1]) || EventHeads.Contains(GazetteerKey.Of(tokens[first - 1])))
+        type is EntityType.Country or EntityType.Place && first > 0 && Has(EventHeads, tokens[first - 1]) // Has reads the word bare and after a proclitic
             ? null
             : (first, end);
 

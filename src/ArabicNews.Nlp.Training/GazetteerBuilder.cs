@@ -701,9 +701,9 @@ internal static class GazetteerBuilder
 
                 string w = ArabicNormalizer.Matching.NormalizeToString(ArabicNormalizer.Minimal.NormalizeToString(tok.GetText(text)));
                 string? bare = w.Length > 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' ? w[1..] : null;
-                if (towns.ContainsKey(w) || (bare is not null && towns.ContainsKey(bare)))
+                if ((towns.ContainsKey(w) ? w : bare is not null && towns.ContainsKey(bare) ? bare : null) is { } town)
                 {
-                    townsHere.Add(towns.ContainsKey(w) ? w : bare!);
+                    townsHere.Add(town);
                 }
 
                 if (countryWords.TryGetValue(w, out string? c) || (bare is not null && countryWords.TryGetValue(bare, out c)))
