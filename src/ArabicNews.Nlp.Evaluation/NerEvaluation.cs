@@ -11,6 +11,7 @@ namespace ArabicNews.Nlp.Evaluation;
 /// (LOC, PERS, ORG; MISC excluded) on the ANERcorp test split and the AQMAR test split.
 /// Each gold sentence's tokens are joined by spaces and the text goes through the library's own tokenizer and
 /// model; a predicted mention covers the gold tokens its characters fall in.
+/// Prints each type's errors by class (other edges, another type, missed; spurious predictions).
 /// Options: --model FILE (a model written by the trainer instead of the embedded one), --holdout (the last 10% of
 /// ANERcorp train, for tuning), --fold K (the K-th fifth of ANERcorp train, for a model from `ner-model --fold K`), --dev (AQMAR dev as well), --prune X (drop features whose weights are all below X in magnitude), --type-bias P,L,O,M.
 /// </summary>
@@ -96,6 +97,7 @@ internal static class NerEvaluation
     private static void Evaluate(SequenceModel model, string name, List<ConllSentence> sentences)
     {
         var counts = Types.ToDictionary(t => t, _ => new int[3]); // true positives, predicted, gold
+        var classes = Types.ToDictionary(t => t, _ => new int[4]); // gold missed by: boundary, type, no overlap; spurious predictions
         long tokenCount = 0;
         var texts = new List<string>();
         foreach (ConllSentence sentence in sentences)
@@ -141,6 +143,7 @@ internal static class NerEvaluation
                 counts[entity.Type][1]++;
             }
 
+            Classify(gold, predicted, classes);
             if (ShowErrors)
             {
                 foreach ((int s, int e, string t) in gold.Where(g => counts.ContainsKey(g.Type) && !predicted.Contains(g)))
@@ -189,6 +192,38 @@ internal static class NerEvaluation
         }
 
         Print("overall", all);
+        Console.WriteLine("errors   gold found with other edges / as another type / not at all; predictions overlapping no gold entity");
+        foreach (string type in Types)
+        {
+            int[] c = classes[type];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{type,-7} {c[0],5} {c[1],5} {c[2],5}   {c[3],5}"));
+        }
+    }
+
+    // An unmatched gold entity is a boundary error when a prediction of its type overlaps it, a type error when only
+    // predictions of other types do, and missed otherwise; an unmatched prediction overlapping no gold entity of the
+    // three types is spurious (the rest are the other side of a boundary or type error).
+    private static void Classify(HashSet<(int Start, int End, string Type)> gold, HashSet<(int Start, int End, string Type)> predicted, Dictionary<string, int[]> classes)
+    {
+        foreach ((int s, int e, string t) in gold)
+        {
+            if (!classes.TryGetValue(t, out int[]? c) || predicted.Contains((s, e, t)))
+            {
+                continue;
+            }
+
+            bool sameType = predicted.Any(p => p.Type == t && p.Start < e && s < p.End);
+            bool otherType = predicted.Any(p => p.Type != t && p.Start < e && s < p.End);
+            c[sameType ? 0 : otherType ? 1 : 2]++;
+        }
+
+        foreach ((int s, int e, string t) in predicted)
+        {
+            if (!gold.Any(g => classes.ContainsKey(g.Type) && g.Start < e && s < g.End))
+            {
+                classes[t][3]++;
+            }
+        }
     }
 
     private static void Print(string label, int[] c)

@@ -105,6 +105,30 @@ internal sealed class AnerStats
         }
     }
 
+    private Dictionary<(string Tag, string Key), int>? _aloneByKey;
+
+    /// <summary>How often a word (by its gazetteer key, so every spelling counts) is a whole one-word span of <paramref name="tag"/>.</summary>
+    public int AloneCount(string tag, string key)
+    {
+        if (_aloneByKey is null)
+        {
+            _aloneByKey = [];
+            foreach (var (t, spans) in Spans)
+            {
+                foreach (var (span, count) in spans)
+                {
+                    if (!span.Contains(' ', StringComparison.Ordinal))
+                    {
+                        var k = (t, GazetteerKey.Of(span));
+                        _aloneByKey[k] = _aloneByKey.GetValueOrDefault(k) + count;
+                    }
+                }
+            }
+        }
+
+        return _aloneByKey.GetValueOrDefault((tag, key));
+    }
+
     public struct TokenStats
     {
         public int Total;

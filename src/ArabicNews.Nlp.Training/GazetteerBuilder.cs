@@ -210,7 +210,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["ORG"])
         {
-            if (count >= 2 && IsUsableName(span, frequent, aner, "ORG") && !ProcliticForm(span, counts) && !HeadOrCountedNoun(span, counts, contexts) && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
+            if (count >= 2 && !MostlyInsideLongerNames(span, aner, "ORG") && IsUsableName(span, frequent, aner, "ORG") && !ProcliticForm(span, counts) && !HeadOrCountedNoun(span, counts, contexts) && (span.Contains(' ', StringComparison.Ordinal) || aner.Tokens.GetValueOrDefault(GazetteerKey.Of(span)) is { Org: >= 2 } st && st.Org >= 0.5 * st.Total))
             {
                 if (!span.Contains(' ', StringComparison.Ordinal) && !span.StartsWith("ال", StringComparison.Ordinal) && StandsAsPlace(GazetteerKey.Of(span)))
                 {
@@ -307,7 +307,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["LOC"])
         {
-            if (count >= 2 && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts))
+            if (count >= 2 && !MostlyInsideLongerNames(span, aner, "LOC") && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts))
             {
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -1128,6 +1128,32 @@ internal static class GazetteerBuilder
 
     /// <summary>Proclitics before the article, longest first; each stands for itself + the article's ال (لل: ل + ال).</summary>
     private static readonly string[] GluedProclitics = ["ولل", "فلل", "وبال", "فبال", "لل", "بال", "وال", "فال", "كال"];
+
+    /// <summary>
+    /// True for a one-word ANERcorp span whose word (in any spelling) stands alone as a <paramref name="tag"/> in under a fifth of its
+    /// <paramref name="tag"/> occurrences: the rest are inside longer names (المتحدة of الأمم المتحدة, الولايات of الولايات
+    /// المتحدة, الشرق of الشرق الأوسط), so the few spans alone are the annotators' slips, and as entries the word became
+    /// an organization or a place wherever the longer name was interrupted (فؤاد السنيورة الولايات المتحدة).
+    /// </summary>
+    private static bool MostlyInsideLongerNames(string span, AnerStats aner, string tag)
+    {
+        if (span.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string key = GazetteerKey.Of(span);
+        AnerStats.TokenStats st = aner.Tokens.GetValueOrDefault(key);
+        int asTag = tag == "ORG" ? st.Org : st.Loc;
+        int aloneCount = aner.AloneCount(tag, key);
+        bool inside = aloneCount < 0.2 * asTag;
+        if (inside)
+        {
+            Console.WriteLine($"  {tag} {span}: alone in {aloneCount} of its {asTag} {tag} occurrences, the rest inside longer names: no one-word entry");
+        }
+
+        return inside;
+    }
 
     /// <summary>
     /// Keeps a name only when it is not an ordinary word: a one-word name that is frequent in the news corpus must be

@@ -350,6 +350,19 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(["جوزيبي كونتي", "جيب بوش"], found.Where(e => e.Type == EntityType.Person).Select(e => e.Text));
     }
 
+    [Theory]
+    [InlineData("وانتقد رئيس الحكومة اللبنانية نجيب ميقاتي الولايات المتحدة في خطابه")]
+    [InlineData("وزار الدبلوماسي أحمد سليمان الولايات المتحدة الأسبوع الماضي")]
+    public void A_country_right_after_a_person_is_not_taken_apart(string text)
+    {
+        // the lists held الولايات (a place) and المتحدة (an organization) alone, from the few slips of annotators who
+        // marked them inside longer names; the person's walk took الولايات and left المتحدة an organization
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Entity country = Assert.Single(found, e => e.Type == EntityType.Country);
+        Assert.Equal(("الولايات المتحدة", "US"), (country.Text, country.CountryCode));
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Organization);
+    }
+
     [Fact]
     public void A_person_does_not_start_with_a_conjunction_and_a_function_word()
     {
