@@ -80,6 +80,10 @@ internal static class GazetteerBuilder
         // اللاذقية، الديوانية: a city named like a nisba is one where the corpus writes it where places stand (في، إلى, a
         // descriptor) in a quarter of its occurrences; the adjectives it resembles seldom stand there (الشرقية 0.5 %, الحي 17 %)
         bool StandsAsPlace(string key) => contexts.InPlaceContext.GetValueOrDefault(key) is int placed && placed >= 2 && placed >= 0.25 * counts.GetValueOrDefault(key);
+
+        // حلب، حمص، عدن، تعز: a three-letter town of the clean lists that ANERcorp never tags is kept where the corpus
+        // writes it where places stand and seldom with the article (القصر، السوق، الجبل: nouns that also stand after في)
+        bool WrittenBare(string key) => counts.GetValueOrDefault("ال" + key) < 0.1 * counts.GetValueOrDefault(key);
         HashSet<string> veryCommon = CommonWords(counts, 40000, aner, 0.5);
         HashSet<string> runtimeCommon = RuntimeCommonWords(counts, frequent, 40000);
         Console.WriteLine($"ANERcorp train: {aner.Tokens.Count} word types; corpus frequent words: {frequent.Count}");
@@ -256,7 +260,7 @@ internal static class GazetteerBuilder
             // the file's Arabic country names are not all the lists' (الدانمارك، الأرض الفلسطينية المحتلة): its English ones help
             string? code = CountryCodeOf(row[0], b, canonical) ?? englishCountryCodes.GetValueOrDefault(row[1].Trim().ToLowerInvariant());
             string city = StripDescriptor(row[2]);
-            if (IsUsableName(city, veryCommon, aner, "LOC", StandsAsPlace))
+            if (IsUsableName(city, veryCommon, aner, "LOC", StandsAsPlace, WrittenBare))
             {
                 // a name read off a descriptor (لواء الجيزة, a Jordanian district) gives way to a state that bears the
                 // name itself (الجيزة, the Egyptian governorate)
@@ -269,7 +273,7 @@ internal static class GazetteerBuilder
             if (row.Length > 11 && row[11].Any(ch => ch is >= '\u0621' and <= '\u064A') && !row[11].Any(ch => ch is 'ی' or 'ک' or 'پ' or 'گ' or 'چ'))
             {
                 string state = StripDescriptor(row[11]);
-                if (IsUsableName(state, veryCommon, aner, "LOC", StandsAsPlace))
+                if (IsUsableName(state, veryCommon, aner, "LOC", StandsAsPlace, WrittenBare))
                 {
                     b.Add(state, GazetteerKind.Place, state, row[3], 0.8f, PrioPlace);
                 }
@@ -278,10 +282,30 @@ internal static class GazetteerBuilder
 
         foreach (string city in ExemplarCities(Path.Combine(gaz, "cldr-48.2.0", "ar.timeZoneNames.json")))
         {
-            if (IsUsableName(city, frequent, aner, "LOC", StandsAsPlace))
+            if (IsUsableName(city, frequent, aner, "LOC", StandsAsPlace, WrittenBare))
             {
                 b.Add(city, GazetteerKind.Place, city, null, 0.8f, PrioPlace - 2);
             }
+        }
+
+        // سان، سانتا، نيو، كريات: the noisy lists hold some first words of place names on lines of their own (the file
+        // breaks سان مارينو over two lines), and ANERcorp's slips mark them alone; the clean lists start three or more
+        // place names with such a word, and as a place alone it cut the model's longer place (معاهدة سان ستيفانو → سان)
+        Dictionary<string, int> placeNameStarts = b.Entries()
+            .Where(e => e.Item2.Kind is GazetteerKind.Place or GazetteerKind.Country && e.Item1.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(e => e.Item1[..e.Item1.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        bool StartsPlaceNames(string name)
+        {
+            string key = GazetteerKey.Of(name);
+            bool starts = !key.Contains(' ', StringComparison.Ordinal) && b.KindOf(key) is null && placeNameStarts.GetValueOrDefault(key) >= 3;
+            if (starts && reported.Add(key))
+            {
+                Console.WriteLine($"  {name} starts {placeNameStarts[key]} place names of the lists and is none alone: no one-word entry");
+            }
+
+            return starts;
         }
 
         string? currentCountry = null;
@@ -299,7 +323,7 @@ internal static class GazetteerBuilder
                 continue;
             }
 
-            if (IsUsableName(l, frequent, aner, "LOC", StandsAsPlace) && l.Length >= 3 && !ProcliticForm(l, counts))
+            if (IsUsableName(l, frequent, aner, "LOC", StandsAsPlace) && l.Length >= 3 && !ProcliticForm(l, counts) && !StartsPlaceNames(l))
             {
                 b.Add(l, GazetteerKind.Place, l, currentCountry, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -307,7 +331,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["LOC"])
         {
-            if (count >= 2 && !MostlyInsideLongerNames(span, aner, "LOC") && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts))
+            if (count >= 2 && !MostlyInsideLongerNames(span, aner, "LOC") && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts) && !StartsPlaceNames(span))
             {
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -921,7 +945,7 @@ internal static class GazetteerBuilder
     {
         string Respell(string word) =>
             best.TryGetValue(GazetteerKey.Of(word), out var usual) && usual.Word != word && usual.Count >= 5 && usual.Count >= 2 * written.GetValueOrDefault(word) &&
-            OnlyHamzaOrTaMarbuta(word, usual.Word) && !Function.Contains(GazetteerKey.Of(usual.Word)) && !ArabicLexicon.FunctionWords.Contains(usual.Word)
+            OnlyInSpellingLetters(word, usual.Word) && !Function.Contains(GazetteerKey.Of(usual.Word)) && !ArabicLexicon.FunctionWords.Contains(usual.Word)
                 ? usual.Word
                 : word;
 
@@ -947,9 +971,9 @@ internal static class GazetteerBuilder
 
     /// <summary>
     /// True when two words of the same length differ only in the hamza or madda of an alef that starts the name (after
-    /// the article, if any), or in a final ه written ة in <paramref name="b"/>.
+    /// the article, if any), in a final ه written ة in <paramref name="b"/>, or in Persian ک or ی written ك, ي or ى.
     /// </summary>
-    private static bool OnlyHamzaOrTaMarbuta(string a, string b)
+    private static bool OnlyInSpellingLetters(string a, string b)
     {
         if (a.Length != b.Length)
         {
@@ -962,7 +986,9 @@ internal static class GazetteerBuilder
             // the hamza of the name's first letter, or of the letter after the article: not وأين for واين (Wayne), فإن
             // for فان (van), nor ألدرين for the article's الدرين
             bool nameStart = definite ? i == 2 : i == 0 && a.Length > 1 && a[1] != 'ل';
-            if (a[i] != b[i] && !(nameStart && a[i] is 'ا' or 'أ' or 'إ' or 'آ' && b[i] is 'ا' or 'أ' or 'إ' or 'آ') && !(i == a.Length - 1 && a[i] == 'ه' && b[i] == 'ة'))
+            // and a Persian letter that a list wrote for its Arabic one (کردستان: the corpus writes كردستان)
+            if (a[i] != b[i] && !(nameStart && a[i] is 'ا' or 'أ' or 'إ' or 'آ' && b[i] is 'ا' or 'أ' or 'إ' or 'آ') && !(i == a.Length - 1 && a[i] == 'ه' && b[i] == 'ة') &&
+                !(a[i] == 'ک' && b[i] == 'ك') && !(a[i] == 'ی' && b[i] is 'ي' or 'ى'))
             {
                 return false;
             }
@@ -1158,9 +1184,11 @@ internal static class GazetteerBuilder
     /// <summary>
     /// Keeps a name only when it is not an ordinary word: a one-word name that is frequent in the news corpus must be
     /// mostly tagged with <paramref name="tag"/> in ANERcorp; a place shaped like a nisba (الشمالية) only where
-    /// <paramref name="standsAsPlace"/> says the corpus writes it where places stand.
+    /// <paramref name="standsAsPlace"/> says the corpus writes it where places stand; a name of three letters that
+    /// ANERcorp does not tag only where the corpus also writes it so and, says <paramref name="writtenBare"/>, seldom
+    /// with the article.
     /// </summary>
-    private static bool IsUsableName(string name, HashSet<string> frequent, AnerStats aner, string tag, Func<string, bool>? standsAsPlace = null)
+    private static bool IsUsableName(string name, HashSet<string> frequent, AnerStats aner, string tag, Func<string, bool>? standsAsPlace = null, Func<string, bool>? writtenBare = null)
     {
         string key = GazetteerKey.Of(name);
         if (key.Length < 2 || key.Any(char.IsAsciiDigit))
@@ -1185,7 +1213,7 @@ internal static class GazetteerBuilder
 
         var st = aner.Tokens.GetValueOrDefault(key);
         int tagged = tag switch { "LOC" => st.Loc, "ORG" => st.Org, _ => st.Pers };
-        if ((key.Length <= 3 && tagged < 2) || key.Length <= 2)
+        if ((key.Length <= 3 && tagged < 2 && !(standsAsPlace?.Invoke(key) == true && writtenBare?.Invoke(key) == true)) || key.Length <= 2)
         {
             return false;
         }

@@ -2918,7 +2918,8 @@ public sealed partial class ArabicEntityRecognizer
             foreach (ModelMention proposed in model)
             {
                 ModelMention m = WithinHashtag(proposed);
-                m = m.Type == ModelEntityType.Person ? WithoutTrailingRole(WithoutNounBeforeKnownPerson(KeepGivenNameWhole(WithoutLeadingFunctionWord(EndBeforePreposition(m))), modelPersons)) : m;
+                m = m.Type == ModelEntityType.Person ? WithoutTrailingRole(WithoutNounBeforeKnownPerson(KeepGivenNameWhole(WithoutLeadingFunctionWord(EndBeforePreposition(m))), modelPersons))
+                    : m.Type == ModelEntityType.Location ? WithoutTrailingNationality(m, chosen, owner) : m;
                 float threshold = m.Type switch { ModelEntityType.Person => 0.6f, ModelEntityType.Organization => 0.5f, ModelEntityType.Location => LonePlaceConfidence, _ => 2f };
                 if (m.End <= m.Start || m.Start < 0 || m.End > _text.Length ||
                     (m.Confidence < threshold && !(m.Type == ModelEntityType.Person && m.Confidence >= 0.4f && (AfterNationality(m, chosen, owner) || SpeakerSlot(m)))))
@@ -3576,6 +3577,31 @@ public sealed partial class ArabicEntityRecognizer
             bool role = last > first && _tokens[last].End == m.End && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                 (_rules.Titles.Root.Child(_norm[last])?.Entry is not null || _rules.AppositionRoles.Contains(_norm[last]));
             return role && next < Count && Joined(next) && IsWord(next) && !_function[next] && _rules.Titles.Root.Child(_norm[next])?.Entry is null
+                ? m with { End = _tokens[last - 1].End }
+                : m;
+        }
+
+        /// <summary>
+        /// مدينة سان بطرسبورغ الروسية، جبل الزاوية السورية: a model place that runs into the definite nisba after it, where the rules read that
+        /// nisba as a nationality, ends before it (the nationality stays an entity of its own); the nationality used to
+        /// block the whole mention and the place was lost.
+        /// </summary>
+        private ModelMention WithoutTrailingNationality(ModelMention m, List<Candidate> chosen, ReadOnlySpan<int> owner)
+        {
+            int first = FirstTokenEndingAfter(m.Start);
+            int last = first;
+            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
+            {
+                last++;
+            }
+
+            if (last <= first || _tokens[last].End != m.End || !_norm[last].StartsWith("ال", StringComparison.Ordinal) || _tokens[last].Kind != TokenKind.ArabicWord)
+            {
+                return m;
+            }
+
+            int o = owner[_tokens[last].Start];
+            return o > 0 && chosen[o - 1] is { Type: EntityType.Nationality } nationality && nationality.TokStart == last && nationality.TokEnd == last + 1
                 ? m with { End = _tokens[last - 1].End }
                 : m;
         }
