@@ -288,21 +288,26 @@ internal static class GazetteerBuilder
             }
         }
 
-        // سان، سانتا، نيو، كريات: the noisy lists hold some first words of place names on lines of their own (the file
-        // breaks سان مارينو over two lines), and ANERcorp's slips mark them alone; the clean lists start three or more
-        // place names with such a word, and as a place alone it cut the model's longer place (معاهدة سان ستيفانو → سان)
-        Dictionary<string, int> placeNameStarts = b.Entries()
+        // سان، سانتا، نيو، كريات، سيتي: the noisy lists hold some first and last words of place names on lines of their
+        // own (the file breaks سان مارينو and جيفرسون سيتي over two lines), and ANERcorp's slips mark them alone; the clean
+        // lists start or end three or more place names with such a word, and as a place alone it cut the model's longer
+        // place (معاهدة سان ستيفانو → سان) and made places of clubs (مانشستر سيتي)
+        // (a last word only after a name word: شمال دارفور، جمهورية مقدونيا end in a place that stands alone)
+        var heads = new HashSet<string>(ArabicLexicon.Compass.Concat(PlaceDescriptors).Concat(["جمهورية", "مملكة", "دولة", "امارة"]).Select(GazetteerKey.Of), StringComparer.Ordinal);
+        Dictionary<string, int> placeNameEdges = b.Entries()
             .Where(e => e.Item2.Kind is GazetteerKind.Place or GazetteerKind.Country && e.Item1.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(e => e.Item1[..e.Item1.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .Select(e => GazetteerKey.Words(e.Item1))
+            .SelectMany(w => heads.Contains(w[0]) ? [w[0]] : new[] { w[0], w[^1] }.Distinct(StringComparer.Ordinal))
+            .GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        bool StartsPlaceNames(string name)
+        bool EdgeOfPlaceNames(string name)
         {
             string key = GazetteerKey.Of(name);
-            bool starts = !key.Contains(' ', StringComparison.Ordinal) && b.KindOf(key) is null && placeNameStarts.GetValueOrDefault(key) >= 3;
+            bool starts = !key.Contains(' ', StringComparison.Ordinal) && b.KindOf(key) is null && placeNameEdges.GetValueOrDefault(key) >= 3;
             if (starts && reported.Add(key))
             {
-                Console.WriteLine($"  {name} starts {placeNameStarts[key]} place names of the lists and is none alone: no one-word entry");
+                Console.WriteLine($"  {name} starts or ends {placeNameEdges[key]} place names of the lists and is none alone: no one-word entry");
             }
 
             return starts;
@@ -323,7 +328,7 @@ internal static class GazetteerBuilder
                 continue;
             }
 
-            if (IsUsableName(l, frequent, aner, "LOC", StandsAsPlace) && l.Length >= 3 && !ProcliticForm(l, counts) && !StartsPlaceNames(l))
+            if (IsUsableName(l, frequent, aner, "LOC", StandsAsPlace) && l.Length >= 3 && !ProcliticForm(l, counts) && !EdgeOfPlaceNames(l))
             {
                 b.Add(l, GazetteerKind.Place, l, currentCountry, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -331,7 +336,7 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["LOC"])
         {
-            if (count >= 2 && !MostlyInsideLongerNames(span, aner, "LOC") && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts) && !StartsPlaceNames(span))
+            if (count >= 2 && !MostlyInsideLongerNames(span, aner, "LOC") && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts) && !EdgeOfPlaceNames(span))
             {
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
             }
@@ -855,7 +860,7 @@ internal static class GazetteerBuilder
 
     /// <summary>
     /// 4e. The other spellings of one-word country names that the news corpus uses (الكامرون، نيوزلندا، النيبال): a long
-    /// vowel left out or written in, ط for ت, the article added. A variant counts when the corpus writes it (alone or
+    /// vowel left out or written in, ط for ت, ج for غ, the article added. A variant counts when the corpus writes it (alone or
     /// after one proclitic) at least five times and less often than the listed name, and no list knows it as another
     /// thing, a name word or a frequent ordinary word. Returns how many were added.
     /// </summary>
@@ -923,6 +928,11 @@ internal static class GazetteerBuilder
             {
                 yield return key[..i] + "ط" + key[(i + 1)..]; // موريتانيا → موريطانيا
             }
+        }
+
+        if (key.Contains('غ', StringComparison.Ordinal))
+        {
+            yield return key.Replace('غ', 'ج'); // الكونغو → الكونجو, غواتيمالا → جواتيمالا: the Egyptian press writes g as ج
         }
 
         if (!definite)

@@ -3676,7 +3676,8 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// ليون الفرنسي، بورتو البرتغالي: a city is feminine in Arabic, so an indefinite one-word place followed by a
         /// masculine singular nisba of a country names what the place is named after, a club or a company, not the place;
-        /// so does a country before another country's nisba (موناكو الفرنسي).
+        /// so does a country before another country's nisba (موناكو الفرنسي). Not after a place descriptor, whose noun the
+        /// nisba agrees with (إقليم بلوشستان الباكستاني, مخيم الهول السوري).
         /// </summary>
         private void Clubs(List<Candidate> chosen)
         {
@@ -3686,7 +3687,8 @@ public sealed partial class ArabicEntityRecognizer
                 if (n + 1 < chosen.Count && (c.Type == EntityType.Place || (c.Type == EntityType.Country && c.Code != next.Code)) && c.TokEnd - c.TokStart == 1 &&
                     next.Type == EntityType.Nationality && next.TokStart == c.TokEnd &&
                     next.TokEnd - next.TokStart == 1 && Joined(next.TokStart) && next.Code is not null && next.Start == _tokens[next.TokStart].Start &&
-                    _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal))
+                    _norm[next.TokStart] is ['ا', 'ل', .., 'ي'] && !_text.AsSpan(c.Start, c.End - c.Start).StartsWith("ال", StringComparison.Ordinal) &&
+                    !(c.TokStart > 0 && Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start && _rules.PlaceDescriptors.Root.Child(_norm[c.TokStart - 1])?.Entry is not null))
                 {
                     chosen[n] = c with { Type = EntityType.Organization, Canonical = OriginalText(c.Start, c.End), Code = null };
                 }

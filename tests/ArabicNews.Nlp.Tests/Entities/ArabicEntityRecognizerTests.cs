@@ -400,6 +400,33 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_place_after_a_descriptor_is_no_club_before_a_masculine_nisba()
+    {
+        // ليون الفرنسي is the club (a city is feminine); in إقليم بلوشستان الباكستاني the nisba agrees with إقليم
+        IReadOnlyList<Entity> found = Recognizer.Recognize("وقع الزلزال في إقليم بلوشستان الباكستاني فجرا");
+        Assert.Contains(found, e => e.Type == EntityType.Place && e.Text == "بلوشستان");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Organization);
+    }
+
+    [Theory]
+    [InlineData("وانتقل اللاعب الجزائري إلى ليستر سيتي قبل عامين", "ليستر سيتي")]
+    [InlineData("وتعادل مان سيتي مع ضيفه بهدف لمثله", "مان سيتي")]
+    public void The_last_word_of_place_names_is_no_place_alone(string text, string club)
+    {
+        // سيتي ends كانساس سيتي، مكسيكو سيتي …; a noisy list held it alone, a place that cut every club named … سيتي
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Assert.DoesNotContain(found, e => e.Text == "سيتي");
+        Assert.Contains(found, e => e.Type == EntityType.Organization && e.Text == club);
+    }
+
+    [Fact]
+    public void Amazon_is_the_company()
+    {
+        Entity amazon = Assert.Single(Recognizer.Recognize("وتخطط الشركة الصينية لتحدي \"أمازون\" في أوروبا العام المقبل"), e => e.Text == "أمازون");
+        Assert.Equal(EntityType.Organization, amazon.Type);
+    }
+
+    [Fact]
     public void A_person_does_not_start_with_a_conjunction_and_a_function_word()
     {
         // فإن أردوغان: "so (indeed) Erdogan"; the model's person took فإن, and the long mention became every أردوغان's name
