@@ -4309,9 +4309,10 @@ public sealed partial class ArabicEntityRecognizer
             List<(int Index, Candidate Person)>? towns = null; // applied after the given-name step, which would take ورثة + the surname
             for (int i = 0; i < Count; i++)
             {
-                if (!IsWord(i) || !aliases.Root.HasChildren)
+                bool hashtag = _tokens[i].Kind == TokenKind.Hashtag;
+                if ((!IsWord(i) && !(hashtag && taken[i])) || !aliases.Root.HasChildren)
                 {
-                    continue;
+                    continue; // a hashtag only where a town of the lists took it (below)
                 }
 
                 if (taken[i])
@@ -4322,6 +4323,16 @@ public sealed partial class ArabicEntityRecognizer
                     }
 
                     owner ??= TokenOwners(added);
+                    if (hashtag && owner[i] > 0 && added[owner[i] - 1] is { Type: EntityType.Place, Confidence: < 0.9f, Priority: 5 } tag &&
+                        tag.TokStart == i && tag.TokEnd == i + 1 && tag.Start == _tokens[i].Start + 1 && _norm[i].IndexOf('_') < 0 &&
+                        aliases.Root.Child(_norm[i].AsSpan(1))?.Entry is { Confidence: SurnameOfTown } surname)
+                    {
+                        // وأعرب #غريفيث: a hashtag of the surname, which no preposition or descriptor can mark as the town
+                        towns ??= [];
+                        towns.Add((owner[i] - 1, tag with { Type = EntityType.Person, Canonical = surname.Canonical, Code = null, Confidence = 0.75f, Priority = 2 }));
+                        continue;
+                    }
+
                     if (owner[i] > 0 && added[owner[i] - 1] is { Type: EntityType.Place, Confidence: < 0.9f, Priority: 4 } town && town.TokEnd == i + 1 &&
                         town.TokStart == i && _tokens[i].Kind == TokenKind.ArabicWord && MatchAlias(aliases, i) is (int e1, { Confidence: SurnameOfTown } person, var o1) &&
                         e1 == i + 1 && PersonNotTown(i, o1.Start))

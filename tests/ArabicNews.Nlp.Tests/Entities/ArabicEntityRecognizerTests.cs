@@ -420,6 +420,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_hashtag_of_a_named_persons_surname_is_the_person_not_the_town()
+    {
+        // غريفيث is also a town of the lists; after مارتن غريفيث, #غريفيث is the envoy, as the word alone already was
+        const string text = "أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه يحرز تقدما. وأعرب #غريفيث، في بيان، عن تطلعه إلى استئناف المفاوضات.";
+        Entity tag = Assert.Single(Recognizer.Recognize(text), e => e.Start == text.IndexOf('#', StringComparison.Ordinal) + 1);
+        Assert.Equal((EntityType.Person, "مارتن غريفيث"), (tag.Type, tag.Canonical));
+    }
+
+    [Fact]
     public void Amazon_is_the_company()
     {
         Entity amazon = Assert.Single(Recognizer.Recognize("وتخطط الشركة الصينية لتحدي \"أمازون\" في أوروبا العام المقبل"), e => e.Text == "أمازون");
