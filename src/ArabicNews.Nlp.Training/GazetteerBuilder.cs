@@ -280,11 +280,28 @@ internal static class GazetteerBuilder
             }
         }
 
-        foreach (string city in ExemplarCities(Path.Combine(gaz, "cldr-48.2.0", "ar.timeZoneNames.json")))
+        // a time zone's city (سول for Asia/Seoul) takes the country whose time zones dr5hn lists it among, where only one does
+        var zoneCountries = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (JsonElement c in dr5hn.EnumerateArray())
+        {
+            if (c.TryGetProperty("timezones", out JsonElement zones) && zones.ValueKind == JsonValueKind.Array)
+            {
+                string code = c.GetProperty("iso2").GetString()!;
+                foreach (JsonElement z in zones.EnumerateArray())
+                {
+                    if (z.TryGetProperty("zoneName", out JsonElement name) && name.GetString() is { } zone)
+                    {
+                        zoneCountries[zone] = zoneCountries.TryGetValue(zone, out string? other) && other != code ? null : code;
+                    }
+                }
+            }
+        }
+
+        foreach ((string zone, string city) in ExemplarCities(Path.Combine(gaz, "cldr-48.2.0", "ar.timeZoneNames.json")))
         {
             if (IsUsableName(city, frequent, aner, "LOC", StandsAsPlace, WrittenBare))
             {
-                b.Add(city, GazetteerKind.Place, city, null, 0.8f, PrioPlace - 2);
+                b.Add(city, GazetteerKind.Place, city, zoneCountries.GetValueOrDefault(zone), 0.8f, PrioPlace - 2);
             }
         }
 
@@ -1254,13 +1271,14 @@ internal static class GazetteerBuilder
         }.Select(GazetteerKey.Of),
         StringComparer.Ordinal);
 
-    private static IEnumerable<string> ExemplarCities(string path)
+    private static IEnumerable<(string Zone, string City)> ExemplarCities(string path)
     {
-        var stack = new Stack<JsonElement>();
-        stack.Push(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+        // the zone's id is the path of keys under "zone" (Asia/Seoul, America/Argentina/Buenos_Aires)
+        var stack = new Stack<(JsonElement Element, string Path)>();
+        stack.Push((JsonDocument.Parse(File.ReadAllText(path)).RootElement, ""));
         while (stack.Count > 0)
         {
-            JsonElement e = stack.Pop();
+            (JsonElement e, string at) = stack.Pop();
             if (e.ValueKind != JsonValueKind.Object)
             {
                 continue;
@@ -1270,11 +1288,12 @@ internal static class GazetteerBuilder
             {
                 if (p.Name == "exemplarCity" && p.Value.ValueKind == JsonValueKind.String)
                 {
-                    yield return p.Value.GetString()!;
+                    int zone = at.IndexOf("/zone/", StringComparison.Ordinal);
+                    yield return (zone >= 0 ? at[(zone + 6)..] : at, p.Value.GetString()!);
                 }
                 else
                 {
-                    stack.Push(p.Value);
+                    stack.Push((p.Value, at + "/" + p.Name));
                 }
             }
         }
