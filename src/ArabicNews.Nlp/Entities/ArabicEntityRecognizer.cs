@@ -2858,7 +2858,26 @@ public sealed partial class ArabicEntityRecognizer
                 return PlaceContextBefore(t) && _norm[t - 1] is not ("من" or "ومن");
             }
 
+            if (c.Start > _tokens[t].Start && (ReadingFlags(t, c.Start) & WordFlags.RarelyPlace) != 0)
+            {
+                return PlaceContextBefore(t); // إصابته بالتهاب رئوي: ب is "with" before such a word, not "in"
+            }
+
             return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1) || PlaceContextBefore(t);
+        }
+
+        /// <summary>The gazetteer flags of the reading of token t that starts at <paramref name="start"/> (a proclitic split off).</summary>
+        private WordFlags ReadingFlags(int t, int start)
+        {
+            foreach (Option o in Options(t))
+            {
+                if (o.Start == start)
+                {
+                    return o.Flags;
+                }
+            }
+
+            return _flags[t];
         }
 
         /// <summary>في، إلى، مدينة، إقليم … right before token t: where a place stands.</summary>
