@@ -110,13 +110,6 @@ internal static class CuratedGazetteer
     /// <summary>Rivers and other features that a compass word can precede to name a region (شرق النهر).</summary>
     public static readonly string[] CompassFeatures = ["الفرات", "دجلة", "النيل", "الأردن", "العاصي", "السويس", "المتوسط", "آسيا", "أوروبا", "أفريقيا", "إفريقيا"];
 
-    /// <summary>Ethnic and religious groups, which the guidelines do not mark; noisy lists may hold them as names.</summary>
-    public static readonly string[] EthnicAndReligiousGroups =
-    [
-        "الأكراد", "الكرد", "السنة", "الشيعة", "العرب", "اليهود", "المسيحيين", "المسيحيون", "المسلمين", "المسلمون", "الدروز", "العلويين",
-        "العلويون", "التركمان", "الأمازيغ", "البربر", "الأقباط", "الإيزيديين", "الايزيديين", "البشتون", "الطاجيك", "الهزارة",
-    ];
-
     /// <summary>Acronyms and short names of organizations with the full name as canonical.</summary>
     public static readonly (string Alias, string Canonical)[] OrganizationAliases =
     [

@@ -1560,7 +1560,7 @@ internal static class GazetteerBuilder
     private sealed class Builder
     {
         private readonly Dictionary<string, (GazetteerEntry Entry, int Prio, bool Noisy)> _entries = new(StringComparer.Ordinal);
-        private static readonly HashSet<string> EthnicGroups = new(CuratedGazetteer.EthnicAndReligiousGroups.Select(GazetteerKey.Of), StringComparer.Ordinal);
+        private static readonly HashSet<string> EthnicGroups = new(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of), StringComparer.Ordinal); // the groups the guidelines leave unmarked, which noisy lists hold as names
         private static readonly HashSet<string> GeographicNouns = new(CuratedGazetteer.GeographicNouns.Select(GazetteerKey.Of), StringComparer.Ordinal);
 
         private readonly Dictionary<string, WordFlags> _words = new(StringComparer.Ordinal);
