@@ -280,7 +280,8 @@ internal static class GazetteerBuilder
             }
         }
 
-        // a time zone's city (سول for Asia/Seoul) takes the country whose time zones dr5hn lists it among, where only one does
+        // a time zone's city (كابول for Asia/Kabul) takes the country whose time zones dr5hn lists the zone among, where
+        // only one country does
         var zoneCountries = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (JsonElement c in dr5hn.EnumerateArray())
         {
@@ -321,13 +322,13 @@ internal static class GazetteerBuilder
         bool EdgeOfPlaceNames(string name)
         {
             string key = GazetteerKey.Of(name);
-            bool starts = !key.Contains(' ', StringComparison.Ordinal) && b.KindOf(key) is null && placeNameEdges.GetValueOrDefault(key) >= 3;
-            if (starts && reported.Add(key))
+            bool edge = !key.Contains(' ', StringComparison.Ordinal) && b.KindOf(key) is null && placeNameEdges.GetValueOrDefault(key) >= 3;
+            if (edge && reported.Add(key))
             {
                 Console.WriteLine($"  {name} starts or ends {placeNameEdges[key]} place names of the lists and is none alone: no one-word entry");
             }
 
-            return starts;
+            return edge;
         }
 
         string? currentCountry = null;
@@ -1183,10 +1184,11 @@ internal static class GazetteerBuilder
     private static readonly string[] GluedProclitics = ["ولل", "فلل", "وبال", "فبال", "لل", "بال", "وال", "فال", "كال"];
 
     /// <summary>
-    /// True for a one-word ANERcorp span whose word (in any spelling) stands alone as a <paramref name="tag"/> in under a fifth of its
-    /// <paramref name="tag"/> occurrences: the rest are inside longer names (المتحدة of الأمم المتحدة, الولايات of الولايات
-    /// المتحدة, الشرق of الشرق الأوسط), so the few spans alone are the annotators' slips, and as entries the word became
-    /// an organization or a place wherever the longer name was interrupted (فؤاد السنيورة الولايات المتحدة).
+    /// True for a one-word ANERcorp span whose word (in any spelling) stands alone as a <paramref name="tag"/> in under a
+    /// fifth of its <paramref name="tag"/> occurrences: the rest are inside longer names (المتحدة of الأمم المتحدة، الولايات
+    /// of الولايات المتحدة، الشرق of الشرق الأوسط), so the few spans alone are the annotators' slips, and as entries the word
+    /// became an organization or a place wherever the longer name was interrupted (a person's name walk that took
+    /// الولايات left المتحدة an organization).
     /// </summary>
     private static bool MostlyInsideLongerNames(string span, AnerStats aner, string tag)
     {

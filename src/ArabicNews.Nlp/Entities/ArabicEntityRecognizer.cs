@@ -3601,9 +3601,9 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// مدينة سان بطرسبورغ الروسية، جبل الزاوية السورية: a model place that runs into the definite nisba after it, where the rules read that
-        /// nisba as a nationality, ends before it (the nationality stays an entity of its own); the nationality used to
-        /// block the whole mention and the place was lost.
+        /// مدينة سان بطرسبورغ الروسية، جبل الزاوية السورية: a model place that runs into the definite nisba after it, where
+        /// the rules read that nisba as a nationality, ends before it (the nationality stays an entity of its own); the
+        /// nationality used to block the whole mention and the place was lost.
         /// </summary>
         private ModelMention WithoutTrailingNationality(ModelMention m, List<Candidate> chosen, ReadOnlySpan<int> owner)
         {
