@@ -1383,7 +1383,8 @@ public sealed partial class ArabicEntityRecognizer
         /// الجوهرة أف أم، حنبعل تي في: a radio or television station is named by a word and the letters FM or TV, so an
         /// organization of those two letter names alone takes the word right before it, unless that word is a function
         /// word, a title, a media or organization head (إذاعة، قناة stay outside) or another entity's. A proclitic before the
-        /// article is left out (والجوهرة → الجوهرة), and so is ل before an indefinite word; after لل the letters stay alone.
+        /// article is left out (والجوهرة → الجوهرة), and so is ل before an indefinite word; after لل the name keeps the
+        /// article's ل, as other names do (للجوهرة أف أم → لجوهرة أف أم).
         /// </summary>
         private void StationNames(List<Candidate> chosen)
         {
@@ -1425,14 +1426,21 @@ public sealed partial class ArabicEntityRecognizer
                 string w = _norm[p];
                 int article = ArticleAt(w, maxProclitics: 2);
                 int skip = article >= 0 ? article : w.StartsWith('ل') && w.Length >= 4 ? 1 : 0;
-                if (w.StartsWith("لل", StringComparison.Ordinal) || _rules.Titles.Root.Child(w) is not null || _rules.MediaHeads.Root.Child(w)?.Entry is not null ||
-                    OrganizationHeadWord(p) || _tokens[p].Length - skip < 3)
+
+                // للجوهرة أف أم: ل + the station's definite name, whose article lost its alef; the span keeps its ل, as
+                // for other names after ل (unless the word is a head: للإذاعة أف أم)
+                bool assimilated = w.StartsWith("لل", StringComparison.Ordinal) && w.Length >= 5;
+                string definite = assimilated ? "ال" + w[2..] : w;
+                if ((w.StartsWith("لل", StringComparison.Ordinal) && !assimilated) || _rules.Titles.Root.Child(definite) is not null || _rules.MediaHeads.Root.Child(definite)?.Entry is not null ||
+                    (assimilated && _rules.MediaHeads.Root.Child(w.AsSpan(2))?.Entry is not null) || OrganizationHeadWord(p) ||
+                    _rules.DefiniteOrgHeads.Root.Child(definite)?.Entry is not null || _tokens[p].Length - skip < 3)
                 {
                     continue;
                 }
 
                 int start = _tokens[p].Start + skip;
-                chosen[n] = c with { TokStart = p, Start = start, Canonical = OriginalText(start, c.End) };
+                string name = OriginalText(start, c.End);
+                chosen[n] = c with { TokStart = p, Start = start, Canonical = assimilated ? "ا" + name : name };
             }
         }
 

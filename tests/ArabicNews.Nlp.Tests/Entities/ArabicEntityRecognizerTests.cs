@@ -456,6 +456,24 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_station_after_lil_keeps_its_name()
+    {
+        // للجوهرة أف أم: ل + the station's definite name; the letters alone were the organization
+        Entity station = Assert.Single(Recognizer.Recognize("وقال المسؤول في تصريح للجوهرة أف أم إن الوضع مستقر"), e => e.Type == EntityType.Organization);
+        Assert.Equal(("لجوهرة أف أم", "الجوهرة أف أم"), (station.Text, station.Canonical));
+    }
+
+    [Theory]
+    [InlineData("أوقفت الوحدات الأمنية بمعتمدية بن قردان أربعة أشخاص", "بن قردان", "TN")]
+    [InlineData("وزار الوزير أبوظبي أمس", "أبوظبي", "AE")]
+    public void A_place_named_with_a_kin_word_is_known_joined_and_apart(string text, string place, string code)
+    {
+        // the lists write بنقردان and أبو ظبي; the news writes both ways, and بن قردان read as a person
+        Entity found = Assert.Single(Recognizer.Recognize(text), e => e.Text == place);
+        Assert.Equal((EntityType.Place, code), (found.Type, found.CountryCode));
+    }
+
+    [Fact]
     public void Amazon_is_the_company()
     {
         Entity amazon = Assert.Single(Recognizer.Recognize("وتخطط الشركة الصينية لتحدي \"أمازون\" في أوروبا العام المقبل"), e => e.Text == "أمازون");
