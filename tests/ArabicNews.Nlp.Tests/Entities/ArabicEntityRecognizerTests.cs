@@ -398,8 +398,7 @@ public sealed class ArabicEntityRecognizerTests
     {
         // the city lists spell these towns otherwise (كابل); CLDR's time zone names write كابول for Asia/Kabul, a zone
         // that dr5hn lists under AF, and the town had no country
-        Entity place = Assert.Single(Recognizer.Recognize(text), e => e.Text == city);
-        Assert.Equal((EntityType.Place, code), (place.Type, place.CountryCode));
+        AssertTypeAndCountry(text, city, EntityType.Place, code);
     }
 
     [Fact]
@@ -469,8 +468,7 @@ public sealed class ArabicEntityRecognizerTests
     public void A_place_named_with_a_kin_word_is_known_joined_and_apart(string text, string place, string code)
     {
         // the lists write بنقردان and أبو ظبي; the news writes both ways, and بن قردان read as a person
-        Entity found = Assert.Single(Recognizer.Recognize(text), e => e.Text == place);
-        Assert.Equal((EntityType.Place, code), (found.Type, found.CountryCode));
+        AssertTypeAndCountry(text, place, EntityType.Place, code);
     }
 
     [Fact]
