@@ -738,6 +738,7 @@ public sealed partial class ArabicEntityRecognizer
             ClubMentions(chosen);
             ShortNames(chosen);
             CountriesAsNisbas(chosen);
+            OmanOrAmman(chosen);
             DropOrdinaryListPlaces(chosen, model);
             DropWhereModelSureOfNone(chosen, outside);
             AddModelMentions(chosen, model);
@@ -2789,6 +2790,49 @@ public sealed partial class ArabicEntityRecognizer
                 (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) ||
                 (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0) ||
                 (t > 0 && Joined(t) && _norm[t - 1] is "انه" or "انها" or "بانه" or "بانها" or "لانه" or "لانها" or "كانه" or "كانها"); // بأنه حرض على: a verb after أنه
+        }
+
+        /// <summary>
+        /// عمان without a shadda is Amman, the Jordanian capital, to the lists (only سلطنة عمان names the country), and
+        /// Oman to news about Oman: where the document names Oman otherwise (سلطنة عمان، العماني، مسقط) and never Jordan
+        /// (الأردن، الأردني), the bare word is the country.
+        /// </summary>
+        private void OmanOrAmman(List<Candidate> chosen)
+        {
+            int amman = -1;
+            bool oman = false, jordan = false;
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                oman |= c.Code == "OM";
+                jordan |= c.Code == "JO" && !(c.Type == EntityType.Place && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal));
+                if (amman < 0 && c.Type == EntityType.Place && c.Code == "JO" && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal) &&
+                    _text.AsSpan(c.Start, c.End - c.Start).IndexOf('\u0651') < 0)
+                {
+                    amman = n; // the first bare عمان (عمّان with its shadda is the city whatever the document says)
+                }
+            }
+
+            if (amman < 0 || jordan || !oman)
+            {
+                return;
+            }
+
+            GazetteerEntry? country = _gaz.Find(GazetteerKey.Of("سلطنة عمان"));
+            if (country is not { Kind: GazetteerKind.Country, CountryCode: "OM" } om)
+            {
+                return;
+            }
+
+            for (int n = amman; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (c.Type == EntityType.Place && c.Code == "JO" && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal) &&
+                    _text.AsSpan(c.Start, c.End - c.Start).IndexOf('\u0651') < 0)
+                {
+                    chosen[n] = c with { Type = EntityType.Country, Canonical = om.Canonical, Code = "OM" };
+                }
+            }
         }
 
         /// <summary>

@@ -471,6 +471,17 @@ public sealed class ArabicEntityRecognizerTests
         AssertTypeAndCountry(text, place, EntityType.Place, code);
     }
 
+    [Theory]
+    [InlineData("وقال بيان صادر في مسقط إن عمان ترحب بالاتفاق", EntityType.Country, "OM")]
+    [InlineData("وقال المسؤول العماني إن عمان لن تتدخل", EntityType.Country, "OM")]
+    [InlineData("وعقد الاجتماع في العاصمة الأردنية عمان", EntityType.Place, "JO")]
+    [InlineData("وعقد الاجتماع في عمان أمس", EntityType.Place, "JO")]
+    public void Bare_Oman_is_the_country_where_the_document_names_Oman_and_not_Jordan(string text, EntityType type, string code)
+    {
+        // the lists read a bare عمان as Amman (only سلطنة عمان names the country)
+        AssertTypeAndCountry(text, "عمان", type, code);
+    }
+
     [Fact]
     public void Amazon_is_the_company()
     {
