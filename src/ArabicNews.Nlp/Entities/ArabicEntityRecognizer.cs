@@ -4530,7 +4530,7 @@ public sealed partial class ArabicEntityRecognizer
                 info.Starts.Sort();
             }
 
-            var names = new NameIndex(byKey);
+            var names = new NameIndex(byKey, w => (_gaz.FlagsOf(w) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || _rules.NameConnectors.Contains(w));
 
             for (int n = 0; n < added.Count; n++)
             {
@@ -4792,9 +4792,10 @@ public sealed partial class ArabicEntityRecognizer
 
             private readonly Dictionary<string, (string Display, int Words, List<int> Starts)> _byKey;
 
-            public NameIndex(Dictionary<string, (string Display, int Words, List<int> Starts)> byKey)
+            public NameIndex(Dictionary<string, (string Display, int Words, List<int> Starts)> byKey, Func<string, bool> nameWord)
             {
                 _byKey = byKey;
+                NameWord = nameWord;
                 Entries = [.. byKey];
                 var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>(); // a word's string only when it is new
                 for (int k = 0; k < Entries.Length; k++)
@@ -4822,6 +4823,9 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             public KeyValuePair<string, (string Display, int Words, List<int> Starts)>[] Entries { get; }
+
+            /// <summary>True for a word the lists know inside names (a given name, a name part, a surname, a connector).</summary>
+            public Func<string, bool> NameWord { get; }
 
             /// <summary>
             /// The key of the nearest longer name containing <paramref name="key"/> (of <paramref name="words"/> words)
@@ -4927,6 +4931,14 @@ public sealed partial class ArabicEntityRecognizer
                     }
                 }
 
+                if (words == 1 && entries.Exists(k => EndsWithWord(index.Entries[k].Key, key)))
+                {
+                    // صلاح after محمد صلاح and a misread صلاح القصيرة: where a name ends with the lone word, a name that
+                    // starts with it and runs on into a word no list knows in names is no antecedent (صدام حسين still is)
+                    entries.RemoveAll(k => index.Entries[k].Key is var name && name.StartsWith(key + " ", StringComparison.Ordinal) &&
+                                           !index.NameWord(name[(key.Length + 1)..].Split(' ')[0]));
+                }
+
                 _entries = [.. entries];
                 var all = new List<(int Start, int Entry)>();
                 var firsts = new List<(int Start, int Entry)>();
@@ -4956,6 +4968,9 @@ public sealed partial class ArabicEntityRecognizer
                     _firstMin[f] = f == 0 ? _firsts[f].Entry : Math.Min(_firstMin[f - 1], _firsts[f].Entry);
                 }
             }
+
+            private static bool EndsWithWord(string name, string word) =>
+                name.Length > word.Length && name[name.Length - word.Length - 1] == ' ' && name.EndsWith(word, StringComparison.Ordinal);
 
             /// <summary>The entry of the nearest longer name for a mention at <paramref name="start"/>, or -1.</summary>
             public int Nearest(int start)

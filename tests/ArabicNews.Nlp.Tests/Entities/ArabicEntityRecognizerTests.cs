@@ -1461,6 +1461,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_lone_surname_takes_the_name_it_ends_rather_than_a_misread_name_it_starts()
+    {
+        // صلاح الثلاث ("Salah's three ...") is a misread person; the later صلاح is محمد صلاح, the name it ends
+        const string text = "سجل محمد صلاح هدفا. وجاءت فرصة صلاح الثلاث في الشوط الثاني. وأكد صلاح أنه سعيد";
+        Entity last = Recognizer.Recognize(text).Single(e => e.Start == text.LastIndexOf("صلاح", StringComparison.Ordinal));
+        Assert.Equal("محمد صلاح", last.Canonical);
+    }
+
+    [Fact]
     public void Two_people_sharing_a_surname_keep_their_own_canonical_names()
     {
         const string text = "التقى الرئيس الأميركي جورج بوش نظيره الفرنسي. وقال بوش إن اللقاء مثمر. وفي وقت لاحق قال الرئيس السابق جيب بوش إن الحزب موحد. وأضاف بوش أن الانتخابات قريبة.";
