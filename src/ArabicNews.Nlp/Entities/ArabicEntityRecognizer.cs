@@ -2626,6 +2626,18 @@ public sealed partial class ArabicEntityRecognizer
 
         private string OriginalText(int start, int end) => _text[start..end];
 
+        /// <summary>From token <paramref name="from"/> on, the last token that starts before <paramref name="end"/>.</summary>
+        private int LastTokenStartingBefore(int from, int end)
+        {
+            int last = from;
+            while (last + 1 < Count && _tokens[last + 1].Start < end)
+            {
+                last++;
+            }
+
+            return last;
+        }
+
         /// <summary>The first token whose end lies after <paramref name="offset"/> (binary search).</summary>
         private int FirstTokenEndingAfter(int offset)
         {
@@ -2804,10 +2816,10 @@ public sealed partial class ArabicEntityRecognizer
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
+                bool city = c.Type == EntityType.Place && c.Code == "JO" && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal);
                 oman |= c.Code == "OM";
-                jordan |= c.Code == "JO" && !(c.Type == EntityType.Place && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal));
-                if (amman < 0 && c.Type == EntityType.Place && c.Code == "JO" && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal) &&
-                    _text.AsSpan(c.Start, c.End - c.Start).IndexOf('\u0651') < 0)
+                jordan |= c.Code == "JO" && !city;
+                if (amman < 0 && BareAmman(c))
                 {
                     amman = n; // the first bare عمان (عمّان with its shadda is the city whatever the document says)
                 }
@@ -2827,13 +2839,17 @@ public sealed partial class ArabicEntityRecognizer
             for (int n = amman; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
-                if (c.Type == EntityType.Place && c.Code == "JO" && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal) &&
-                    _text.AsSpan(c.Start, c.End - c.Start).IndexOf('\u0651') < 0)
+                if (BareAmman(c))
                 {
                     chosen[n] = c with { Type = EntityType.Country, Canonical = om.Canonical, Code = "OM" };
                 }
             }
         }
+
+        /// <summary>The list's Amman written عمان, one word without the shadda of عمّان.</summary>
+        private bool BareAmman(Candidate c) =>
+            c.Type == EntityType.Place && c.Code == "JO" && c.TokEnd == c.TokStart + 1 && _norm[c.TokStart].EndsWith("عمان", StringComparison.Ordinal) &&
+            _text.AsSpan(c.Start, c.End - c.Start).IndexOf('\u0651') < 0;
 
         /// <summary>
         /// قرى سورية، طائرات روسية وسورية: a country named like the feminine of its nisba (سورية = سوري + ة) right after
@@ -3037,11 +3053,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 int first = FirstTokenEndingAfter(m.Start);
-                int lastToken = first;
-                while (lastToken + 1 < Count && _tokens[lastToken + 1].Start < m.End)
-                {
-                    lastToken++;
-                }
+                int lastToken = LastTokenStartingBefore(first, m.End);
 
                 if (first >= Count || _tokens[first].Start >= m.End)
                 {
@@ -3374,11 +3386,7 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             int first = FirstTokenEndingAfter(m.Start);
-            int last = first;
-            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
-            {
-                last++;
-            }
+            int last = LastTokenStartingBefore(first, m.End);
 
             bool placeFirst = c.TokStart == first, placeLast = c.TokStart == last;
             // جيمي موراليس: a surname that some town is also called, after a given name the model is sure of
@@ -3605,11 +3613,7 @@ public sealed partial class ArabicEntityRecognizer
                 return m; // أبا هريرة: a kunya's أبو in the accusative is part of the name
             }
 
-            int last = first + 1;
-            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
-            {
-                last++;
-            }
+            int last = LastTokenStartingBefore(first + 1, m.End);
 
             return SharesSurname(_namedPersons, _norm[first], _norm[last]) || SharesSurname(modelPersons, _norm[first], _norm[last])
                 ? m with { Start = _tokens[first + 1].Start }
@@ -3638,11 +3642,7 @@ public sealed partial class ArabicEntityRecognizer
         private ModelMention WithoutTrailingRole(ModelMention m)
         {
             int first = FirstTokenEndingAfter(m.Start);
-            int last = first;
-            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
-            {
-                last++;
-            }
+            int last = LastTokenStartingBefore(first, m.End);
 
             int next = last + 1;
             bool role = last > first && _tokens[last].End == m.End && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
@@ -3660,11 +3660,7 @@ public sealed partial class ArabicEntityRecognizer
         private ModelMention WithoutTrailingNationality(ModelMention m, List<Candidate> chosen, ReadOnlySpan<int> owner)
         {
             int first = FirstTokenEndingAfter(m.Start);
-            int last = first;
-            while (last + 1 < Count && _tokens[last + 1].Start < m.End)
-            {
-                last++;
-            }
+            int last = LastTokenStartingBefore(first, m.End);
 
             if (last <= first || _tokens[last].End != m.End || !_norm[last].StartsWith("ال", StringComparison.Ordinal) || _tokens[last].Kind != TokenKind.ArabicWord)
             {
@@ -4530,7 +4526,7 @@ public sealed partial class ArabicEntityRecognizer
                 info.Starts.Sort();
             }
 
-            var names = new NameIndex(byKey, w => (_gaz.FlagsOf(w) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || _rules.NameConnectors.Contains(w));
+            var names = new NameIndex(byKey, w => (_gaz.FlagsOf(w) & NameFlags) != 0 || _rules.NameConnectors.Contains(w));
 
             for (int n = 0; n < added.Count; n++)
             {
