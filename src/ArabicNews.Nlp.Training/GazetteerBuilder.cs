@@ -560,7 +560,16 @@ internal static class GazetteerBuilder
         // a second look at the corpus for these few: the word after them must vary (أولد is mostly before ترافورد,
         // صنداي before تايمز; a famous person's given name before one surname is in the person lists already)
         // (--no-corpus-given-names: none, for the model's silver pass)
-        var followers = args.Contains("--no-corpus-given-names") ? [] : Followers(paths.Data("corpus", "ant-news.jsonl.gz"), CountedArticles, candidates.ToHashSet(StringComparer.Ordinal));
+        // one corpus pass for the words after these candidates and after the place-name prefixes of step 6b
+        bool corpusGivenNames = !args.Contains("--no-corpus-given-names");
+        var followedWords = new HashSet<string>(PlaceNamePrefixes, StringComparer.Ordinal);
+        if (corpusGivenNames)
+        {
+            followedWords.UnionWith(candidates);
+        }
+
+        Dictionary<string, Dictionary<string, int>> afterWords = Followers(paths.Data("corpus", "ant-news.jsonl.gz"), CountedArticles, followedWords);
+        Dictionary<string, Dictionary<string, int>> followers = corpusGivenNames ? afterWords : new(StringComparer.Ordinal);
         var givenNames = candidates.Where(w => followers.TryGetValue(w, out var next) && next.Values.Max() < 0.5 * next.Values.Sum()).ToList();
         foreach (string word in givenNames)
         {
@@ -576,8 +585,7 @@ internal static class GazetteerBuilder
 
         // 6b. Places named with a kin or feature word (بن قردان، أبو ظبي، بني وليد، عين العرب) are written both joined and
         // apart; a list that holds one spelling (بنقردان, أبو ظبي) misses the other, and بن قردان read as a person. The
-        // other spelling is added where the corpus writes it five times (داروين is no دار وين).
-        var afterPrefix = Followers(paths.Data("corpus", "ant-news.jsonl.gz"), CountedArticles, PlaceNamePrefixes.ToHashSet(StringComparer.Ordinal));
+        // other spelling is added where the corpus writes it five times (داروين is no دار وين; the pairs counted in 6a's pass).
         int joinedOrApart = 0;
         foreach (var (key, entry) in b.Entries())
         {
@@ -595,7 +603,7 @@ internal static class GazetteerBuilder
             else if (words.Length == 1 && PlaceNamePrefixes.FirstOrDefault(p => key.StartsWith(p, StringComparison.Ordinal) && key.Length - p.Length >= 3) is { } prefix)
             {
                 string rest = key[prefix.Length..];
-                if (afterPrefix.GetValueOrDefault(prefix)?.GetValueOrDefault(rest) >= 5 && (b.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
+                if (afterWords.GetValueOrDefault(prefix)?.GetValueOrDefault(rest) >= 5 && (b.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0)
                 {
                     // not محمد بن سليمان's بن سليمان (the town بنسليمان): the name flags are set by now
                     variant = prefix + " " + rest;
