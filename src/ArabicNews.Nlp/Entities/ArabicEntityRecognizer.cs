@@ -1100,7 +1100,6 @@ public sealed partial class ArabicEntityRecognizer
 
             int tokenStart = _tokens[token].Start;
             int bits = 0;
-            Span<char> article = w.Length <= 64 ? stackalloc char[64] : new char[w.Length];
             foreach (string p in Proclitics)
             {
                 if (w.Length - p.Length < 2 || !StartsWith(w, p))
@@ -1124,20 +1123,32 @@ public sealed partial class ArabicEntityRecognizer
 
                 if (assimilated)
                 {
-                    // للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل; a string only for a known reading
-                    article[0] = 'ا';
-                    rest.CopyTo(article[1..]);
-                    ReadOnlySpan<char> withArticle = article[..(rest.Length + 1)];
-                    if (Known(withArticle, rules, out int articleBits, out WordFlags articleFlags))
-                    {
-                        start = start >= 0 ? start : tokenStart + OriginalPrefix(token, p.Length);
-                        AddReading(new Option(start, withArticle.ToString(), articleFlags));
-                        bits |= articleBits;
-                    }
+                    bits |= ArticleReading(rest, start, token, p.Length, rules);
                 }
             }
 
             return bits;
+        }
+
+        /// <summary>
+        /// للأمريكيين: ل + (ال)أمريكيين, the span keeps the second ل; a string only for a known reading. Apart from
+        /// <see cref="Analyze(string, int, RuleSets)"/> so that its buffer on the stack does not have the JIT optimize
+        /// that longer method at once (a cost of the cold start).
+        /// </summary>
+        private int ArticleReading(ReadOnlySpan<char> rest, int start, int token, int procliticLength, RuleSets rules)
+        {
+            Span<char> article = rest.Length < 64 ? stackalloc char[64] : new char[rest.Length + 1];
+            article[0] = 'ا';
+            rest.CopyTo(article[1..]);
+            ReadOnlySpan<char> withArticle = article[..(rest.Length + 1)];
+            if (!Known(withArticle, rules, out int articleBits, out WordFlags articleFlags))
+            {
+                return 0;
+            }
+
+            start = start >= 0 ? start : _tokens[token].Start + OriginalPrefix(token, procliticLength);
+            AddReading(new Option(start, withArticle.ToString(), articleFlags));
+            return articleBits;
         }
 
         /// <summary>Ordinal StartsWith of a word longer than a proclitic: the first letters compared inline, most proclitics fail there.</summary>
@@ -2674,8 +2685,7 @@ public sealed partial class ArabicEntityRecognizer
             // so that a long document costs no rescan per candidate.
             bool[] covered = ArrayPool<bool>.Shared.Rent(Count);
             byte[]? person = null; // tokens a model person covers (1: from 0.6, 2: from 0.8), only when there is one
-            Span<bool> drop = chosen.Count <= 256 ? stackalloc bool[chosen.Count] : new bool[chosen.Count];
-            int dropped = 0;
+            bool[]? drop = null; // an array only when a place is dropped (a stackalloc here would have the JIT optimize this long method at once)
             try
             {
                 covered.AsSpan(0, Count).Clear();
@@ -2706,8 +2716,7 @@ public sealed partial class ArabicEntityRecognizer
                     bool ordinary = c.Type == EntityType.Place ? c.Priority == 4 && c.Confidence < 0.9f && OrdinaryReading(c) : c.Type == EntityType.Country && CountryAsAdjective(c);
                     if (ordinary && ReadAsPerson(c, person))
                     {
-                        drop[n] = true; // جو بايدن (ب + أيدن)، الطالبة مريم: a town where the model reads a person's name
-                        dropped++;
+                        (drop ??= new bool[chosen.Count])[n] = true; // جو بايدن (ب + أيدن)، الطالبة مريم: a town where the model reads a person's name
                         continue;
                     }
 
@@ -2733,8 +2742,10 @@ public sealed partial class ArabicEntityRecognizer
                     // town the corpus rarely writes as a place needs support at a third of its mentions (القمح: the crop,
                     // thirteen times, once where the model saw a place)
                     var (supportedMentions, mentions) = supported.GetValueOrDefault((c.Type, c.Canonical));
-                    drop[n] = supportedMentions == 0 || ((_flags[c.TokStart] & WordFlags.RarelyPlace) != 0 && c.Start == _tokens[c.TokStart].Start && 3 * supportedMentions < mentions);
-                    dropped += drop[n] ? 1 : 0;
+                    if (supportedMentions == 0 || ((_flags[c.TokStart] & WordFlags.RarelyPlace) != 0 && c.Start == _tokens[c.TokStart].Start && 3 * supportedMentions < mentions))
+                    {
+                        (drop ??= new bool[chosen.Count])[n] = true;
+                    }
                 }
             }
             finally
@@ -2746,7 +2757,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
             }
 
-            if (dropped > 0)
+            if (drop is not null)
             {
                 int kept = 0;
                 for (int n = 0; n < chosen.Count; n++)
@@ -3829,7 +3840,7 @@ public sealed partial class ArabicEntityRecognizer
             var lookup = clubs.GetAlternateLookup<ReadOnlySpan<char>>();
             int[] owner = TokenOwners(chosen);
 
-            Span<char> article = stackalloc char[64];
+            char[]? article = null; // only for a word after لل (a stackalloc would have the JIT optimize this long method at once)
             int opponent = -1; // the token after a club and مع
             for (int t = 0; t < Count; t++)
             {
@@ -3859,12 +3870,13 @@ public sealed partial class ArabicEntityRecognizer
 
                     if (start < 0 && w.Length > 3 && w.Length < 64 && w.StartsWith("لل", StringComparison.Ordinal))
                     {
+                        article ??= new char[64];
                         article[0] = 'ا'; // للعربي: ل + العربي, the span keeps the second ل
-                        w.AsSpan(1).CopyTo(article[1..]);
-                        if (lookup.Contains(article[..w.Length]))
+                        w.AsSpan(1).CopyTo(article.AsSpan(1));
+                        if (lookup.Contains(article.AsSpan(0, w.Length)))
                         {
                             start = _tokens[t].Start + OriginalPrefix(t, 1);
-                            matched = article[..w.Length];
+                            matched = article.AsSpan(0, w.Length);
                         }
                     }
                 }
@@ -4745,23 +4757,24 @@ public sealed partial class ArabicEntityRecognizer
                 return last;
             }
 
-            Span<char> key = length <= 256 ? stackalloc char[256] : new char[length];
-            int at = 0;
-            for (int t = c.TokStart; t < c.TokEnd; t++)
+            // written straight into the string (a stackalloc would have the JIT optimize this method at once)
+            return string.Create(length, (Run: this, Candidate: c, Head: head), static (key, state) =>
             {
-                if (KeyWord(c, t, head) is { Length: > 0 } w)
+                int at = 0;
+                for (int t = state.Candidate.TokStart; t < state.Candidate.TokEnd; t++)
                 {
-                    if (at > 0)
+                    if (state.Run.KeyWord(state.Candidate, t, state.Head) is { Length: > 0 } w)
                     {
-                        key[at++] = ' ';
+                        if (at > 0)
+                        {
+                            key[at++] = ' ';
+                        }
+
+                        w.CopyTo(key[at..]);
+                        at += w.Length;
                     }
-
-                    w.CopyTo(key[at..]);
-                    at += w.Length;
                 }
-            }
-
-            return new string(key[..length]);
+            });
         }
 
         /// <summary>The word token t gives a candidate's key (null for none); <paramref name="head"/>: the first token's form from the candidate's start, when it starts inside it.</summary>

@@ -18,7 +18,6 @@ internal static class TokenForms
     {
         var forms = new string[tokens.Length];
         ArabicNormalizer normalizer = ArabicNormalizer.Matching;
-        Span<char> buffer = stackalloc char[128];
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!first.IsEmpty && first[i] < i)
@@ -28,22 +27,26 @@ internal static class TokenForms
             }
 
             ReadOnlySpan<char> span = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            if (normalizer.IsNormalized(span))
-            {
-                forms[i] = span.ToString();
-            }
-            else if (normalizer.GetMaxNormalizedLength(span.Length) <= buffer.Length)
-            {
-                normalizer.TryNormalize(span, buffer, out int written);
-                forms[i] = written == 0 ? string.Empty : new string(buffer[..written]);
-            }
-            else
-            {
-                forms[i] = normalizer.NormalizeToString(span.ToString());
-            }
+            forms[i] = normalizer.IsNormalized(span) ? span.ToString() : Normalized(normalizer, span);
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// A word's normalized form, through a buffer on the stack (kept out of <see cref="Matching"/>, whose loop the JIT
+    /// then compiles quickly first, as it does other methods, instead of optimizing it at once: a cost of the cold start).
+    /// </summary>
+    private static string Normalized(ArabicNormalizer normalizer, ReadOnlySpan<char> span)
+    {
+        Span<char> buffer = stackalloc char[128];
+        if (normalizer.GetMaxNormalizedLength(span.Length) > buffer.Length)
+        {
+            return normalizer.NormalizeToString(span.ToString());
+        }
+
+        normalizer.TryNormalize(span, buffer, out int written);
+        return written == 0 ? string.Empty : new string(buffer[..written]);
     }
 
     /// <summary>
