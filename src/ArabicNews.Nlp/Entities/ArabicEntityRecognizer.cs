@@ -747,6 +747,7 @@ public sealed partial class ArabicEntityRecognizer
             SportFederations(chosen);
             CityClubs(chosen);
             ClubAndCity(chosen, model);
+            PlacesNamedAfterPersons(chosen);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
             SplitAtTitledKin(chosen);
@@ -783,6 +784,17 @@ public sealed partial class ArabicEntityRecognizer
             string n = _norm[t];
             return _tokens[t].Kind == TokenKind.ArabicWord && NoNameFlag(t) && _text[_tokens[t].Start] == 'ا' && // written with a plain alef (not إستيبان)
                 ((n.Length == 6 && n[0] == 'ا' && n[2] == 'ت' && n[4] == 'ا') || (n.Length == 7 && n.StartsWith("است", StringComparison.Ordinal) && n[5] == 'ا'));
+        }
+
+        /// <summary>
+        /// صباح الأحمد الجابر الصباح: a definite word inside a name the model is sure of, before the name's last word, which
+        /// the lists know as a name word (the corpus makes the names of a ruling family frequent words of its own).
+        /// </summary>
+        private bool InnerFamilyName(ModelMention m, int t)
+        {
+            int last = LastTokenStartingBefore(t, m.End);
+            return m.Confidence >= 0.9f && last > t && _norm[t].StartsWith("ال", StringComparison.Ordinal) &&
+                (_flags[last] & (WordFlags.NamePart | WordFlags.FirstName)) != 0 && _norm[last].StartsWith("ال", StringComparison.Ordinal);
         }
 
         /// <summary>A definite ordinary word of the lists, no name word, written with ة (المفاجئة، الجديدة).</summary>
@@ -1592,6 +1604,35 @@ public sealed partial class ArabicEntityRecognizer
             return false;
         }
 
+        /// <summary>
+        /// معبر كرم أبو سالم، حي الشيخ جراح: a name the model reads as a person right after a place descriptor is the place
+        /// named after someone. Not after ولاية, also a term of office, nor after an airport, a port or a field, which are named after
+        /// kings whose names stand alone in the text as well, nor after a feature word, whose spelling verbs share (وأدى
+        /// سامر is وادي to the matching form).
+        /// </summary>
+        private void PlacesNamedAfterPersons(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int d = c.TokStart - 1;
+                if (c is { Type: EntityType.Person, Priority: 0 } && d >= 0 && Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
+                    _rules.PlaceDescriptors.Root.Child(_norm[d])?.Entry is not null && !_rules.FeatureWords.Contains(_norm[d]) &&
+                    _norm[d] is not ("ولايه" or "ولايتي" or "مطار" or "ميناء" or "حقل" or "حقول"))
+                {
+                    // معبر كرم أبو سالم الحدودي: the border crossing's adjective is no part of the name
+                    int end = c.TokEnd;
+                    if (end - c.TokStart > 1 && _norm[end - 1] is ['ا', 'ل', .., 'ي'] && (_flags[end - 1] & WordFlags.Common) != 0 && NoNameFlag(end - 1))
+                    {
+                        end--;
+                    }
+
+                    int charEnd = _tokens[end - 1].End;
+                    chosen[n] = c with { TokEnd = end, End = charEnd, Type = EntityType.Place, Canonical = OriginalText(c.Start, charEnd), Code = null };
+                }
+            }
+        }
+
         /// <summary>Only the names of Latin letters (بي، إف) and numbers (<paramref name="number"/>: at least one): بي 12، إس تي إس.</summary>
         private bool LetterNamesOnly(int first, int last, out bool number)
         {
@@ -2228,10 +2269,10 @@ public sealed partial class ArabicEntityRecognizer
             }
             else if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                      !_function[last] && (_flags[last] & WordFlags.Common) == 0 && _rootNode[last] is not { Entry: not null } &&
-                     _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null && !NoPlaceName(_norm[last]) &&
+                     _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null && !NoPlaceName(_norm[last]) && !OrdinaryAccusative(_norm[last], _flags[last]) &&
                      !(_norm[last] is ['ب' or 'ك', _, _, ..] && (_norm[last].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) || (_gaz.FlagsOf(_norm[last].AsSpan(1)) & WordFlags.Common) != 0)))
             {
-                last++; // قرية تالا موندا (not ب + a word: منطقة الشعاب بجبهة حرض)
+                last++; // قرية تالا موندا (not ب + a word: منطقة الشعاب بجبهة حرض; nor an adverb: معبر رفح استثنائيا)
             }
             else if (knownPlace)
             {
@@ -3173,7 +3214,9 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
-                bool ordinary = !(type == EntityType.Person && first == lastToken && m.Confidence >= 0.8f && (_flags[first] & (WordFlags.NamePart | WordFlags.PersonAlone)) != 0 && SpeakerSlot(m));
+                // a person the rules found is a name, however frequent its words (صباح الأحمد الجابر الصباح)
+                bool ordinary = !(type == EntityType.Person && first == lastToken && m.Confidence >= 0.8f && (_flags[first] & (WordFlags.NamePart | WordFlags.PersonAlone)) != 0 && SpeakerSlot(m)) &&
+                    !(type == EntityType.Person && under1 > 0 && chosen[under1 - 1].Type == EntityType.Person);
                 for (int t = first; t <= lastToken && ordinary; t++)
                 {
                     ordinary = _function[t] || (_flags[t] & WordFlags.Common) != 0 || _tokens[t].Kind == TokenKind.Punctuation ||
@@ -3548,7 +3591,7 @@ public sealed partial class ArabicEntityRecognizer
                 WordFlags f = _flags[t];
                 // البشير، خميس: names that are words too; وليد الحديد، خالد المصري: the word that ends the model's mention after a lone given name is its surname
                 bool surname = SurnameAfterGivenName(m, c, t);
-                bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname;
+                bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname && !InnerFamilyName(m, t);
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
                     ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(t)) ||
                     (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0 && !SurnameOfKnownName(m, c, t)) ||
@@ -4448,7 +4491,7 @@ public sealed partial class ArabicEntityRecognizer
                         string w = suffix[0];
                         WordFlags f = _gaz.FlagsOf(w);
                         GazetteerEntry? listed = _gaz.Root.Child(w)?.Entry;
-                        bool weak = w.Length < 3 || _rules.Function.Contains(w) || _rules.NameConnectors.Contains(w) ||
+                        bool weak = w.Length < 3 || _rules.Function.Contains(w) || _rules.NameConnectors.Contains(w) || w is "الله" or "الدين" || // عبد الله، نور الدين: the second half of a compound name (إن شاء الله)
                                     ((f & WordFlags.Common) != 0 && (f & (WordFlags.NamePart | WordFlags.PersonAlone)) == 0) ||
                                     (listed is { } e && e.Kind != GazetteerKind.Person && !IsListTown(e));
                         if (weak)

@@ -475,6 +475,22 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_the_model_reads_as_a_person_after_a_crossing_is_the_place()
+    {
+        // معبر كرم أبو سالم: a crossing named as a person would be (كرم, أبو سالم)
+        Entity crossing = Single("وأعلن الجيش إغلاق معبر كرم أبو سالم أمام البضائع", "كرم أبو سالم");
+        Assert.Equal(EntityType.Place, crossing.Type);
+    }
+
+    [Fact]
+    public void The_model_lengthens_a_titled_name_whose_family_words_are_frequent()
+    {
+        // صباح الأحمد الجابر الصباح: the corpus made the ruling family's names frequent words, which read as ordinary
+        IReadOnlyList<Entity> found = Recognizer.Recognize("واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح الوفد في قصر بيان");
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text.StartsWith("صباح الأحمد الجابر", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_hashtag_of_a_named_persons_surname_is_the_person_not_the_town()
     {
         // غريفيث is also a town of the lists; after مارتن غريفيث, #غريفيث is the envoy, as the word alone already was
