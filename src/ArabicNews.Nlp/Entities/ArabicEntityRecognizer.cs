@@ -761,12 +761,28 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>
         /// التي أشرف عليها، لم يزيد: a relative pronoun or a verbal particle is followed by a verb, and many given names
         /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb, and so is a one-word
-        /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح).
+        /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح). أودى
+        /// before بحياة is the verb after any word (انفجار أودى بحياة طفل).
         /// </summary>
         private void DropVerbsAfterVerbParticles(List<Candidate> chosen) =>
-            chosen.RemoveAll(c => c.Type is EntityType.Person or EntityType.Organization or EntityType.Place && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority && c.TokStart > 0 &&
-                                  Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
-                                  (_rules.VerbParticles.Contains(_norm[c.TokStart - 1]) || (c.Type == EntityType.Person && _norm[c.TokStart - 1] == "غير" && AdjectiveEnds(c.TokEnd))));
+            chosen.RemoveAll(c => c.Type is EntityType.Person or EntityType.Organization or EntityType.Place && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority &&
+                                  ((c.TokStart > 0 && Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
+                                    (_rules.VerbParticles.Contains(_norm[c.TokStart - 1]) || (c.Type == EntityType.Person && _norm[c.TokStart - 1] == "غير" && AdjectiveEnds(c.TokEnd)))) ||
+                                   (KeyOf(c) == "اودي" && TakesLives(c.TokEnd))));
+
+        /// <summary>انفجار أودى بحياة طفل، وأودى الصراع بحياة الآلاف: "the lives of" after the verb (أودى is Audi to the lists).</summary>
+        private bool TakesLives(int end)
+        {
+            for (int t = end; t < Count && t <= end + 1 && Joined(t); t++)
+            {
+                if (_norm[t].StartsWith("بحياه", StringComparison.Ordinal) || _norm[t].StartsWith("بحيات", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// True when nothing after token end - 1 continues a clause with it as the subject: the text ends, a punctuation
@@ -784,6 +800,20 @@ public sealed partial class ArabicEntityRecognizer
             string n = _norm[t];
             return _tokens[t].Kind == TokenKind.ArabicWord && NoNameFlag(t) && _text[_tokens[t].Start] == 'ا' && // written with a plain alef (not إستيبان)
                 ((n.Length == 6 && n[0] == 'ا' && n[2] == 'ت' && n[4] == 'ا') || (n.Length == 7 && n.StartsWith("است", StringComparison.Ordinal) && n[5] == 'ا'));
+        }
+
+        /// <summary>True when the words from <paramref name="from"/> to <paramref name="to"/> are all indefinite nisbas (إرهابية، دولية).</summary>
+        private bool IndefiniteNisbasOnly(int from, int to)
+        {
+            for (int t = from; t <= to; t++)
+            {
+                if (_tokens[t].Kind != TokenKind.ArabicWord || !IndefiniteNisba(_norm[t]) || !NoNameFlag(t))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -2255,10 +2285,11 @@ public sealed partial class ArabicEntityRecognizer
                 return;
             }
 
-            if (!knownPlace && (NoPlaceName(n) || (IndefiniteNisba(n) && !_norm[i].StartsWith("ال", StringComparison.Ordinal))))
+            if (!knownPlace && (NoPlaceName(n) || (IndefiniteNisba(n) && !_norm[i].StartsWith("ال", StringComparison.Ordinal)) || OrdinaryAccusative(n, _flags[end])))
             {
                 // منطقة للتجارة الحرة، مدينة تنشأ (beside ينشأ)، منطقة يرتادها: ل + the article, or a verb, is no name;
-                // منطقة سهلية، مدينة ساحلية: an indefinite nisba after an indefinite descriptor describes it
+                // منطقة سهلية، مدينة ساحلية: an indefinite nisba after an indefinite descriptor describes it, and so does an
+                // ordinary word in the accusative (تضم ميناء رئيسيا)
                 return;
             }
 
@@ -2826,7 +2857,7 @@ public sealed partial class ArabicEntityRecognizer
 
             // Which tokens a model mention covers, and which places the document supports somewhere: one pass each,
             // so that a long document costs no rescan per candidate.
-            bool[] covered = ArrayPool<bool>.Shared.Rent(Count);
+            byte[] covered = ArrayPool<byte>.Shared.Rent(Count); // 1: a model place or organization covers the token, 2: from 0.8
             byte[]? person = null; // tokens a model person covers (1: from 0.6, 2: from 0.8), only when there is one
             bool[]? drop = null; // an array only when a place is dropped (a stackalloc here would have the JIT optimize this long method at once)
             try
@@ -2844,7 +2875,10 @@ public sealed partial class ArabicEntityRecognizer
                     for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
                     {
                         // a film or a product (MISC) or a person over a list town is no support for the place
-                        covered[t] |= m.Type is ModelEntityType.Location or ModelEntityType.Organization;
+                        if (m.Type is ModelEntityType.Location or ModelEntityType.Organization)
+                        {
+                            covered[t] = Math.Max(covered[t], m.Confidence >= 0.8f ? (byte)2 : (byte)1);
+                        }
                         if (level > 0)
                         {
                             person![t] = Math.Max(person[t], level);
@@ -2893,7 +2927,7 @@ public sealed partial class ArabicEntityRecognizer
             }
             finally
             {
-                ArrayPool<bool>.Shared.Return(covered);
+                ArrayPool<byte>.Shared.Return(covered);
                 if (person is not null)
                 {
                     ArrayPool<byte>.Shared.Return(person);
@@ -3056,18 +3090,29 @@ public sealed partial class ArabicEntityRecognizer
                 (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rootNode[t - 1]?.Entry is null && (_flags[t - 1] & WordFlags.Common) != 0;
         }
 
-        /// <summary>The model sees a name at the candidate (a mention covers one of its tokens), or a place context introduces it.</summary>
-        private bool SupportedPlace(Candidate c, bool[] covered)
+        /// <summary>
+        /// The model sees a name at the candidate (a mention covers one of its tokens), or a place context introduces it.
+        /// A town the corpus rarely writes as a place needs the model to be sure (عشاق كرة القدم، السوشيال ميديا: the
+        /// model half sees a place in such a word), and a town written with ه where its name has ة needs the model at all
+        /// (في مقاله: "in his article", where any noun can follow في).
+        /// </summary>
+        private bool SupportedPlace(Candidate c, byte[] covered)
         {
+            int t = c.TokStart;
+            byte needed = (_flags[t] & WordFlags.RarelyPlace) != 0 && c.Start == _tokens[t].Start ? (byte)2 : (byte)1;
             for (int k = c.TokStart; k < c.TokEnd; k++)
             {
-                if (covered[k])
+                if (covered[k] >= needed)
                 {
                     return true;
                 }
             }
 
-            int t = c.TokStart;
+            if (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة'))
+            {
+                return false;
+            }
+
             if (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0)
             {
                 return false; // في بورصة لندن: a noun in construct with the place after it, whatever comes before
@@ -3241,6 +3286,12 @@ public sealed partial class ArabicEntityRecognizer
                 if (type == EntityType.Organization && first == lastToken && (OrganizationHeadWord(first) || DefiniteHead(first)))
                 {
                     continue; // ويحوز حزب فيكتور أوربان، وقالت المنظمة: a head without its name is none
+                }
+
+                if (type == EntityType.Organization && lastToken > first && OrganizationHeadWord(first) && !_norm[first].StartsWith("ال", StringComparison.Ordinal) &&
+                    IndefiniteNisbasOnly(first + 1, lastToken))
+                {
+                    continue; // عضو في منظمة إرهابية: an indefinite head and its indefinite adjectives name a kind, not an organization
                 }
 
                 if (LetterNamesOnly(first, lastToken, out bool number) && (number || type == EntityType.Person || (first == lastToken && !Dotted(first))))

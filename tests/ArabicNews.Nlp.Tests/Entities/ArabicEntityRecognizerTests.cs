@@ -490,6 +490,16 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(found, e => e.Type == EntityType.Person && e.Text.StartsWith("صباح الأحمد الجابر", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقع انفجار في السوق أودى بحياة خمسة أشخاص")] // أودى (took) is Audi to the lists
+    [InlineData("وقال الوزير إن الحكومة تعتبر الجماعة منظمة إرهابية منذ سنوات")] // a kind of organization, not a name
+    [InlineData("وانتقد الكاتب في مقاله الأخير سياسة الحكومة")] // مقاله: "his article", a town مقالة to a list
+    [InlineData("وتضم المدينة ميناء رئيسيا تدخل عبره البضائع")] // a port described, not named
+    public void Ordinary_words_that_lists_or_the_model_hold_as_names_are_none_in_context(string text)
+    {
+        Assert.Empty(Recognizer.Recognize(text));
+    }
+
     [Fact]
     public void A_hashtag_of_a_named_persons_surname_is_the_person_not_the_town()
     {
