@@ -1635,8 +1635,8 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// معبر كرم أبو سالم، حي الشيخ جراح: a name the model reads as a person right after a place descriptor is the place
-        /// named after someone. Not after ولاية, also a term of office, nor after an airport, a port or a field, which are named after
+        /// معبر كرم أبو سالم، حي الشيخ جراح، ملعب بارك دي برانس: a name the model reads as a person right after a place
+        /// descriptor or a stadium is the place named after someone. Not after ولاية, also a term of office, nor after an airport, a port or a field, which are named after
         /// kings whose names stand alone in the text as well, nor after a feature word, whose spelling verbs share (وأدى
         /// سامر is وادي to the matching form).
         /// </summary>
@@ -1646,9 +1646,15 @@ public sealed partial class ArabicEntityRecognizer
             {
                 Candidate c = chosen[n];
                 int d = c.TokStart - 1;
-                if (c is { Type: EntityType.Person, Priority: 0 } && d >= 0 && Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
-                    _rules.PlaceDescriptors.Root.Child(_norm[d])?.Entry is not null && !_rules.FeatureWords.Contains(_norm[d]) &&
-                    _norm[d] is not ("ولايه" or "ولايتي" or "مطار" or "ميناء" or "حقل" or "حقول"))
+                if (c is not { Type: EntityType.Person, Priority: 0 } || d < 0 || !Joined(c.TokStart) || c.Start != _tokens[c.TokStart].Start)
+                {
+                    continue;
+                }
+
+                string descriptor = _norm[d], bare = descriptor.Length > 4 && descriptor[0] is 'ب' or 'و' or 'ف' or 'ل' ? descriptor[1..] : descriptor;
+                if (bare is "ملعب" or "استاد" or "ستاد" || // ملعب بارك دي برانس، باستاد أرتيميو فرانكي: a stadium named after someone
+                    (_rules.PlaceDescriptors.Root.Child(descriptor)?.Entry is not null && !_rules.FeatureWords.Contains(descriptor) &&
+                     descriptor is not ("ولايه" or "ولايتي" or "مطار" or "ميناء" or "حقل" or "حقول")))
                 {
                     // معبر كرم أبو سالم الحدودي: the border crossing's adjective is no part of the name
                     int end = c.TokEnd;
@@ -3771,9 +3777,9 @@ public sealed partial class ArabicEntityRecognizer
         /// فيصل، كايل: a person the model starts after a letter it read as the proclitic ف or ك (ف + يصل، ك + ايل) starts at
         /// the word where the rest is no name word and the whole word is a given name or a name known alone and no ordinary
         /// word, or a name word whose rest is an ordinary word (يصل), or the whole word is a name the lists hold and the rest
-        /// none (فلورانس, not ف + لورانس). Not after و, which the lists cannot tell apart (وائل is a name, وتامر is و +
-        /// تامر). After any proclitic letter where the lists flag the whole word as one (بايدن, by its hamza: ب + إيدن would
-        /// be بإيدن).
+        /// none (فلورانس, not ف + لورانس). After و only where the whole word is a given name and the rest is none (وائل is
+        /// a name, وتامر is و + تامر). After any proclitic letter where the lists flag the whole word as one (بايدن, by its
+        /// hamza: ب + إيدن would be بإيدن).
         /// </summary>
         private ModelMention KeepGivenNameWhole(ModelMention m)
         {
@@ -3788,13 +3794,19 @@ public sealed partial class ArabicEntityRecognizer
                 return m with { Start = _tokens[first].Start }; // بايدن: the lists say the word is no proclitic + إيدن
             }
 
+            const WordFlags Names = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
+            WordFlags whole = _flags[first], rest = _gaz.FlagsOf(_norm[first].AsSpan(1));
+            if (_text[_tokens[first].Start] == 'و')
+            {
+                // وائل علوان: a given name of the lists whose rest is none (not وتامر, و + تامر)
+                return (whole & WordFlags.FirstName) != 0 && (whole & WordFlags.Common) == 0 && (rest & WordFlags.FirstName) == 0 ? m with { Start = _tokens[first].Start } : m;
+            }
+
             if (_text[_tokens[first].Start] is not ('ف' or 'ك'))
             {
                 return m;
             }
 
-            const WordFlags Names = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
-            WordFlags whole = _flags[first], rest = _gaz.FlagsOf(_norm[first].AsSpan(1));
             bool name = (rest & Names) == 0 &&
                         (((whole & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 && (whole & WordFlags.Common) == 0) ||
                          ((whole & Names) != 0 && (rest & WordFlags.Common) != 0)); // فيصل: يصل is a verb

@@ -501,6 +501,27 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_given_name_that_starts_with_waw_keeps_it()
+    {
+        // وائل: the model reads و + ائل; the whole word is a given name of the lists, the rest none
+        Assert.Equal("وائل علوان", OnlyPerson("وطالب وائل علوان جميع الدول"));
+    }
+
+    [Fact]
+    public void A_name_the_model_reads_as_a_person_after_a_stadium_is_the_place()
+    {
+        Entity stadium = Single("كان حاضرا باستاد أرتيميو فرانكي التابع لفيورنتينا", "أرتيميو فرانكي");
+        Assert.Equal(EntityType.Place, stadium.Type);
+    }
+
+    [Fact]
+    public void A_group_after_a_title_heads_no_persons_name()
+    {
+        // مجموعة heads organizations (مجموعة العشرين); after رئيس it is no given name
+        Assert.DoesNotContain(Recognizer.Recognize("يذكر أن رئيس مجموعة بركات مصنف ضمن لائحة الإرهاب"), e => e.Text.StartsWith("مجموعة", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_hashtag_of_a_named_persons_surname_is_the_person_not_the_town()
     {
         // غريفيث is also a town of the lists; after مارتن غريفيث, #غريفيث is the envoy, as the word alone already was
