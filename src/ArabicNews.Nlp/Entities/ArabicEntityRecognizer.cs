@@ -3057,6 +3057,12 @@ public sealed partial class ArabicEntityRecognizer
             {
                 Candidate c = chosen[n];
                 int t = c.TokStart;
+                if (AccusativeNisba(c))
+                {
+                    chosen[n] = c with { Type = EntityType.Nationality };
+                    continue;
+                }
+
                 int proclitic = c.Start > _tokens[t].Start ? 1 : 0; // وسورية: the nisba is read without the و
                 if (c.Type != EntityType.Country || c.TokEnd != t + 1 || t == 0 || !Joined(t) || _tokens[t - 1].Kind != TokenKind.ArabicWord ||
                     _norm[t].Length < 5 || !_norm[t].EndsWith("يه", StringComparison.Ordinal) || _text.AsSpan(c.Start).StartsWith("ال", StringComparison.Ordinal) ||
@@ -3076,6 +3082,32 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c with { Type = EntityType.Nationality };
                 }
             }
+        }
+
+        /// <summary>
+        /// 60 دبلوماسياً روسياً، 13 مواطنا روسيا: a country named like the accusative of its nisba (روسيا = روسي + ا) with
+        /// tanween, or right after a counted noun in the accusative, is the adjective. زار الرئيس روسيا stays the country.
+        /// </summary>
+        private bool AccusativeNisba(Candidate c)
+        {
+            int t = c.TokStart;
+            string n = _norm[t];
+            if (c.Type != EntityType.Country || c.TokEnd != t + 1 || c.Start != _tokens[t].Start || n.Length < 5 || !n.EndsWith("يا", StringComparison.Ordinal) ||
+                _gaz.Root.Child(n.AsSpan(0, n.Length - 1))?.Entry is not { Kind: GazetteerKind.Nationality } nat || nat.CountryCode != c.Code)
+            {
+                return false;
+            }
+
+            if (_text[_tokens[t].End - 1] == '\u064B')
+            {
+                return true; // روسياً: the tanween of an adjective
+            }
+
+            // a counted noun in the accusative (13 مواطنا روسيا); not any word in ا, which adverbs share (يزور غدا روسيا)
+            string before = t > 1 && Joined(t) && _tokens[t - 1].Kind == TokenKind.ArabicWord ? _norm[t - 1] : string.Empty;
+            return before.Length >= 4 && before[^1] == 'ا' && !before.StartsWith("ال", StringComparison.Ordinal) && !_function[t - 1] &&
+                _tokens[t - 2].Kind == TokenKind.Number && (_flags[t - 1] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
+                _rootNode[t - 1]?.Entry is null;
         }
 
         /// <summary>

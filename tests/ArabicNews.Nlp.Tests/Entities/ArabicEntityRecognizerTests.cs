@@ -521,6 +521,16 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize("يذكر أن رئيس مجموعة بركات مصنف ضمن لائحة الإرهاب"), e => e.Text.StartsWith("مجموعة", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقررت الحكومة طرد 60 دبلوماسياً روسياً من البلاد", "روسياً")]
+    [InlineData("ووجهت اتهامات إلى 13 مواطنا روسيا بالتدخل في الانتخابات", "روسيا")]
+    public void A_country_named_like_the_accusative_of_its_nisba_after_a_counted_noun_is_a_nationality(string text, string mention) =>
+        AssertTypeAndCountry(text, mention, EntityType.Nationality, "RU");
+
+    [Fact]
+    public void A_country_after_an_adverb_stays_the_country() =>
+        AssertTypeAndCountry("ويزور الوزير غدا روسيا في زيارة رسمية", "روسيا", EntityType.Country, "RU");
+
     [Fact]
     public void A_hashtag_of_a_named_persons_surname_is_the_person_not_the_town()
     {
