@@ -146,5 +146,6 @@ internal static class CuratedGazetteer
         "الخوذ البيضاء", "أطباء بلا حدود", "برنامج الأغذية العالمي", "منظمة الأغذية والزراعة", "غازبروم", "أرامكو",
         "باريس سان جيرمان", "باريس سان جرمان", // the club: the city and سان جيرمان are no name of its own in the lists
         "بوروسيا دورتموند", "بوروسيا مونشنغلادباخ", "وست هام", "ويست هام", "أستون فيلا", "وست بروميتش", // clubs the lists hold in part
+        "حزب العدالة والتنمية", "العدالة والتنمية", "حزب الحرية والعدالة", "جماعة العدل والإحسان", // names joined by و, which the rules and the model cut
     ];
 }
