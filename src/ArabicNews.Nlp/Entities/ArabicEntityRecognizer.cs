@@ -762,13 +762,14 @@ public sealed partial class ArabicEntityRecognizer
         /// التي أشرف عليها، لم يزيد: a relative pronoun or a verbal particle is followed by a verb, and many given names
         /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb, and so is a one-word
         /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح). أودى
-        /// before بحياة is the verb after any word (انفجار أودى بحياة طفل).
+        /// before بحياة is the verb after any word (انفجار أودى بحياة طفل), and so is أشرف before على (وأشرف عليه المخرج).
         /// </summary>
         private void DropVerbsAfterVerbParticles(List<Candidate> chosen) =>
             chosen.RemoveAll(c => c.Type is EntityType.Person or EntityType.Organization or EntityType.Place && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority &&
                                   ((c.TokStart > 0 && Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
                                     (_rules.VerbParticles.Contains(_norm[c.TokStart - 1]) || (c.Type == EntityType.Person && _norm[c.TokStart - 1] == "غير" && AdjectiveEnds(c.TokEnd)))) ||
-                                   (KeyOf(c) == "اودي" && TakesLives(c.TokEnd))));
+                                   (KeyOf(c) == "اودي" && TakesLives(c.TokEnd)) ||
+                                   (KeyOf(c) is "اشرف" or "واشرف" && c.TokEnd < Count && Joined(c.TokEnd) && _norm[c.TokEnd] is "علي" or "عليه" or "عليها" or "عليهم")));
 
         /// <summary>انفجار أودى بحياة طفل، وأودى الصراع بحياة الآلاف: "the lives of" after the verb (أودى is Audi to the lists).</summary>
         private bool TakesLives(int end)
@@ -1390,7 +1391,7 @@ public sealed partial class ArabicEntityRecognizer
                     }
 
                     if (o.Lookup.Length >= 3 && (o.Flags & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
-                        !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal))
+                        !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal) && !PrepositionAndNoun(o.Lookup, o.Flags))
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
                         break;
@@ -2286,9 +2287,10 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             bool knownPlace = _rootNode[end]?.Entry is { Kind: GazetteerKind.Place };
-            if (n.Length < 3 || _function[end] || (!knownPlace && ((_flags[end] & WordFlags.Common) != 0 || _rootNode[end] is not null)))
+            if (n.Length < 3 || _function[end] || (!knownPlace && ((_flags[end] & WordFlags.Common) != 0 || _rootNode[end] is not null ||
+                (_ruleStarts[end] & _rules.Institutions.RuleBit) != 0)))
             {
-                return;
+                return; // منطقة الأمن الوطني: an institution's district, no place name
             }
 
             if (!knownPlace && (NoPlaceName(n) || (IndefiniteNisba(n) && !_norm[i].StartsWith("ال", StringComparison.Ordinal)) || OrdinaryAccusative(n, _flags[end])))
@@ -2481,6 +2483,11 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             bool common = (f & WordFlags.Common) != 0;
+            if (PrepositionAndNoun(n, f))
+            {
+                return false; // بركلات الترجيح: ب + a noun, whatever a list's stray person says
+            }
+
             bool named = (f & (WordFlags.FirstName | WordFlags.PersonAlone)) != 0 || ((f & WordFlags.NamePart) != 0 && !common);
             if (!first && !named && n.Length >= 5 && (n.StartsWith("يت", StringComparison.Ordinal) || n.StartsWith("يست", StringComparison.Ordinal) || n.StartsWith("تت", StringComparison.Ordinal)))
             {
@@ -2542,6 +2549,14 @@ public sealed partial class ArabicEntityRecognizer
 
             return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
         }
+
+        /// <summary>
+        /// بركلات (ب + ركلات, "by kicks"): a frequent word that a list holds as a person alone but no given name, made of ب، ل
+        /// or ك and another frequent word (كمال, a name word of no such list, stays a name).
+        /// </summary>
+        private bool PrepositionAndNoun(string n, WordFlags f) =>
+            n.Length > 4 && n[0] is 'ب' or 'ل' or 'ك' && (f & (WordFlags.Common | WordFlags.PersonAlone)) == (WordFlags.Common | WordFlags.PersonAlone) &&
+            (f & WordFlags.FirstName) == 0 && (_gaz.FlagsOf(n.AsSpan(1)) & WordFlags.Common) != 0;
 
         /// <summary>بياناتنا، اهتمامنا: an ordinary word with the pronoun "our", no name word of the lists.</summary>
         private bool OrdinaryWithOur(string n, WordFlags f) =>
@@ -4674,7 +4689,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 var (end, entry, opt) = MatchAlias(aliases, i);
-                bool free = end > 0 && entry.Confidence != SurnameOfTown;
+                bool free = end > 0 && entry.Confidence != SurnameOfTown && !(i > 0 && Joined(i) && _norm[i - 1] == "شهر"); // شهر رمضان: the month, not محمد رمضان
                 for (int t = i; t < end && free; t++)
                 {
                     free = !taken[t];

@@ -531,6 +531,26 @@ public sealed class ArabicEntityRecognizerTests
     public void A_country_after_an_adverb_stays_the_country() =>
         AssertTypeAndCountry("ويزور الوزير غدا روسيا في زيارة رسمية", "روسيا", EntityType.Country, "RU");
 
+    [Theory]
+    [InlineData("وانتهت المباراة بفوز الفريق الإنجليزي بركلات الترجيح.")] // ب + ركلات, a stray person of a list
+    [InlineData("هذا الفيلم الذي أخرجه المخرج وأشرف عليه فريق من الفنانين")] // أشرف على: "supervised"
+    [InlineData("وأضافت الوزارة أن وحدات منطقة الأمن الوطني أوقفت المشتبه به")] // an institution's district
+    public void Words_that_read_as_names_in_isolation_are_none_here(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type is EntityType.Person or EntityType.Place);
+    }
+
+    [Fact]
+    public void The_month_after_shahr_is_not_the_person_named_like_it()
+    {
+        // محمد رمضان the actor; شهر رمضان the month
+        const string text = "يشارك الممثل محمد رمضان في مسلسل جديد. وسيعرض المسلسل في شهر رمضان المقبل، ويلعب رمضان دور ضابط.";
+        int month = text.IndexOf("شهر رمضان", StringComparison.Ordinal) + 4;
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Assert.DoesNotContain(found, e => e.Start == month);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Start == text.LastIndexOf("رمضان", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_hashtag_of_a_named_persons_surname_is_the_person_not_the_town()
     {
