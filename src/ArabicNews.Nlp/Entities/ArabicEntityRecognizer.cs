@@ -878,7 +878,6 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private void TrimPersonEnds(List<Candidate> chosen)
         {
-
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
@@ -1594,9 +1593,10 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// بايرن ميونخ، إنتر ميلان، أولمبيك ليون: a one-word organization of the lists, written without the article (after
-        /// a proclitic too: لبايرن), right before a city of the lists is one club named after the city (the lists hold some such names in one spelling
-        /// only: بايرن ميونيخ but not ميونخ), not an organization and a place (or two organizations, where the city before
-        /// a nisba was read as a club), where the model reads the two words as one organization.
+        /// a proclitic too: لبايرن), right before a city of the lists is one club named after the city (the lists hold some
+        /// such names in one spelling only: بايرن ميونيخ but not ميونخ), not an organization and a place (or two
+        /// organizations, where the city before a nisba was read as a club), where the model reads the two words as one
+        /// organization.
         /// </summary>
         private void ClubAndCity(List<Candidate> chosen, ModelMention[] model)
         {
@@ -1637,9 +1637,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// معبر كرم أبو سالم، حي الشيخ جراح، ملعب بارك دي برانس: a name the model reads as a person right after a place
-        /// descriptor or a stadium is the place named after someone. Not after ولاية, also a term of office, nor after an airport, a port or a field, which are named after
-        /// kings whose names stand alone in the text as well, nor after a feature word, whose spelling verbs share (وأدى
-        /// سامر is وادي to the matching form).
+        /// descriptor or a stadium is the place named after someone. Not after ولاية, also a term of office, nor after an
+        /// airport, a port or a field, which are named after kings whose names stand alone in the text as well, nor after
+        /// a feature word, whose spelling verbs share (وأدى سامر is وادي to the matching form).
         /// </summary>
         private void PlacesNamedAfterPersons(List<Candidate> chosen)
         {
