@@ -1390,7 +1390,8 @@ public sealed partial class ArabicEntityRecognizer
                     }
 
                     if (o.Lookup.Length >= 3 && (o.Flags & WordFlags.PersonAlone) != 0 && !_rules.Function.Contains(o.Lookup) &&
-                        !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal) && !PrepositionAndNoun(o.Lookup, o.Flags))
+                        !o.Lookup.EndsWith("ها", StringComparison.Ordinal) && !o.Lookup.EndsWith("هم", StringComparison.Ordinal) && !PrepositionAndNoun(o.Lookup, o.Flags) &&
+                        _rules.Titles.Root.Child(o.Lookup)?.Entry is null) // البابا alone: a title, which the guidelines leave out of persons
                     {
                         Add(i, i + 1, o.Start, EntityType.Person, OriginalText(o.Start, _tokens[i].End), null, 0.6f, 2);
                         break;
