@@ -748,6 +748,7 @@ public sealed partial class ArabicEntityRecognizer
             CityClubs(chosen);
             ClubAndCity(chosen, model);
             PlacesNamedAfterPersons(chosen);
+            PlaceAndItsFirstWord(chosen, model);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
             SplitAtTitledKin(chosen);
@@ -1616,6 +1617,34 @@ public sealed partial class ArabicEntityRecognizer
 
                 chosen[n] = new Candidate(c.TokStart, t + 1, c.Start, city.End, EntityType.Organization, OriginalText(c.Start, city.End), null, c.Confidence, c.Priority);
                 chosen.RemoveAt(n + 1);
+            }
+        }
+
+        /// <summary>
+        /// نورث كارولينا: a noisy list holds the first word of some two-word places alone (نورث، سانت), and the second
+        /// word is a place of its own; where the model is sure the two words are one place, they are.
+        /// </summary>
+        private void PlaceAndItsFirstWord(List<Candidate> chosen, ModelMention[] model)
+        {
+            for (int n = 0; n + 1 < chosen.Count && model.Length > 0; n++)
+            {
+                Candidate first = chosen[n], second = chosen[n + 1];
+                if (first is not { Type: EntityType.Place, Priority: 4, Confidence: <= 0.6f } || first.TokEnd != first.TokStart + 1 ||
+                    second.Type is not (EntityType.Place or EntityType.Country) || second.Priority >= UserPriority || second.TokStart != first.TokEnd ||
+                    second.TokEnd != second.TokStart + 1 || !Joined(second.TokStart) || second.Start != _tokens[second.TokStart].Start)
+                {
+                    continue;
+                }
+
+                foreach (ModelMention m in model)
+                {
+                    if (m.Type == ModelEntityType.Location && m.Confidence >= 0.8f && m.Start == first.Start && m.End == second.End)
+                    {
+                        chosen[n] = new Candidate(first.TokStart, second.TokEnd, first.Start, second.End, EntityType.Place, OriginalText(first.Start, second.End), null, m.Confidence, first.Priority);
+                        chosen.RemoveAt(n + 1);
+                        break;
+                    }
+                }
             }
         }
 

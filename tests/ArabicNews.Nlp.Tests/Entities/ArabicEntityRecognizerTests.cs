@@ -541,6 +541,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_two_word_place_whose_first_word_a_noisy_list_holds_alone_is_whole_where_the_model_reads_it_so()
+    {
+        Entity state = Single("وتحدث المرشح للجمهور في ولاية نورث كارولينا الأمريكية", "نورث كارولينا");
+        Assert.Equal(EntityType.Place, state.Type);
+    }
+
+    [Fact]
     public void A_title_alone_is_no_person_though_a_list_holds_it_alone()
     {
         // البابا: ANERcorp's annotators marked the Pope's title as a person; the guidelines leave titles out
