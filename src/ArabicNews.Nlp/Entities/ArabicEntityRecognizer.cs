@@ -765,12 +765,27 @@ public sealed partial class ArabicEntityRecognizer
         /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح). أودى
         /// before بحياة is the verb after any word (انفجار أودى بحياة طفل), and so is أشرف before على (وأشرف عليه المخرج).
         /// </summary>
-        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) =>
-            chosen.RemoveAll(c => c.Type is EntityType.Person or EntityType.Organization or EntityType.Place && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority &&
-                                  ((c.TokStart > 0 && Joined(c.TokStart) && c.Start == _tokens[c.TokStart].Start &&
-                                    (_rules.VerbParticles.Contains(_norm[c.TokStart - 1]) || (c.Type == EntityType.Person && _norm[c.TokStart - 1] == "غير" && AdjectiveEnds(c.TokEnd)))) ||
-                                   (KeyOf(c) == "اودي" && TakesLives(c.TokEnd)) ||
-                                   (KeyOf(c) is "اشرف" or "واشرف" && c.TokEnd < Count && Joined(c.TokEnd) && _norm[c.TokEnd] is "علي" or "عليه" or "عليها" or "عليهم")));
+        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(ReadAsVerb);
+
+        /// <summary>The test of <see cref="DropVerbsAfterVerbParticles"/>: a one-word candidate that is a verb where it stands.</summary>
+        private bool ReadAsVerb(Candidate c)
+        {
+            int t = c.TokStart;
+            if (c.Type is not (EntityType.Person or EntityType.Organization or EntityType.Place) || c.TokEnd - t != 1 || c.Priority >= UserPriority)
+            {
+                return false;
+            }
+
+            if (t > 0 && Joined(t) && c.Start == _tokens[t].Start &&
+                (_rules.VerbParticles.Contains(_norm[t - 1]) || (c.Type == EntityType.Person && _norm[t - 1] == "غير" && AdjectiveEnds(c.TokEnd))))
+            {
+                return true;
+            }
+
+            string key = KeyOf(c); // once: a string where a proclitic precedes the candidate
+            return (key == "اودي" && TakesLives(c.TokEnd)) ||
+                (key is "اشرف" or "واشرف" && c.TokEnd < Count && Joined(c.TokEnd) && _norm[c.TokEnd] is "علي" or "عليه" or "عليها" or "عليهم");
+        }
 
         /// <summary>انفجار أودى بحياة طفل، وأودى الصراع بحياة الآلاف: "the lives of" after the verb (أودى is Audi to the lists).</summary>
         private bool TakesLives(int end)
