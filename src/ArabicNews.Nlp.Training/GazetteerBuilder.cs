@@ -255,11 +255,17 @@ internal static class GazetteerBuilder
             .Select(g => g.Count > 1 && g[0].Population >= 2 * g[1].Population ? g[0] : g.MinBy(r => r.Order))
             .OrderBy(r => r.Order);
         Dictionary<string, string> englishCountryCodes = EnglishCountryCodes(gaz);
+        var townCountries = new Dictionary<string, string>(StringComparer.Ordinal); // what the clean town lists say, usable or not
         foreach ((string[] row, _, _) in towns)
         {
             // the file's Arabic country names are not all the lists' (الدانمارك، الأرض الفلسطينية المحتلة): its English ones help
             string? code = CountryCodeOf(row[0], b, canonical) ?? englishCountryCodes.GetValueOrDefault(row[1].Trim().ToLowerInvariant());
             string city = StripDescriptor(row[2]);
+            if (code is not null)
+            {
+                townCountries.TryAdd(GazetteerKey.Of(city), code);
+            }
+
             if (IsUsableName(city, veryCommon, aner, "LOC", StandsAsPlace, WrittenBare))
             {
                 // a name read off a descriptor (لواء الجيزة, a Jordanian district) gives way to a state that bears the
@@ -300,6 +306,11 @@ internal static class GazetteerBuilder
 
         foreach ((string zone, string city) in ExemplarCities(Path.Combine(gaz, "cldr-48.2.0", "ar.timeZoneNames.json")))
         {
+            if (zoneCountries.GetValueOrDefault(zone) is { } zoneCountry)
+            {
+                townCountries.TryAdd(GazetteerKey.Of(city), zoneCountry);
+            }
+
             if (IsUsableName(city, frequent, aner, "LOC", StandsAsPlace, WrittenBare))
             {
                 b.Add(city, GazetteerKind.Place, city, zoneCountries.GetValueOrDefault(zone), 0.8f, PrioPlace - 2);
@@ -359,6 +370,22 @@ internal static class GazetteerBuilder
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
             }
         }
+
+        // A place that a noisy list gave no country (سول, an organization of ANERcorp's: Seoul for its government) takes
+        // the country of the clean lists' town of that name, which their short-word filter had kept out of the lists;
+        // not a curated place, whose missing country is deliberate (القدس، القوقاز)
+        int townCountryCount = 0;
+        foreach (var (key, entry) in b.Entries())
+        {
+            if (entry.Kind == GazetteerKind.Place && entry.CountryCode is null && b.IsNoisy(key) && townCountries.TryGetValue(key, out string? townCountry))
+            {
+                b.Add(key, GazetteerKind.Place, entry.Canonical, townCountry, 0.8f, PrioPlace - 2);
+                Console.WriteLine($"  place {key}: country {townCountry} from the town lists");
+                townCountryCount++;
+            }
+        }
+
+        Console.WriteLine($"places given their country by the town lists: {townCountryCount}");
 
         // 4a. One-word list places that the corpus writes often but almost never where a place stands (after في، إلى،
         // نحو … or a descriptor): persons and nouns that some town is also called (سانشيز، الملاحة، التهاب). The
@@ -728,12 +755,29 @@ internal static class GazetteerBuilder
         // بوركينا of بوركينا فاسو: the first word of a longer country name, unless a longer entry of another country or of
         // none has it too (سان)
         var firstWords = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // كوريا الجنوبية: a two-word country name whose first word starts another country's two-word name too, so that
+        // it names neither alone (سول is corroborated by it); not الولايات المتحدة, which changed the lists' London
+        var countryPairs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, entry) in b.Entries())
         {
             if (entry.Kind == GazetteerKind.Country && key.Contains(' ', StringComparison.Ordinal))
             {
                 string first = key[..key.IndexOf(' ', StringComparison.Ordinal)];
                 firstWords[first] = firstWords.TryGetValue(first, out string? known) && known != entry.CountryCode ? null : entry.CountryCode;
+                if (entry.CountryCode is { } countryCode && key.IndexOf(' ', StringComparison.Ordinal) == key.LastIndexOf(' '))
+                {
+                    countryPairs[key] = countryCode;
+                }
+            }
+        }
+
+        var pairFirstWords = countryPairs.GroupBy(p => p.Key[..p.Key.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Value).Distinct(StringComparer.Ordinal).Count() >= 2).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (string pair in countryPairs.Keys.ToList())
+        {
+            if (!pairFirstWords.Contains(pair[..pair.IndexOf(' ', StringComparison.Ordinal)]))
+            {
+                countryPairs.Remove(pair);
             }
         }
 
@@ -776,6 +820,7 @@ internal static class GazetteerBuilder
             }
         }
 
+        Console.WriteLine($"two-word country names whose first word names two countries: {string.Join("، ", countryPairs.Keys.Order(StringComparer.Ordinal))}");
         var seen = new Dictionary<string, (int Articles, int WithCountry)>(StringComparer.Ordinal);
         var beside = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal); // town → country code → articles naming both
         var townsHere = new HashSet<string>(StringComparer.Ordinal);
@@ -785,10 +830,12 @@ internal static class GazetteerBuilder
             string text = body ?? "";
             townsHere.Clear();
             codesHere.Clear();
+            string? previous = null;
             foreach (Token tok in ArabicTokenizer.Default.GetTokens(text))
             {
                 if (tok.Kind != TokenKind.ArabicWord)
                 {
+                    previous = null;
                     continue;
                 }
 
@@ -803,6 +850,12 @@ internal static class GazetteerBuilder
                 {
                     codesHere.Add(c);
                 }
+                else if (previous is not null && countryPairs.TryGetValue(previous + " " + w, out c))
+                {
+                    codesHere.Add(c);
+                }
+
+                previous = bare ?? w;
             }
 
             foreach (string town in townsHere)
@@ -1642,6 +1695,9 @@ internal static class GazetteerBuilder
         }
 
         public void Remove(string name) => _entries.Remove(GazetteerKey.Of(name));
+
+        /// <summary>Whether a key's entry came from a noisy list (a curated entry's missing country is deliberate: القدس).</summary>
+        public bool IsNoisy(string key) => _entries.TryGetValue(key, out var value) && value.Noisy;
 
         /// <summary>Gives the entry of a key another country, or none.</summary>
         public void SetCountry(string key, string? code)

@@ -292,6 +292,7 @@ public sealed partial class ArabicEntityRecognizer
             WrittenFunctionWords = new HashSet<string>(ArabicLexicon.FunctionWords.Where(w => w is not ("لي" or "لو" or "ما" or "إن" or "ان" or "أن" or "أي" or "هو" or "هي" or "الان")), StringComparer.Ordinal);
             AgeAdjectives = new HashSet<string>(ArabicLexicon.AgeAdjectives.Select(GazetteerKey.Of), StringComparer.Ordinal);
             EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
+            TrafficNouns = new HashSet<string>(ArabicLexicon.TrafficNouns.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
@@ -435,6 +436,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>Peoples and religious communities (<see cref="ArabicLexicon.EthnicGroups"/>), normalized, also after و or ف.</summary>
         public HashSet<string> EthnicGroups { get; }
+
+        /// <summary><see cref="ArabicLexicon.TrafficNouns"/>, normalized.</summary>
+        public HashSet<string> TrafficNouns { get; }
 
         public HashSet<string> NameConnectors { get; }
 
@@ -764,6 +768,7 @@ public sealed partial class ArabicEntityRecognizer
         /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb, and so is a one-word
         /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح). أودى
         /// before بحياة is the verb after any word (انفجار أودى بحياة طفل), and so is أشرف before على (وأشرف عليه المخرج).
+        /// Two idioms read as names: في صالح X "in favour of X" (not the given name صالح) and النيل من "undermining".
         /// </summary>
         private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(ReadAsVerb);
 
@@ -784,7 +789,34 @@ public sealed partial class ArabicEntityRecognizer
 
             string key = KeyOf(c); // once: a string where a proclitic precedes the candidate
             return (key == "اودي" && TakesLives(c.TokEnd)) ||
-                (key is "اشرف" or "واشرف" && c.TokEnd < Count && Joined(c.TokEnd) && _norm[c.TokEnd] is "علي" or "عليه" or "عليها" or "عليهم");
+                (key is "اشرف" or "واشرف" && c.TokEnd < Count && Joined(c.TokEnd) && _norm[c.TokEnd] is "علي" or "عليه" or "عليها" or "عليهم") ||
+                (c.Type == EntityType.Place && key is "النيل" or "لنيل" && UndermineIdiom(t)) ||
+                (c.Type == EntityType.Person && key == "صالح" && t > 0 && Joined(t) && _norm[t - 1] is "في" or "وفي" or "ففي");
+        }
+
+        /// <summary>
+        /// تحاول النيل منها، بهدف النيل من أمن المملكة: النيل before من is the verbal noun "undermining", not the Nile,
+        /// unless a river's word or على comes before it (مياه النيل من إثيوبيا، سد على النيل من).
+        /// </summary>
+        private bool UndermineIdiom(int t)
+        {
+            if (t + 1 >= Count || !Joined(t + 1) || _norm[t + 1] is not ("من" or "منها" or "منه" or "منهم" or "منهما" or "منا" or "مني" or "منك" or "منكم"))
+            {
+                return false;
+            }
+
+            if (t == 0 || !Joined(t) || _tokens[t - 1].Kind != TokenKind.ArabicWord)
+            {
+                return true;
+            }
+
+            string previous = _norm[t - 1];
+            if (previous.Length > 3 && previous[0] is 'و' or 'ب' or 'ل' or 'ف')
+            {
+                previous = previous[1..];
+            }
+
+            return previous is not ("نهر" or "مياه" or "ماء" or "حوض" or "ضفاف" or "ضفه" or "ضفتي" or "دلتا" or "وادي" or "منابع" or "مزيج" or "علي");
         }
 
         /// <summary>انفجار أودى بحياة طفل، وأودى الصراع بحياة الآلاف: "the lives of" after the verb (أودى is Audi to the lists).</summary>
@@ -819,11 +851,20 @@ public sealed partial class ArabicEntityRecognizer
                 ((n.Length == 6 && n[0] == 'ا' && n[2] == 'ت' && n[4] == 'ا') || (n.Length == 7 && n.StartsWith("است", StringComparison.Ordinal) && n[5] == 'ا'));
         }
 
-        /// <summary>True when the words from <paramref name="from"/> to <paramref name="to"/> are all indefinite nisbas (إرهابية، دولية).</summary>
+        /// <summary>True when token <paramref name="t"/> is a word of <see cref="ArabicLexicon.TrafficNouns"/> right after حركة: traffic, not a movement.</summary>
+        private bool Traffic(int t) =>
+            t > 0 && t < Count && Joined(t) && _rules.TrafficNouns.Contains(_norm[t]) && _norm[t - 1] is "حركه" or "وحركه" or "بحركه" or "لحركه" or "فحركه";
+
+        /// <summary>True when the words from <paramref name="from"/> to <paramref name="to"/> are all indefinite nisbas (إرهابية، دولية), غير allowed before one (غير حكومية).</summary>
         private bool IndefiniteNisbasOnly(int from, int to)
         {
             for (int t = from; t <= to; t++)
             {
+                if (_norm[t] == "غير" && t < to && Joined(t + 1))
+                {
+                    continue;
+                }
+
                 if (_tokens[t].Kind != TokenKind.ArabicWord || !IndefiniteNisba(_norm[t]) || !NoNameFlag(t))
                 {
                     return false;
@@ -1942,6 +1983,11 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             string n = _norm[end];
+            if (Traffic(end))
+            {
+                return; // حركة الملاحة: traffic, not a movement
+            }
+
             if (opt.Lookup == "وكاله" && n is "انباء" or "الانباء" && end + 1 < Count && Joined(end + 1) && _tokens[end + 1].Kind == TokenKind.ArabicWord && !_function[end + 1])
             {
                 // وكالة أنباء فارس، وكالة أنباء الأناضول: the whole name
@@ -3386,10 +3432,17 @@ public sealed partial class ArabicEntityRecognizer
                     continue; // ويحوز حزب فيكتور أوربان، وقالت المنظمة: a head without its name is none
                 }
 
-                if (type == EntityType.Organization && lastToken > first && OrganizationHeadWord(first) && !_norm[first].StartsWith("ال", StringComparison.Ordinal) &&
-                    IndefiniteNisbasOnly(first + 1, lastToken))
+                if (type == EntityType.Organization && lastToken > first && Traffic(first + 1))
                 {
-                    continue; // عضو في منظمة إرهابية: an indefinite head and its indefinite adjectives name a kind, not an organization
+                    continue; // حركة الملاحة في مضيق هرمز: traffic, not a movement
+                }
+
+                if (type == EntityType.Organization && lastToken > first && OrganizationHeadWord(first) && !_norm[first].StartsWith("ال", StringComparison.Ordinal) &&
+                    (IndefiniteNisbasOnly(first + 1, lastToken) || (_norm[lastToken] == "غير" && lastToken + 1 < Count && IndefiniteNisbasOnly(first + 1, lastToken + 1))))
+                {
+                    // عضو في منظمة إرهابية، منظمة غير حكومية: an indefinite head and its indefinite adjectives name a kind, not an
+                    // organization (nor does the head and غير alone, where the model stops before the adjective)
+                    continue;
                 }
 
                 if (LetterNamesOnly(first, lastToken, out bool number) && (number || type == EntityType.Person || (first == lastToken && !Dotted(first))))

@@ -243,8 +243,23 @@ internal static class ArabicLexicon
         "الائتلاف", "المحكمة", "الجامعة", "الصندوق", "البنك", "المصرف", "المركز", "المعهد", "المرصد",
     ];
 
-    /// <summary>Of those, the heads that one adjective suffices to name (الجبهة الوطنية).</summary>
-    public static readonly string[] StrongDefiniteOrganizationHeads = ["الجبهة", "الحركة", "الائتلاف", "المفوضية"];
+    /// <summary>
+    /// Of those, the heads that one adjective suffices to name (الجبهة الوطنية). Not الحركة: with one adjective it is
+    /// traffic or a current far more often than a name (الحركة الجوية، الحركة الاحتجاجية، الحركة النسوية).
+    /// </summary>
+    public static readonly string[] StrongDefiniteOrganizationHeads = ["الجبهة", "الائتلاف", "المفوضية"];
+
+    /// <summary>
+    /// What moves or is traded: after حركة ("traffic, movement of") no organization's name (حركة الملاحة، حركة النقل
+    /// البري، حركة التجارة الدولية), unlike a movement's (حركة النهضة، حركة المقاومة الإسلامية).
+    /// </summary>
+    public static readonly string[] TrafficNouns =
+    [
+        "الملاحة", "النقل", "المرور", "السير", "الطيران", "التجارة", "التبادل", "الأعمال", "السكك", "السفن", "الشحن", "البضائع",
+        "المسافرين", "الركاب", "الأسواق", "السوق", "الأموال", "الرساميل", "رؤوس", "السياحة", "الصادرات", "الواردات", "التنقل", "النزوح",
+        "العبور", "البيع", "الشراء", "الأسعار", "الأسهم", "التداول", "القطارات", "الحافلات", "الطائرات", "السيارات", "الشاحنات", "الزوار",
+        "الحجاج", "المعتمرين", "الوافدين", "الاستثمار", "الاستثمارات", "البناء", "الإنتاج", "الأمتعة", "الملاحه", "البريد",
+    ];
 
     /// <summary>
     /// The elder, the younger, the middle one, aged: a brother's or son's age after his given name (شقيقه معاذ الأكبر،
