@@ -293,6 +293,7 @@ public sealed partial class ArabicEntityRecognizer
             AgeAdjectives = new HashSet<string>(ArabicLexicon.AgeAdjectives.Select(GazetteerKey.Of), StringComparer.Ordinal);
             EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
             TrafficNouns = new HashSet<string>(ArabicLexicon.TrafficNouns.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            AgencyHeads = new HashSet<string>(ArabicLexicon.AgencyHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
@@ -439,6 +440,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.TrafficNouns"/>, normalized.</summary>
         public HashSet<string> TrafficNouns { get; }
+
+        /// <summary><see cref="ArabicLexicon.AgencyHeads"/>, normalized.</summary>
+        public HashSet<string> AgencyHeads { get; }
 
         public HashSet<string> NameConnectors { get; }
 
@@ -757,6 +761,7 @@ public sealed partial class ArabicEntityRecognizer
             TrimPersonEnds(chosen);
             SplitAtTitledKin(chosen);
             RestoreArticle(chosen);
+            AgenciesOfOrganizations(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
             DropVerbsAfterVerbParticles(chosen);
@@ -1582,24 +1587,43 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// الاتحاد المصري لكرة القدم، الاتحاد الأوروبي لكرة القدم: الاتحاد + a nisba + a sport is one organization, a sports
-        /// federation, over the nationality or the list's union (الاتحاد الأوروبي) inside it (the outermost name wins).
+        /// federation, over the nationality or the list's union (الاتحاد الأوروبي) inside it (the outermost name wins). So is
+        /// الجامعة (the Maghreb's word for a federation) with one or two nisbas (الجامعة الملكية المغربية لكرة القدم), also after
+        /// a proclitic, which the span leaves out (وللجامعة التونسية لكرة اليد: the span starts at the article's ل).
         /// </summary>
         private void SportFederations(List<Candidate> chosen)
         {
             bool changed = false;
             for (int i = 0; i + 2 < Count; i++)
             {
-                if (_norm[i] != "الاتحاد" || !Joined(i + 1) || !Joined(i + 2) || !IsAdjective(_norm[i + 1]))
+                string head = _norm[i];
+                int proclitic = 0;
+                if (head.StartsWith("لل", StringComparison.Ordinal))
+                {
+                    (head, proclitic) = ("ا" + head[1..], 1);
+                }
+                else if (head.Length > 4 && head[0] is 'و' or 'ف' or 'ب' && head.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && _text[_tokens[i].Start] == head[0])
+                {
+                    (head, proclitic) = (head[1..], 1);
+                }
+
+                if (head is not ("الاتحاد" or "الجامعه") || !Joined(i + 1) || !Joined(i + 2) || !IsAdjective(_norm[i + 1]))
                 {
                     continue;
                 }
 
-                string sport = _norm[i + 2];
+                int s = i + 2; // the sport: after one nisba, or after two for الجامعة
+                if (head == "الجامعه" && s + 1 < Count && Joined(s) && Joined(s + 1) && IsAdjective(_norm[s]))
+                {
+                    s++;
+                }
+
+                string sport = _norm[s];
                 int end = sport switch
                 {
-                    "لكره" when i + 3 < Count && Joined(i + 3) && _norm[i + 3] is "القدم" or "السله" or "اليد" or "الطايره" or "الماء" => i + 4,
-                    "لالعاب" when i + 3 < Count && Joined(i + 3) && _norm[i + 3] is "القوي" => i + 4,
-                    "للتنس" or "للسباحه" or "للجودو" or "للملاكمه" or "للمصارعه" or "للفروسيه" or "للرياضات" or "للدراجات" or "للغولف" or "للجولف" or "للشطرنج" => i + 3,
+                    "لكره" when s + 1 < Count && Joined(s + 1) && _norm[s + 1] is "القدم" or "السله" or "اليد" or "الطايره" or "الماء" => s + 2,
+                    "لالعاب" when s + 1 < Count && Joined(s + 1) && _norm[s + 1] is "القوي" => s + 2,
+                    "للتنس" or "للسباحه" or "للجودو" or "للملاكمه" or "للمصارعه" or "للفروسيه" or "للرياضات" or "للدراجات" or "للغولف" or "للجولف" or "للشطرنج" => s + 1,
                     _ => -1,
                 };
                 if (end < 0 || chosen.Exists(c => c.Priority >= UserPriority && c.Start < _tokens[end - 1].End && c.End > _tokens[i].Start))
@@ -1607,7 +1631,7 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
-                int start = _tokens[i].Start, stop = _tokens[end - 1].End;
+                int start = _tokens[i].Start + proclitic, stop = _tokens[end - 1].End;
                 chosen.RemoveAll(c => c.Start < stop && c.End > start);
                 chosen.Add(new Candidate(i, end, start, stop, EntityType.Organization, OriginalText(start, stop), null, 0.85f, 5));
                 changed = true;
@@ -2130,6 +2154,95 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.7f, 6);
+        }
+
+        /// <summary>
+        /// مفوضية الأمم المتحدة لشؤون اللاجئين، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، وكالة الأمم المتحدة لإغاثة وتشغيل
+        /// اللاجئين الفلسطينيين: a head (<see cref="ArabicLexicon.AgencyHeads"/> or an organization head) in construct with an
+        /// organization of several words found, then what the agency serves (ل + a noun + a definite noun, or لل + a noun,
+        /// after at most one adjective: السامية), or an adjective alone after an agency head (برنامج الأمم المتحدة الإنمائي), is
+        /// one organization, over the names inside it. <see cref="AgencyOfOrganization"/> does the same for لل from the lists.
+        /// </summary>
+        private void AgenciesOfOrganizations(List<Candidate> chosen)
+        {
+            bool changed = false;
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int h = c.TokStart - 1;
+                if (c.Type != EntityType.Organization || c.TokEnd - c.TokStart < 2 || h < 0 || !Joined(c.TokStart) || c.Start != _tokens[c.TokStart].Start ||
+                    _tokens[h].Kind != TokenKind.ArabicWord || c.Priority >= UserPriority || !_norm[c.TokStart].StartsWith("ال", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string head = _norm[h];
+                bool IsHead(string w) => _rules.AgencyHeads.Contains(w) || _rules.OrgHeads.Root.Child(w)?.Entry is not null;
+                int proclitic = !IsHead(head) && head.Length > 4 && head[0] is 'و' or 'ف' && _text[_tokens[h].Start] == head[0] ? 1 : 0; // ومفوضية, not وكالة
+                if (!IsHead(head[proclitic..]))
+                {
+                    continue;
+                }
+
+                bool agency = _rules.AgencyHeads.Contains(head[proclitic..]);
+
+                int j = c.TokEnd;
+                bool adjective = j < Count && Joined(j) && _tokens[j].Kind == TokenKind.ArabicWord && IsAdjective(_norm[j]) && Single(j, GazetteerKind.Nationality) is null;
+                j += adjective ? 1 : 0;
+                int k = ServedEnd(j);
+                if (k < 0 && !(adjective && agency))
+                {
+                    continue;
+                }
+
+                k = k < 0 ? j : k;
+                while (k < Count && k - j <= 4 && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord && !_function[k] &&
+                       ((_norm[k].StartsWith("وال", StringComparison.Ordinal) && _rules.DefiniteOrgHeads.Root.Child(_norm[k][1..])?.Entry is null) || // not والاتحاد الدولي: another organization
+                        IsAdjective(_norm[k]) || (k > j && Single(k, GazetteerKind.Nationality) is not null)))
+                {
+                    k++; // لإغاثة وتشغيل اللاجئين الفلسطينيين، للتربية والعلوم والثقافة
+                }
+
+                int start = _tokens[h].Start + proclitic, stop = _tokens[k - 1].End;
+                if (chosen.Exists(o => o.Priority >= UserPriority && o.Start < stop && o.End > start))
+                {
+                    continue;
+                }
+
+                chosen.RemoveAll(o => o.Start < stop && o.End > start);
+                chosen.Add(new Candidate(h, k, start, stop, EntityType.Organization, OriginalText(start, stop), null, 0.7f, 6));
+                SortByStart(chosen);
+                changed = true;
+                n = -1; // the list changed: start over (each agency is made once, as its head is then inside a candidate)
+            }
+
+            _ = changed;
+        }
+
+        /// <summary>
+        /// Where what an agency serves ends when it starts at token j: لل + a noun (للطفولة), or ل + a noun (+ و + a noun) + a
+        /// definite noun (لشؤون اللاجئين، لإغاثة وتشغيل اللاجئين); -1 where token j starts none.
+        /// </summary>
+        private int ServedEnd(int j)
+        {
+            if (j >= Count || !Joined(j) || _tokens[j].Kind != TokenKind.ArabicWord || _function[j] || _norm[j].Length < 4 || _norm[j][0] != 'ل')
+            {
+                return -1;
+            }
+
+            if (_norm[j].StartsWith("لل", StringComparison.Ordinal))
+            {
+                return _norm[j].Length >= 5 && _norm[j] != "للانباء" ? j + 1 : -1;
+            }
+
+            int k = j + 1;
+            if (k + 1 < Count && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord && _norm[k] is ['و', _, _, _, ..] && !_norm[k].StartsWith("وال", StringComparison.Ordinal) && !_function[k])
+            {
+                k++; // لإغاثة وتشغيل
+            }
+
+            return k < Count && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord && _norm[k].StartsWith("ال", StringComparison.Ordinal) && _norm[k].Length > 3 && !_function[k] &&
+                Single(k, GazetteerKind.Country) is null ? k + 1 : -1;
         }
 
         /// <summary>

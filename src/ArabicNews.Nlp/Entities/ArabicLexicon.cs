@@ -250,6 +250,12 @@ internal static class ArabicLexicon
     public static readonly string[] StrongDefiniteOrganizationHeads = ["الجبهة", "الائتلاف", "المفوضية"];
 
     /// <summary>
+    /// Heads of an agency of another organization, besides <see cref="OrganizationHeads"/>: مفوضية الأمم المتحدة لشؤون
+    /// اللاجئين، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، برنامج الأمم المتحدة الإنمائي.
+    /// </summary>
+    public static readonly string[] AgencyHeads = ["مفوضية", "مكتب", "برنامج", "بعثة"];
+
+    /// <summary>
     /// What moves or is traded: after حركة ("traffic, movement of") no organization's name (حركة الملاحة، حركة النقل
     /// البري، حركة التجارة الدولية), unlike a movement's (حركة النهضة، حركة المقاومة الإسلامية).
     /// </summary>

@@ -770,11 +770,34 @@ public sealed class ArabicEntityRecognizerTests
     [Theory]
     [InlineData("وقال الاتحاد المصري لكرة القدم إن المباراة تأجلت", "الاتحاد المصري لكرة القدم")]
     [InlineData("وأعلن الاتحاد الأوروبي لكرة القدم اليوم التشكيلة", "الاتحاد الأوروبي لكرة القدم")]
+    [InlineData("وقررت الجامعة التونسية لكرة اليد تأجيل الدوري", "الجامعة التونسية لكرة اليد")] // the Maghreb's word for a federation
+    [InlineData("وأعلنت الجامعة الملكية المغربية لكرة القدم عن القائمة", "الجامعة الملكية المغربية لكرة القدم")]
+    [InlineData("وفي بيان للجامعة التونسية لكرة القدم أمس", "لجامعة التونسية لكرة القدم")] // ل + ال: the span starts at the article's ل
+    [InlineData("ورد بالاتحاد المصري لكرة القدم على الشكوى", "الاتحاد المصري لكرة القدم")]
     public void A_union_with_a_nisba_and_a_sport_is_one_federation(string text, string federation)
     {
         Entity e = Single(text, federation);
         Assert.Equal(EntityType.Organization, e.Type);
         Assert.DoesNotContain(Recognizer.Recognize(text), x => x.Type == EntityType.Nationality);
+    }
+
+    [Theory]
+    [InlineData("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن العدد ارتفع", "مفوضية الأمم المتحدة لشؤون اللاجئين")]
+    [InlineData("وحذر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية من المجاعة", "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية")]
+    [InlineData("وقالت مفوضية الأمم المتحدة السامية لحقوق الإنسان إن", "مفوضية الأمم المتحدة السامية لحقوق الإنسان")]
+    [InlineData("وأعلنت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين خفض خدماتها", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين")]
+    public void An_agency_of_an_organization_is_one_organization_with_what_it_serves(string text, string agency)
+    {
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Text == agency && e.Type == EntityType.Organization);
+        Assert.DoesNotContain(found, e => e.Text == "الأمم المتحدة");
+    }
+
+    [Fact]
+    public void An_agency_takes_no_organization_joined_to_it_by_waw()
+    {
+        IReadOnlyList<Entity> found = Recognizer.Recognize("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين والاتحاد الدولي للصليب الأحمر إن");
+        Assert.Contains(found, e => e.Text == "مفوضية الأمم المتحدة لشؤون اللاجئين");
     }
 
     [Theory]
