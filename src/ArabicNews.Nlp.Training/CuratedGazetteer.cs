@@ -56,6 +56,10 @@ internal static class CuratedGazetteer
         ("MM", "بورما"), ("BD", "بنغلاديش"), ("LK", "سريلانكا"), ("NP", "نيبال"), ("CL", "تشيلي"), ("CO", "كولومبيا"),
         ("PE", "بيرو"), ("VA", "الفاتيكان"), ("ER", "إريتريا"), ("DJ", "جيبوتي"), ("TD", "تشاد"), ("NE", "النيجر"),
         ("SN", "السنغال"), ("GH", "غانا"), ("CM", "الكاميرون"), ("UG", "أوغندا"), ("TZ", "تنزانيا"), ("RW", "رواندا"),
+        // short and official forms news use that the sources lack (a whole country, not a place or nothing)
+        ("CD", "الكونغو الديمقراطية"), ("CD", "الكونغو الديموقراطية"), ("CN", "جمهورية الصين الشعبية"), ("CF", "أفريقيا الوسطى"), ("CF", "إفريقيا الوسطى"),
+        ("CF", "جمهورية أفريقيا الوسطى"), ("MV", "المالديف"), ("MV", "جزر المالديف"), ("KP", "كوريا الديمقراطية الشعبية"),
+        ("KP", "جمهورية كوريا الديمقراطية الشعبية"), ("MK", "مقدونيا"),
     ];
 
     /// <summary>Nationality stems (masculine singular, without the article) that the regular nisba rule does not give.</summary>

@@ -586,6 +586,11 @@ public sealed partial class ArabicEntityRecognizer
                     _function[i] = true; // لئن (even if), not the name لين that the matching form folds it into (ئ → ي)
                     _flags[i] &= ~(WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone);
                 }
+                else if (_norm[i] == "فان" && _text.AsSpan(_tokens[i].Start, _tokens[i].Length).EndsWith("إن", StringComparison.Ordinal))
+                {
+                    _function[i] = true; // فإن (then indeed), not Van (فان دايك) that the matching form folds it into (إ → ا)
+                    _flags[i] &= ~(WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone);
+                }
             }
         }
 
@@ -3990,6 +3995,18 @@ public sealed partial class ArabicEntityRecognizer
                         return m with { Start = From(start), End = _tokens[last].End };
                     }
 
+                    if (TitleTag(t))
+                    {
+                        // #رضا_رجب #وكيل_نقابة_الموسيقيين: a name, then a tag of its title, which the person ends before
+                        int last = t - 1;
+                        while (last > start && _tokens[last].Kind == TokenKind.Punctuation)
+                        {
+                            last--;
+                        }
+
+                        return m with { Start = From(start), End = _tokens[last].End };
+                    }
+
                     start = t; // #وزير_الخارجية #زيد_عمرو: hashtags only before it, a title's
                 }
             }
@@ -4002,6 +4019,14 @@ public sealed partial class ArabicEntityRecognizer
                 int at = k == first ? m.Start : _tokens[k].Start;
                 return at == _tokens[k].Start && _tokens[k].Kind == TokenKind.Hashtag && TagOfWords(k) ? at + 1 : at;
             }
+        }
+
+        /// <summary>#وكيل_نقابة_الموسيقيين: a hashtag of several words whose first is a title.</summary>
+        private bool TitleTag(int t)
+        {
+            string tag = _norm[t].TrimStart('#');
+            int underscore = tag.IndexOf('_', StringComparison.Ordinal);
+            return underscore > 0 && _rules.Titles.Root.Child(tag[..underscore]) is not null;
         }
 
         /// <summary>#وزير_الخارجية: a hashtag of two words or more (not #_).</summary>

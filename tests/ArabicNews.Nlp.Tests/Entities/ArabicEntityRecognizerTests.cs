@@ -506,6 +506,33 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Empty(Recognizer.Recognize(text));
     }
 
+    [Theory]
+    [InlineData("وفرت آلاف الأسر من جمهورية الكونغو الديمقراطية إلى أوغندا", "جمهورية الكونغو الديمقراطية", "CD")]
+    [InlineData("وعاد اللاعب إلى الكونغو الديمقراطية بعد الإصابة", "الكونغو الديمقراطية", "CD")]
+    [InlineData("واتفقت اليونان مع مقدونيا على اسم جديد", "مقدونيا", "MK")]
+    [InlineData("ونشرت القوات في أفريقيا الوسطى منذ سنوات", "أفريقيا الوسطى", "CF")]
+    [InlineData("ووقعت جمهورية كوريا الديمقراطية الشعبية على الإعلان", "جمهورية كوريا الديمقراطية الشعبية", "KP")] // an official state name stays whole
+    [InlineData("وزار الوفد جمهورية الصين الشعبية الشهر الماضي", "جمهورية الصين الشعبية", "CN")]
+    public void Short_and_official_country_names_news_use_are_countries(string text, string mention, string code)
+    {
+        AssertTypeAndCountry(text, mention, EntityType.Country, code);
+    }
+
+    [Fact]
+    public void Fa_inna_after_a_title_is_no_dutch_van()
+    {
+        // فإن (then indeed) folds into فان, a name word of the lists (فان دايك); written with its hamza it is the particle
+        Assert.DoesNotContain(Recognizer.Recognize("ومن وجهة نظر الرئيس، فإن ذلك كان اعتداء على السيادة"), e => e.Text.StartsWith("فإن", StringComparison.Ordinal));
+        Assert.Contains(Recognizer.Recognize("وسجل المدافع فيرجيل فان دايك هدفا"), e => e.Type == EntityType.Person && e.Text.Contains("فان دايك", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hashtag_of_a_title_after_a_name_is_no_person()
+    {
+        IReadOnlyList<Entity> found = Recognizer.Recognize("وأكد الدكتور #سامر_حداد #وكيل_نقابة_الفنانين، أنه تلقى اتصالا");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Person && e.Text.Contains("وكيل", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_nile_and_a_given_name_saleh_stay_names_outside_the_idioms()
     {
