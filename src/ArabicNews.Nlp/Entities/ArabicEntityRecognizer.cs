@@ -980,7 +980,7 @@ public sealed partial class ArabicEntityRecognizer
                 {
                     bool never = NeverInName(start);
                     bool preposition = (start == c.TokStart ? c.Start == _tokens[start].Start : verb) && PrepositionAndOrdinary(start);
-                    if (!(never || preposition || OrdinaryWithPronoun(start) || PossessedNoun(start) || (c.Priority == 0 && start == c.TokStart && VerbalNoun(start)) ||
+                    if (!(never || preposition || OrdinaryWithPronoun(start) || PossessedNoun(start) || (c.Priority == 0 && start == c.TokStart && VerbalNoun(start)) || TitleTail(start) ||
                           (phrase && NoNameFlag(start) &&
                            ((_flags[start] & WordFlags.Common) != 0 || _norm[start].StartsWith("ال", StringComparison.Ordinal)))))
                     {
@@ -994,7 +994,7 @@ public sealed partial class ArabicEntityRecognizer
                     start++;
                 }
 
-                if ((phrase && !HasNameWord(start, end) && !NameLike(start)) || (start == end - 1 && (NeverInName(start) || (verb && WithPreposition(start)))))
+                if ((phrase && !HasNameWord(start, end) && !NameLike(start)) || (start == end - 1 && (NeverInName(start) || (verb && WithPreposition(start)) || TitleTail(start))))
                 {
                     chosen.RemoveAt(n--); // بسرطان القولون، لقوات الدرك، لبلدية نيويورك: a prepositional phrase, and no name after it
                     continue;
@@ -1008,6 +1008,32 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c with { TokStart = start, TokEnd = end, Start = charStart, End = charEnd, Canonical = canonical };
                 }
             }
+        }
+
+        /// <summary>
+        /// وزير العدل غازي الجريبي، وزير خارجيته ريكس تيلرسون: token t ends a title that starts before it (a ministry a list
+        /// knows as a name word, العدل, or any definite ministry or one with a pronoun after وزير), so no person starts with it.
+        /// </summary>
+        private bool TitleTail(int t)
+        {
+            if (t == 0 || !Joined(t) || _tokens[t].Kind != TokenKind.ArabicWord)
+            {
+                return false;
+            }
+
+            for (int k = t - 1; k >= 0 && k >= t - 2; k--)
+            {
+                if (BestMatch(_rules.Titles, k).End > t)
+                {
+                    return true;
+                }
+            }
+
+            // after وزير or وزيرة, a definite noun or one with a pronoun is the ministry (وزيرة العدل، وزير خارجيته)
+            string w = _norm[t], previous = _norm[t - 1];
+            return previous is "وزير" or "وزيره" or "ووزير" or "ووزيره" or "لوزير" or "لوزيره" or "بوزير" or "بوزيره" && (_flags[t] & WordFlags.FirstName) == 0 &&
+                (w.StartsWith("ال", StringComparison.Ordinal) || w.EndsWith("يته", StringComparison.Ordinal) || w.EndsWith("يتها", StringComparison.Ordinal) ||
+                 w.EndsWith("يتهم", StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -4990,7 +5016,8 @@ public sealed partial class ArabicEntityRecognizer
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
                     _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && (PerfectInT(_norm[p]) || ConjunctionOpener(p))) || NeverInName(p) || VerbalNoun(p) || // ، ردت سلمى الحايك، افتتح ميسي: a verb opens the clause; / اختفاء جمال خاشقجي
-                    ((_ruleStarts[p] & _rules.Titles.RuleBit) != 0 && _rules.Titles.Root.Child(_norm[p]) is not null)) // ، القاضي ميخا: a title that is also a family name (القاضي) is the title here
+                    ((_ruleStarts[p] & _rules.Titles.RuleBit) != 0 && _rules.Titles.Root.Child(_norm[p]) is not null) || // ، القاضي ميخا: a title that is also a family name (القاضي) is the title here
+                    TitleTail(p)) // وزير العدل غازي الجريبي: the title's last word, a family name to the lists
                 {
                     continue;
                 }

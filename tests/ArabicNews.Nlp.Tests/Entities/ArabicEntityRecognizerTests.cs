@@ -518,6 +518,16 @@ public sealed class ArabicEntityRecognizerTests
         AssertTypeAndCountry(text, mention, EntityType.Country, code);
     }
 
+    [Theory]
+    [InlineData("وقال وزير العدل غازي الجريبي إن القانون سيعدل", "العدل")] // العدل is a family name to the lists
+    [InlineData("وقالت وزيرة العدل الفرنسية نيكول بيلوبيه إن", "العدل")]
+    [InlineData("واستقبل الرئيس وزير خارجيته ريكس تيلرسون", "خارجيته")] // his foreign minister
+    [InlineData("والتقى الرئيس ووزير داخليته بالوفد", "داخليته")]
+    public void A_ministry_after_a_minister_is_the_title_not_the_name(string text, string ministry)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text.Contains(ministry, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Fa_inna_after_a_title_is_no_dutch_van()
     {
