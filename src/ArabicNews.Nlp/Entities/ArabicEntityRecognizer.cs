@@ -586,13 +586,23 @@ public sealed partial class ArabicEntityRecognizer
                     _function[i] = true; // لئن (even if), not the name لين that the matching form folds it into (ئ → ي)
                     _flags[i] &= ~(WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone);
                 }
-                else if (_norm[i] == "فان" && _text.AsSpan(_tokens[i].Start, _tokens[i].Length).EndsWith("إن", StringComparison.Ordinal))
+                else if (_norm[i] is "فان" or "واين" or "فاين" or "وان" && HamzaParticle(_text.AsSpan(_tokens[i].Start, _tokens[i].Length)))
                 {
-                    _function[i] = true; // فإن (then indeed), not Van (فان دايك) that the matching form folds it into (إ → ا)
+                    // فإن (then indeed), وأين (and where): the particle with its hamza, not Van (فان دايك) or Wayne (واين روني)
+                    // that the matching form folds it into (إ، أ → ا)
+                    _function[i] = true;
                     _flags[i] &= ~(WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone);
+                    for (int r = _readingAt[i]; r < _readingAt[i + 1]; r++)
+                    {
+                        _readings[r] = _readings[r] with { Flags = _readings[r].Flags & ~(WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone) };
+                    }
                 }
             }
         }
+
+        /// <summary>فإن، وإن، وأن، وأين، فأين as written: و or ف + a particle with its hamza.</summary>
+        private static bool HamzaParticle(ReadOnlySpan<char> written) =>
+            written.Length >= 3 && written[0] is 'و' or 'ف' && written[1..] is "إن" or "أن" or "أين" or "إنّ" or "أنّ";
 
         /// <summary>
         /// True when token <paramref name="i"/>, matched as the preposition على, is the given name علي: the name and

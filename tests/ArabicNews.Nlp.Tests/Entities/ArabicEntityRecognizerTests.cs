@@ -501,6 +501,8 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وتوقفت حركة الملاحة في الميناء بسبب العاصفة")] // traffic, not a movement
     [InlineData("واستؤنفت حركة النقل البري بين البلدين")]
     [InlineData("وشهدت البلاد تصاعد الحركة الاحتجاجية في الأرياف")] // a current, not a named organization
+    [InlineData("وقال مازحا بعد المباراة إن الفريق تعب")] // "jokingly", no person after قال
+    [InlineData("ولماذا لم يدعموا المقاومة وأين هم الآن؟")] // وأين (and where), not Wayne (واين)
     public void Ordinary_words_that_lists_or_the_model_hold_as_names_are_none_in_context(string text)
     {
         Assert.Empty(Recognizer.Recognize(text));
@@ -526,6 +528,14 @@ public sealed class ArabicEntityRecognizerTests
     public void A_ministry_after_a_minister_is_the_title_not_the_name(string text, string ministry)
     {
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text.Contains(ministry, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_circumstantial_accusative_after_a_name_is_not_in_it()
+    {
+        Assert.Equal("راموس", OnlyPerson("وعلق راموس قائلا إن الفريق قدم مباراة كبيرة"));
+        // عشية "on the eve of" after a title and a nationality, where a name would stand
+        Assert.DoesNotContain(Recognizer.Recognize("وجاءت اتهامات الرئيس الفنزويلي عشية الجولة الثانية"), e => e.Type == EntityType.Person);
     }
 
     [Fact]
