@@ -266,6 +266,24 @@ internal static class GazetteerBuilder
                 townCountries.TryAdd(GazetteerKey.Of(city), code);
             }
 
+            if (ForeignCountryInside(b, city, code))
+            {
+                Console.WriteLine($"  town {city} ({row[3]}, {code}) names another country: a mistranslation, left out");
+                continue;
+            }
+
+            if (GazetteerKey.Words(GazetteerKey.Of(city)) is [var firstWord, _, ..] cityWords)
+            {
+                if (b.KindOf(firstWord) == GazetteerKind.Country && b.CodeOf(firstWord) != code)
+                {
+                    code = b.CodeOf(firstWord); // أستراليا الغربية, listed as the Ghanaian town Wa: the region of the country it names
+                }
+                else if (cityWords.Skip(1).Any(w => b.KindOf(w) == GazetteerKind.Country && b.CodeOf(w) != code))
+                {
+                    code = null; // بحر الصين الشرقي, listed as the Vietnamese town Dong Ha: a sea, of no one country
+                }
+            }
+
             if (IsUsableName(city, veryCommon, aner, "LOC", StandsAsPlace, WrittenBare))
             {
                 // a name read off a descriptor (لواء الجيزة, a Jordanian district) gives way to a state that bears the
@@ -365,6 +383,12 @@ internal static class GazetteerBuilder
 
         foreach (var (span, count) in aner.Spans["LOC"])
         {
+            if (CountriesJoined(b, span))
+            {
+                Console.WriteLine($"  place of ANERcorp {span} joins two names with و: left out");
+                continue;
+            }
+
             if (count >= 2 && !MostlyInsideLongerNames(span, aner, "LOC") && IsUsableName(span, frequent, aner, "LOC", StandsAsPlace) && !ProcliticForm(span, counts) && !EdgeOfPlaceNames(span))
             {
                 b.Add(span, GazetteerKind.Place, span, null, 0.7f, PrioPlace - 5, noisy: true);
@@ -893,6 +917,28 @@ internal static class GazetteerBuilder
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// بابا الفاتيكان for the Hungarian town Pápa: a town of several words one of which is another country's name is a
+    /// machine translation, not a name news use.
+    /// </summary>
+    private static bool ForeignCountryInside(Builder b, string town, string? code)
+    {
+        // a country first and its adjective (أستراليا الغربية، ساموا الأمريكية) or a sea or compass word before it (بحر
+        // الصين الشرقي) is a real region's name, whatever the file's country; a country after another word is not
+        string[] words = GazetteerKey.Words(GazetteerKey.Of(town));
+        return words.Length > 1 && !SeaOrCompass.Contains(words[0]) &&
+            words.Skip(1).Any(w => b.KindOf(w) == GazetteerKind.Country && b.CodeOf(w) != code);
+    }
+
+    private static readonly HashSet<string> SeaOrCompass = new(new[] { "بحر", "خليج", "جزر", "جزيرة", "شمال", "جنوب", "شرق", "غرب", "وسط" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+
+    /// <summary>إيطاليا وفرنسا: a span that ANERcorp marks as one place but that joins a country and و + another.</summary>
+    private static bool CountriesJoined(Builder b, string span)
+    {
+        string[] words = GazetteerKey.Words(GazetteerKey.Of(span));
+        return words.Length > 1 && words.Skip(1).Any(w => w.Length > 3 && w[0] == 'و' && b.KindOf(w[1..]) == GazetteerKind.Country);
     }
 
     /// <summary>The regular nisba of a one-word country name: سوريا → سوري، إيران → إيراني، العراق → عراقي.</summary>

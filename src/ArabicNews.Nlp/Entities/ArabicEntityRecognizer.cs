@@ -871,6 +871,20 @@ public sealed partial class ArabicEntityRecognizer
                 ((n.Length == 6 && n[0] == 'ا' && n[2] == 'ت' && n[4] == 'ا') || (n.Length == 7 && n.StartsWith("است", StringComparison.Ordinal) && n[5] == 'ا'));
         }
 
+        /// <summary>True when the tokens from <paramref name="from"/> to <paramref name="to"/> are place descriptors or شبه only (شبه جزيرة).</summary>
+        private bool DescriptorsOnly(int from, int to)
+        {
+            for (int t = from; t <= to; t++)
+            {
+                if (_tokens[t].Kind != TokenKind.ArabicWord || (_norm[t] != "شبه" && _rules.PlaceDescriptors.Root.Child(_norm[t])?.Entry is null))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>True when token <paramref name="t"/> is a word of <see cref="ArabicLexicon.TrafficNouns"/> right after حركة: traffic, not a movement.</summary>
         private bool Traffic(int t) =>
             t > 0 && t < Count && Joined(t) && _rules.TrafficNouns.Contains(_norm[t]) && _norm[t - 1] is "حركه" or "وحركه" or "بحركه" or "لحركه" or "فحركه";
@@ -3589,6 +3603,11 @@ public sealed partial class ArabicEntityRecognizer
                 if (type == EntityType.Organization && lastToken > first && Traffic(first + 1))
                 {
                     continue; // حركة الملاحة في مضيق هرمز: traffic, not a movement
+                }
+
+                if (type == EntityType.Place && DescriptorsOnly(first, lastToken))
+                {
+                    continue; // في شبه جزيرة سيناء: the descriptor without its name is none
                 }
 
                 if (type == EntityType.Organization && lastToken > first && OrganizationHeadWord(first) && !_norm[first].StartsWith("ال", StringComparison.Ordinal) &&

@@ -531,6 +531,27 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_peninsula_without_its_name_is_no_place()
+    {
+        IReadOnlyList<Entity> found = Recognizer.Recognize("وتنتشر الجماعات المتطرفة في شبه جزيرة سيناء");
+        Assert.Contains(found, e => e.Text == "سيناء" && e.Type == EntityType.Place);
+        Assert.DoesNotContain(found, e => e.Text.StartsWith("شبه", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وتوزع الركاب على دول بينها إيطاليا وفرنسا والبرتغال", "إيطاليا", "فرنسا")] // ANERcorp marks the pair as one place twice
+    [InlineData("وأحيا بابا الفاتيكان القداس أمس", "الفاتيكان", null)] // the town list's Arabic for the Hungarian town Pápa
+    public void Names_the_lists_hold_by_mistake_are_read_in_their_parts(string text, string first, string? second)
+    {
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Text == first && e.Type == EntityType.Country);
+        if (second is not null)
+        {
+            Assert.Contains(found, e => e.Text == second && e.Type == EntityType.Country);
+        }
+    }
+
+    [Fact]
     public void A_circumstantial_accusative_after_a_name_is_not_in_it()
     {
         Assert.Equal("راموس", OnlyPerson("وعلق راموس قائلا إن الفريق قدم مباراة كبيرة"));
