@@ -2448,8 +2448,9 @@ public sealed partial class ArabicEntityRecognizer
                 k++;
             }
 
-            if (k > i + 1 && k < Count && _norm[k] is "\"" or "»" or "”" && k - i <= 5)
+            if (k > i + 1 && k < Count && _norm[k] is "\"" or "»" or "”" && k - i <= 5 && !IndefiniteNisbasOnly(i + 1, k - 1))
             {
+                // not منظمة "إرهابية": the kind the head is said to be, in quotes
                 Add(i + 1, k, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[k - 1].End), null, 0.7f, 6);
             }
         }

@@ -502,6 +502,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("واستؤنفت حركة النقل البري بين البلدين")]
     [InlineData("وشهدت البلاد تصاعد الحركة الاحتجاجية في الأرياف")] // a current, not a named organization
     [InlineData("وقال مازحا بعد المباراة إن الفريق تعب")] // "jokingly", no person after قال
+    [InlineData("وتعده الحكومة منظمة \"إرهابية\" منذ سنوات")] // the kind, quoted, not a name in quotes
     [InlineData("ولماذا لم يدعموا المقاومة وأين هم الآن؟")] // وأين (and where), not Wayne (واين)
     public void Ordinary_words_that_lists_or_the_model_hold_as_names_are_none_in_context(string text)
     {
