@@ -980,7 +980,7 @@ public sealed partial class ArabicEntityRecognizer
                 int end = c.TokEnd;
                 while (end - 1 > c.TokStart)
                 {
-                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || OrdinaryWithPronoun(end - 1) || NeverInName(end - 1) ||
+                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || OrdinaryWithPronoun(end - 1) || NeverInName(end - 1) || AlaBeforeOrdinary(end - 1) ||
                         (_norm[end - 1] is "هو" or "هي" && _function[end - 1]) || // صلاح هو الأفضل
                         (c.Priority == 0 && end == c.TokEnd && FeminineAdjective(end - 1) && !EndsWithTaMarbuta(c.TokStart)))
                     {
@@ -1033,6 +1033,13 @@ public sealed partial class ArabicEntityRecognizer
                 }
             }
         }
+
+        /// <summary>
+        /// حصل صلاح على جائزة، شدد حمزة على أن: على written with ى before a word no list knows as a name word is the
+        /// preposition, not the given name علي that Egyptian papers also write so (محمد على، أحمد على محمد keep it).
+        /// </summary>
+        private bool AlaBeforeOrdinary(int t) =>
+            _norm[t] == "علي" && _text[_tokens[t].End - 1] == 'ى' && t + 1 < Count && Joined(t + 1) && _tokens[t + 1].Kind == TokenKind.ArabicWord && NoNameFlag(t + 1);
 
         /// <summary>
         /// وزير العدل غازي الجريبي، وزير خارجيته ريكس تيلرسون: token t ends a title that starts before it (a ministry a list
@@ -2448,9 +2455,9 @@ public sealed partial class ArabicEntityRecognizer
                 k++;
             }
 
-            if (k > i + 1 && k < Count && _norm[k] is "\"" or "»" or "”" && k - i <= 5 && !IndefiniteNisbasOnly(i + 1, k - 1))
+            if (k > i + 1 && k < Count && _norm[k] is "\"" or "»" or "”" && k - i <= 5 && !(IndefiniteNisbasOnly(i + 1, k - 1) && (_flags[k - 1] & WordFlags.Common) != 0))
             {
-                // not منظمة "إرهابية": the kind the head is said to be, in quotes
+                // not منظمة "إرهابية": the kind the head is said to be, in quotes (an ordinary word; شركة "بولوريه" is a name)
                 Add(i + 1, k, _tokens[i + 1].Start, EntityType.Organization, OriginalText(_tokens[i + 1].Start, _tokens[k - 1].End), null, 0.7f, 6);
             }
         }

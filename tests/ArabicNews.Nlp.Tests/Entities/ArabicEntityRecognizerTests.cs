@@ -553,6 +553,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void Ala_written_with_alef_maqsura_before_an_ordinary_word_is_the_preposition()
+    {
+        // Egyptian papers write the given name علي as على too; before a word no list knows as a name word it is "on"
+        Assert.Equal("صلاح", OnlyPerson("وشدد صلاح على أنه سيبقى مع الفريق"));
+    }
+
+    [Fact]
     public void A_circumstantial_accusative_after_a_name_is_not_in_it()
     {
         Assert.Equal("راموس", OnlyPerson("وعلق راموس قائلا إن الفريق قدم مباراة كبيرة"));
