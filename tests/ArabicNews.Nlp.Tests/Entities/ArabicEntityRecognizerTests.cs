@@ -560,6 +560,12 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void An_agent_title_ends_before_the_name()
+    {
+        Assert.Equal("رونالدو", OnlyPerson("وقال وكيل أعمال رونالدو إن العرض لم يصل"));
+    }
+
+    [Fact]
     public void A_circumstantial_accusative_after_a_name_is_not_in_it()
     {
         Assert.Equal("راموس", OnlyPerson("وعلق راموس قائلا إن الفريق قدم مباراة كبيرة"));
