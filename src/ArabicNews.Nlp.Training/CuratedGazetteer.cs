@@ -59,7 +59,8 @@ internal static class CuratedGazetteer
         // short and official forms news use that the sources lack (a whole country, not a place or nothing)
         ("CD", "الكونغو الديمقراطية"), ("CD", "الكونغو الديموقراطية"), ("CN", "جمهورية الصين الشعبية"), ("CF", "أفريقيا الوسطى"), ("CF", "إفريقيا الوسطى"),
         ("CF", "جمهورية أفريقيا الوسطى"), ("MV", "المالديف"), ("MV", "جزر المالديف"), ("KP", "كوريا الديمقراطية الشعبية"),
-        ("KP", "جمهورية كوريا الديمقراطية الشعبية"), ("MK", "مقدونيا"),
+        ("KP", "جمهورية كوريا الديمقراطية الشعبية"), ("KP", "جمهورية كوريا الديموقراطية الشعبية"), ("KP", "جمهورية كوريا الشعبية الديمقراطية"),
+        ("KP", "جمهورية كوريا الشعبية الديموقراطية"), ("KP", "كوريا الشعبية الديمقراطية"), ("KP", "كوريا الشعبية الديموقراطية"), ("MK", "مقدونيا"),
     ];
 
     /// <summary>Nationality stems (masculine singular, without the article) that the regular nisba rule does not give.</summary>

@@ -515,6 +515,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("واتفقت اليونان مع مقدونيا على اسم جديد", "مقدونيا", "MK")]
     [InlineData("ونشرت القوات في أفريقيا الوسطى منذ سنوات", "أفريقيا الوسطى", "CF")]
     [InlineData("ووقعت جمهورية كوريا الديمقراطية الشعبية على الإعلان", "جمهورية كوريا الديمقراطية الشعبية", "KP")] // an official state name stays whole
+    [InlineData("وقالت جمهورية كوريا الشعبية الديموقراطية إنها ترحب", "جمهورية كوريا الشعبية الديموقراطية", "KP")] // news write it both ways
     [InlineData("وزار الوفد جمهورية الصين الشعبية الشهر الماضي", "جمهورية الصين الشعبية", "CN")]
     public void Short_and_official_country_names_news_use_are_countries(string text, string mention, string code)
     {
