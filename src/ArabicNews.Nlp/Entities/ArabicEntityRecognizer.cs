@@ -2227,7 +2227,6 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private void AgenciesOfOrganizations(List<Candidate> chosen)
         {
-            bool changed = false;
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
@@ -2274,11 +2273,8 @@ public sealed partial class ArabicEntityRecognizer
                 chosen.RemoveAll(o => o.Start < stop && o.End > start);
                 chosen.Add(new Candidate(h, k, start, stop, EntityType.Organization, OriginalText(start, stop), null, 0.7f, 6));
                 SortByStart(chosen);
-                changed = true;
                 n = -1; // the list changed: start over (each agency is made once, as its head is then inside a candidate)
             }
-
-            _ = changed;
         }
 
         /// <summary>
