@@ -294,6 +294,7 @@ public sealed partial class ArabicEntityRecognizer
             EthnicGroups = new HashSet<string>(ArabicLexicon.EthnicGroups.Select(GazetteerKey.Of).SelectMany(g => new[] { g, "و" + g, "ف" + g }), StringComparer.Ordinal);
             TrafficNouns = new HashSet<string>(ArabicLexicon.TrafficNouns.Select(GazetteerKey.Of), StringComparer.Ordinal);
             AgencyHeads = new HashSet<string>(ArabicLexicon.AgencyHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            TeamWords = new HashSet<string>(ArabicLexicon.TeamWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FirstWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (Gazetteer g in new[] { DefiniteOrgHeads, Titles, Institutions, OrgHeads, StateHeads, Compass, PlaceDescriptors, ConstructInstitutions, AdministrationHeads, CueVerbs })
             {
@@ -443,6 +444,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.AgencyHeads"/>, normalized.</summary>
         public HashSet<string> AgencyHeads { get; }
+
+        /// <summary><see cref="ArabicLexicon.TeamWords"/>, normalized.</summary>
+        public HashSet<string> TeamWords { get; }
 
         public HashSet<string> NameConnectors { get; }
 
@@ -3535,6 +3539,10 @@ public sealed partial class ArabicEntityRecognizer
                     ModelEntityType.Organization => EntityType.Organization,
                     _ => EntityType.Place,
                 };
+                if (type == EntityType.Person && _rules.TeamWords.Contains(_norm[LastTokenStartingBefore(FirstTokenEndingAfter(m.Start), m.End)]))
+                {
+                    type = EntityType.Organization; // ليستر سيتي، غولدن ستيت، روكتس: a team, which the model reads as a person
+                }
 
                 // the candidates under the mention: none, or one weak candidate the mention corrects
                 int under1 = 0;
@@ -4024,7 +4032,9 @@ public sealed partial class ArabicEntityRecognizer
             int first = FirstTokenEndingAfter(m.Start);
             if (m.Type != ModelEntityType.Person || first + 1 >= Count || _tokens[first + 1].Start >= m.End)
             {
-                return m; // one token: the hashtag rule's spans and keys are the whole tag's
+                // one token: the hashtag rule's spans and keys are the whole tag's, without its # sign (الأمير #محمد_بن_سلمان)
+                return first < Count && _tokens[first].Kind == TokenKind.Hashtag && m.Start == _tokens[first].Start &&
+                    _text.AsSpan(m.Start + 1, m.End - m.Start - 1).ContainsAnyExcept('_') ? m with { Start = m.Start + 1 } : m;
             }
 
             int start = first;

@@ -255,6 +255,16 @@ internal static class ArabicLexicon
     public static readonly string[] StrongDefiniteOrganizationHeads = ["الجبهة", "الائتلاف", "المفوضية"];
 
     /// <summary>
+    /// Last words of team names (ليستر سيتي، غولدن ستيت، هيوستن روكتس) and team names alone: a model person ending in one is
+    /// the team.
+    /// </summary>
+    public static readonly string[] TeamWords =
+    [
+        "سيتي", "يونايتد", "ستيت", "ستايت", "ووريرز", "وريورز", "روكتس", "سلتيكس", "سبيرز", "رينجرز", "ليكرز", "ألبيون", "روفرز",
+        "هوتسبير", "هوتسبر", "ويندررز", "كافالييرز", "كافاليرز", "ثاندر", "رابتورز", "بيستونز", "كليبرز",
+    ];
+
+    /// <summary>
     /// Heads of an agency of another organization, besides <see cref="OrganizationHeads"/>: مفوضية الأمم المتحدة لشؤون
     /// اللاجئين، مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، برنامج الأمم المتحدة الإنمائي.
     /// </summary>

@@ -561,6 +561,20 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_team_the_model_reads_as_a_person_is_an_organization()
+    {
+        Entity team = Single("وخسر غولدن ستيت أمام منافسه في الدوري", "غولدن ستيت");
+        Assert.Equal(EntityType.Organization, team.Type);
+    }
+
+    [Fact]
+    public void A_hashtag_the_model_reads_whole_leaves_its_sign_out_of_the_span()
+    {
+        Entity prince = Single("على هامش زيارة ولي العهد السعودي الأمير #محمد_بن_سلمان إلى لندن", "محمد_بن_سلمان");
+        Assert.Equal(EntityType.Person, prince.Type);
+    }
+
+    [Fact]
     public void An_agent_title_ends_before_the_name()
     {
         Assert.Equal("رونالدو", OnlyPerson("وقال وكيل أعمال رونالدو إن العرض لم يصل"));
