@@ -395,9 +395,9 @@ internal static class GazetteerBuilder
             }
         }
 
-        // A place that a noisy list gave no country (سول, an organization of ANERcorp's: Seoul for its government) takes
-        // the country of the clean lists' town of that name, which their short-word filter had kept out of the lists;
-        // not a curated place, whose missing country is deliberate (القدس، القوقاز)
+        // A place that a noisy list gave no country (سول, an organization of ANERcorp's: Seoul for its government) is the
+        // clean lists' town of that name, with its country and standing, which their short-word filter had kept out of the
+        // lists; not a curated place, whose missing country is deliberate (القدس، القوقاز)
         int townCountryCount = 0;
         foreach (var (key, entry) in b.Entries())
         {
