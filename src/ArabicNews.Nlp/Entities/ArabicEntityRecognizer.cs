@@ -1662,18 +1662,19 @@ public sealed partial class ArabicEntityRecognizer
             bool changed = false;
             for (int i = 0; i + 2 < Count; i++)
             {
-                string head = _norm[i];
-                int proclitic = 0;
-                if (head.StartsWith("لل", StringComparison.Ordinal))
+                // the token or its reading after a proclitic (بالاتحاد، للجامعة: the span starts after ب, at the article's ل)
+                string? head = null;
+                int headStart = 0;
+                foreach (Option o in Options(i))
                 {
-                    (head, proclitic) = ("ا" + head[1..], 1);
-                }
-                else if (head.Length > 4 && head[0] is 'و' or 'ف' or 'ب' && head.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && _text[_tokens[i].Start] == head[0])
-                {
-                    (head, proclitic) = (head[1..], 1);
+                    if (o.Lookup is "الاتحاد" or "الجامعه")
+                    {
+                        (head, headStart) = (o.Lookup, o.Start);
+                        break;
+                    }
                 }
 
-                if (head is not ("الاتحاد" or "الجامعه") || !Joined(i + 1) || !Joined(i + 2) || !IsAdjective(_norm[i + 1]))
+                if (head is null || !Joined(i + 1) || !Joined(i + 2) || !IsAdjective(_norm[i + 1]))
                 {
                     continue;
                 }
@@ -1697,7 +1698,7 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
-                int start = _tokens[i].Start + proclitic, stop = _tokens[end - 1].End;
+                int start = headStart, stop = _tokens[end - 1].End;
                 chosen.RemoveAll(c => c.Start < stop && c.End > start);
                 chosen.Add(new Candidate(i, end, start, stop, EntityType.Organization, OriginalText(start, stop), null, 0.85f, 5));
                 changed = true;
