@@ -1989,12 +1989,12 @@ public sealed partial class ArabicEntityRecognizer
 
             string head = opt.Lookup;
             int j = end;
-            if (Single(j, GazetteerKind.Nationality) is null && j + 1 < Count && Joined(j + 1) && IsAdjective(_norm[j]) && Agrees(head, _norm[j]))
+            if (Single(j, GazetteerKind.Nationality) is null && DefiniteCountryNisba(j) is null && j + 1 < Count && Joined(j + 1) && IsAdjective(_norm[j]) && Agrees(head, _norm[j]))
             {
                 j++; // المؤسسة العسكرية الليبية
             }
 
-            if (Single(j, GazetteerKind.Nationality) is { } nat && _norm[j].StartsWith("ال", StringComparison.Ordinal) && Agrees(head, _norm[j]))
+            if ((Single(j, GazetteerKind.Nationality) ?? DefiniteCountryNisba(j)) is { } nat && _norm[j].StartsWith("ال", StringComparison.Ordinal) && Agrees(head, _norm[j]))
             {
                 Add(i, j + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[j].End), nat.CountryCode, 0.85f, 7);
             }
@@ -3340,7 +3340,7 @@ public sealed partial class ArabicEntityRecognizer
             {
                 Candidate c = chosen[n];
                 int t = c.TokStart;
-                if (AccusativeNisba(c))
+                if (AccusativeNisba(c) || DefiniteNisbaAfterDefinite(c))
                 {
                     chosen[n] = c with { Type = EntityType.Nationality };
                     continue;
@@ -3365,6 +3365,56 @@ public sealed partial class ArabicEntityRecognizer
                     chosen[n] = c with { Type = EntityType.Nationality };
                 }
             }
+        }
+
+        /// <summary>
+        /// السعودية: a definite country name that is the definite feminine of its own nisba (ال + سعودي + ة) reads as that
+        /// nisba where an adjective can stand; this gives the nationality entry of the masculine form.
+        /// </summary>
+        private GazetteerEntry? DefiniteCountryNisba(int t)
+        {
+            if (t >= Count || !IsWord(t) || _rootNode[t]?.Entry is not { Kind: GazetteerKind.Country } country)
+            {
+                return null;
+            }
+
+            string n = _norm[t];
+            return n.Length >= 6 && n.StartsWith("ال", StringComparison.Ordinal) && n.EndsWith("يه", StringComparison.Ordinal) &&
+                _gaz.Root.Child(n.AsSpan(2, n.Length - 3))?.Entry is { Kind: GazetteerKind.Nationality } nat && nat.CountryCode == country.CountryCode ? nat : null;
+        }
+
+        /// <summary>
+        /// السلطات السعودية، القنصلية السعودية، بالعاصمة السعودية: such a country right after a definite word describes it:
+        /// a nationality. العربية السعودية is the country's name, a masculine plural before it is a subject (هاجم الحوثيون
+        /// السعودية), and after a preposition, a verb, a proclitic or punctuation (في السعودية، تقوده السعودية، والسعودية)
+        /// it stays the country.
+        /// </summary>
+        private bool DefiniteNisbaAfterDefinite(Candidate c)
+        {
+            int t = c.TokStart;
+            if (c.Type != EntityType.Country || c.TokEnd != t + 1 || c.Start != _tokens[t].Start || t == 0 || !Joined(t) ||
+                _tokens[t - 1].Kind != TokenKind.ArabicWord || _function[t - 1] || DefiniteCountryNisba(t) is null)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> before = _norm[t - 1];
+            if (before.Length > 4 && before[0] is 'و' or 'ف')
+            {
+                before = before[1..];
+            }
+
+            if (before.Length > 4 && before[0] is 'ب' or 'ك' && before[1..].StartsWith("ال", StringComparison.Ordinal))
+            {
+                before = before[1..];
+            }
+            else if (before.StartsWith("لل", StringComparison.Ordinal))
+            {
+                before = string.Concat("ا", before[1..]); // للقنصلية = ل + القنصلية
+            }
+
+            return before.Length > 4 && before.StartsWith("ال", StringComparison.Ordinal) && !before.SequenceEqual("العربيه") &&
+                !before.EndsWith("ون", StringComparison.Ordinal) && _rules.Titles.Root.Child(_norm[t - 1]) is null;
         }
 
         /// <summary>

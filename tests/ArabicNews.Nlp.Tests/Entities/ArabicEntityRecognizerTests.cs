@@ -637,6 +637,33 @@ public sealed class ArabicEntityRecognizerTests
     public void A_country_named_like_the_accusative_of_its_nisba_after_a_counted_noun_is_a_nationality(string text, string mention) =>
         AssertTypeAndCountry(text, mention, EntityType.Nationality, "RU");
 
+    [Theory]
+    [InlineData("وأعلنت السلطات السعودية إغلاق الطريق أمام الشاحنات", "السعودية")]
+    [InlineData("ووصل الوفد إلى العاصمة السعودية مساء أمس", "السعودية")]
+    [InlineData("ونقلت الصحف عن مصادر بالعاصمة السعودية أن الاجتماع تأجل", "السعودية")]
+    public void Saudi_arabia_named_like_its_nisba_after_a_definite_word_is_a_nationality(string text, string mention) =>
+        AssertTypeAndCountry(text, mention, EntityType.Nationality, "SA");
+
+    [Theory]
+    [InlineData("وزار الوزير السعودية الأسبوع الماضي")] // after a verb's subject it is the object
+    [InlineData("وأكد البيان أن المملكة العربية السعودية ترحب بالقرار")]
+    [InlineData("وعادت الطائرة من العربية السعودية إلى بيروت")] // the country's name without المملكة
+    [InlineData("ويشارك في التحالف بقيادة السعودية عدد من الدول")]
+    [InlineData("وأجرى الرئيس اتصالات مع الإمارات والسعودية")]
+    public void Saudi_arabia_stays_the_country_where_no_definite_noun_takes_it_as_adjective(string text)
+    {
+        Entity country = Assert.Single(Recognizer.Recognize(text), e => e.Text.EndsWith("السعودية", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Country, country.Type);
+        Assert.Equal("SA", country.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("وقالت الحكومة السعودية في بيان إنها ترحب بالقرار", "الحكومة السعودية")]
+    [InlineData("وأكدت وزارة الخارجية السعودية موقفها", "وزارة الخارجية السعودية")]
+    [InlineData("وتجمع المحتجون أمام القنصلية السعودية في المدينة", "القنصلية السعودية")]
+    public void An_institution_with_saudi_arabias_nisba_is_an_organization(string text, string mention) =>
+        AssertTypeAndCountry(text, mention, EntityType.Organization, "SA");
+
     [Fact]
     public void A_country_after_an_adverb_stays_the_country() =>
         AssertTypeAndCountry("ويزور الوزير غدا روسيا في زيارة رسمية", "روسيا", EntityType.Country, "RU");
