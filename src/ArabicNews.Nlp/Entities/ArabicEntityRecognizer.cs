@@ -4958,6 +4958,9 @@ public sealed partial class ArabicEntityRecognizer
                         WordFlags f = _gaz.FlagsOf(w);
                         GazetteerEntry? listed = _gaz.Root.Child(w)?.Entry;
                         bool weak = w.Length < 3 || _rules.Function.Contains(w) || _rules.NameConnectors.Contains(w) || w is "الله" or "الدين" || // عبد الله، نور الدين: the second half of a compound name (إن شاء الله)
+                                    _rules.Titles.Root.Child(w)?.Entry is not null || // تركي آل الشيخ، سعد الأمير: alone, the word is the title
+                                    (s > 0 && SonOf(words[s - 1])) || // محمد بن سلمان: سلمان alone is the father
+
                                     ((f & WordFlags.Common) != 0 && (f & (WordFlags.NamePart | WordFlags.PersonAlone)) == 0) ||
                                     (listed is { } e && e.Kind != GazetteerKind.Person && !IsListTown(e));
                         if (weak)
@@ -5687,7 +5690,8 @@ public sealed partial class ArabicEntityRecognizer
 
             for (int from = 0, at; from <= fullKey.Length - key.Length && (at = fullKey.IndexOf(key, from, StringComparison.Ordinal)) >= 0; from = at + 1)
             {
-                if ((at == 0 || fullKey[at - 1] == ' ') && (at + key.Length == fullKey.Length || fullKey[at + key.Length] == ' '))
+                // the words after بن name the father (سلمان in محمد بن سلمان), another person
+                if ((at == 0 || (fullKey[at - 1] == ' ' && !SonOf(LastWord(fullKey.AsSpan(0, at - 1))))) && (at + key.Length == fullKey.Length || fullKey[at + key.Length] == ' '))
                 {
                     return true;
                 }
@@ -5695,6 +5699,11 @@ public sealed partial class ArabicEntityRecognizer
 
             return false;
         }
+
+        /// <summary>بن، ابن، بنت: the word before a father's name.</summary>
+        private static bool SonOf(ReadOnlySpan<char> w) => w is "بن" or "ابن" or "بنت";
+
+        private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> key) => key[(key.LastIndexOf(' ') + 1)..];
 
         private List<Entity> Build(List<Candidate> chosen, float minimumConfidence)
         {

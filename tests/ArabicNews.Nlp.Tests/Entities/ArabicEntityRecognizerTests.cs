@@ -637,6 +637,27 @@ public sealed class ArabicEntityRecognizerTests
     public void A_country_named_like_the_accusative_of_its_nisba_after_a_counted_noun_is_a_nationality(string text, string mention) =>
         AssertTypeAndCountry(text, mention, EntityType.Nationality, "RU");
 
+    [Fact]
+    public void A_fathers_name_alone_is_not_the_son_it_names()
+    {
+        // حمدان بن راشد is Hamdan son of Rashid: راشد alone is the father, بن راشد the son
+        const string text = "وقال الشيخ حمدان بن راشد إن المشروع جاهز. وكان الشيخ راشد قد أسس الشركة. وأضاف بن راشد أن العمل مستمر.";
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Entity father = Assert.Single(found, e => e.Start == text.IndexOf("راشد قد", StringComparison.Ordinal));
+        Assert.Equal("راشد", father.Canonical);
+        Entity son = Assert.Single(found, e => e.Start == text.LastIndexOf("بن راشد", StringComparison.Ordinal));
+        Assert.Equal("حمدان بن راشد", son.Canonical);
+    }
+
+    [Fact]
+    public void A_title_that_ends_a_persons_name_is_not_that_person_alone()
+    {
+        // آل الشيخ is a family; الشيخ alone is the title of the next person, not a mention of the first
+        const string text = "وقال الوزير صالح آل الشيخ إن الخطة جاهزة. وحضر اللقاء الشيخ خليل النمر.";
+        int title = text.LastIndexOf("الشيخ", StringComparison.Ordinal);
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Start == title);
+    }
+
     [Theory]
     [InlineData("وأعلنت السلطات السعودية إغلاق الطريق أمام الشاحنات", "السعودية")]
     [InlineData("ووصل الوفد إلى العاصمة السعودية مساء أمس", "السعودية")]
