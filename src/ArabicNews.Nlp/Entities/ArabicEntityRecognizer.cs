@@ -792,9 +792,16 @@ public sealed partial class ArabicEntityRecognizer
         /// are verbs too (أشرف، يزيد، يحيى); a one-word person there, unless the user's, is the verb, and so is a one-word
         /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح). أودى
         /// before بحياة is the verb after any word (انفجار أودى بحياة طفل), and so is أشرف before على (وأشرف عليه المخرج).
-        /// Two idioms read as names: في صالح X "in favour of X" (not the given name صالح) and النيل من "undermining".
+        /// Two idioms read as names: في صالح X "in favour of X" (not the given name صالح) and النيل من "undermining"; and
+        /// two more phrases: a given name that opens a longer title (أمين عام الحزب "the secretary-general", أمين سر)
+        /// and فريد من نوعه "unique of its kind".
         /// </summary>
-        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(ReadAsVerb);
+        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(c => ReadAsVerb(c) || InsideTitle(c));
+
+        /// <summary>أمين عام، أمين سر: a person made only of words of a longer title that starts with it.</summary>
+        private bool InsideTitle(Candidate c) =>
+            c.Type == EntityType.Person && c.Priority < UserPriority && c.Start == _tokens[c.TokStart].Start && BestMatch(_rules.Titles, c.TokStart).End is int end &&
+            end > c.TokStart + 1 && end >= c.TokEnd;
 
         /// <summary>The test of <see cref="DropVerbsAfterVerbParticles"/>: a one-word candidate that is a verb where it stands.</summary>
         private bool ReadAsVerb(Candidate c)
@@ -815,7 +822,9 @@ public sealed partial class ArabicEntityRecognizer
             return (key == "اودي" && TakesLives(c.TokEnd)) ||
                 (key is "اشرف" or "واشرف" && c.TokEnd < Count && Joined(c.TokEnd) && _norm[c.TokEnd] is "علي" or "عليه" or "عليها" or "عليهم") ||
                 (c.Type == EntityType.Place && key is "النيل" or "لنيل" && UndermineIdiom(t)) ||
-                (c.Type == EntityType.Person && key == "صالح" && t > 0 && Joined(t) && _norm[t - 1] is "في" or "وفي" or "ففي");
+                (c.Type == EntityType.Person && key == "صالح" && t > 0 && Joined(t) && _norm[t - 1] is "في" or "وفي" or "ففي") ||
+                (c.Type == EntityType.Person && key is "فريد" or "فريده" && t + 2 < Count && Joined(t + 1) && Joined(t + 2) && _norm[t + 1] == "من" &&
+                 _norm[t + 2].StartsWith("نوع", StringComparison.Ordinal));
         }
 
         /// <summary>

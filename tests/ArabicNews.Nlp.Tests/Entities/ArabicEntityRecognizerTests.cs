@@ -637,6 +637,13 @@ public sealed class ArabicEntityRecognizerTests
     public void A_country_named_like_the_accusative_of_its_nisba_after_a_counted_noun_is_a_nationality(string text, string mention) =>
         AssertTypeAndCountry(text, mention, EntityType.Nationality, "RU");
 
+    [Theory]
+    [InlineData("وقال أمين عام الاتحاد إن البطولة ستقام في موعدها")] // أمين عام: the secretary-general
+    [InlineData("وأكد أمين سر اللجنة أن الاجتماع تأجل")]
+    [InlineData("ويتمتع الفندق بموقع فريد من نوعه على البحر")] // unique of its kind
+    public void A_given_name_inside_a_title_or_an_idiom_is_no_person(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+
     [Fact]
     public void A_fathers_name_alone_is_not_the_son_it_names()
     {
