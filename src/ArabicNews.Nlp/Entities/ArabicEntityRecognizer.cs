@@ -1468,7 +1468,7 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             if (end == i + 1 && entry.Kind == GazetteerKind.Place && entry.Confidence < 0.9f && opt.Start == _tokens[i].Start && AdjectiveShaped(opt.Lookup) && i > 0 && Joined(i) &&
-                _norm[i - 1].StartsWith("ال", StringComparison.Ordinal) && _tokens[i - 1].Kind == TokenKind.ArabicWord && !_function[i - 1] &&
+                IsDefinite(i - 1) && _tokens[i - 1].Kind == TokenKind.ArabicWord && !_function[i - 1] &&
                 _rules.PlaceDescriptors.Root.Child(_norm[i - 1])?.Entry is null && Single(i - 1, GazetteerKind.Nationality) is null)
             {
                 end = -1; // القلعة البيضاء، العمال الآسيويين: a colour or a nisba plural agreeing with the definite noun before it, not the town
@@ -3407,23 +3407,27 @@ public sealed partial class ArabicEntityRecognizer
                 return false;
             }
 
-            ReadOnlySpan<char> before = _norm[t - 1];
-            if (before.Length > 4 && before[0] is 'و' or 'ف')
+            string before = _norm[t - 1];
+            return IsDefinite(t - 1) && !before.EndsWith("عربيه", StringComparison.Ordinal) && !before.EndsWith("ون", StringComparison.Ordinal) &&
+                _rules.Titles.Root.Child(before) is null;
+        }
+
+        /// <summary>
+        /// A definite word, with or without proclitics before its article (السلطات، والسلطات، بالعاصمة، للقنصلية); the
+        /// article is written with a bare alef, which tells it from a verb in أل (ألقت).
+        /// </summary>
+        private bool IsDefinite(int k)
+        {
+            ReadOnlySpan<char> w = _norm[k];
+            int p = w.Length > 4 && w[0] is 'و' or 'ف' ? 1 : 0;
+            if (w.Length > p + 4 && w[p] is 'ب' or 'ك' && w[(p + 1)..].StartsWith("ال", StringComparison.Ordinal))
             {
-                before = before[1..];
+                p++;
             }
 
-            if (before.Length > 4 && before[0] is 'ب' or 'ك' && before[1..].StartsWith("ال", StringComparison.Ordinal))
-            {
-                before = before[1..];
-            }
-            else if (before.StartsWith("لل", StringComparison.Ordinal))
-            {
-                before = string.Concat("ا", before[1..]); // للقنصلية = ل + القنصلية
-            }
-
-            return before.Length > 4 && before.StartsWith("ال", StringComparison.Ordinal) && !before.SequenceEqual("العربيه") &&
-                !before.EndsWith("ون", StringComparison.Ordinal) && _rules.Titles.Root.Child(_norm[t - 1]) is null;
+            int raw = _tokens[k].Start + p;
+            return w.Length > p + 3 && (w[p..].StartsWith("ال", StringComparison.Ordinal) || w[p..].StartsWith("لل", StringComparison.Ordinal)) && // للقنصلية = ل + القنصلية
+                raw < _tokens[k].End && _text[raw] is 'ا' or 'ل';
         }
 
         /// <summary>

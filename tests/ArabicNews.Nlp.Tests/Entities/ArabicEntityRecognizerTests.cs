@@ -677,6 +677,7 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وأكد البيان أن المملكة العربية السعودية ترحب بالقرار")]
     [InlineData("وعادت الطائرة من العربية السعودية إلى بيروت")] // the country's name without المملكة
     [InlineData("ويشارك في التحالف بقيادة السعودية عدد من الدول")]
+    [InlineData("وقال الموقع إن ألقت السعودية القبض على المتهمين")] // ألقت: a verb in أل, not the article
     [InlineData("وأجرى الرئيس اتصالات مع الإمارات والسعودية")]
     public void Saudi_arabia_stays_the_country_where_no_definite_noun_takes_it_as_adjective(string text)
     {
@@ -1088,6 +1089,8 @@ public sealed class ArabicEntityRecognizerTests
     [Theory]
     [InlineData("وغطت الأعلام البيضاء والصفراء مدرجات الملعب.")]
     [InlineData("ورأى المراسلون عشرات الأوراق البيضاء على الطاولة.")]
+    [InlineData("واعتدى المهاجمون على المارة بالأسلحة البيضاء في الشارع.")] // a proclitic before the article
+    [InlineData("وتستهلك الأسر كميات أكبر من اللحوم الحمراء واللحوم البيضاء.")]
     public void A_colour_after_a_definite_noun_is_no_town(string text)
     {
         // البيضاء is also a town of Yemen and of Libya; after a definite noun it is the noun's colour
