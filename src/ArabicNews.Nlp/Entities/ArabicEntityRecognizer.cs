@@ -329,7 +329,12 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             NameConnectors = new HashSet<string>(new[] { "بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "لو", "دي", "دو", "فان", "فون", "دا", "ديل", "بن" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
-            RelationalAdjectives = new HashSet<string>(new[] { "المعني", "المعنية", "الماضي", "الماضية", "الحالي", "الحالية", "التالي", "التالية", "الجاري", "الجارية", "السنوي", "السنوية" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            RelationalAdjectives = new HashSet<string>(new[]
+            {
+                "المعني", "المعنية", "الماضي", "الماضية", "الحالي", "الحالية", "التالي", "التالية", "الجاري", "الجارية", "السنوي", "السنوية",
+                "الإرهابي", "الإرهابية", "الشيعي", "الشيعية", "السني", "السنية", "الموالي", "الموالية", "المتطرف", "المتطرفة", "المسلح", "المسلحة",
+                "المدعوم", "المدعومة", "المحظور", "المحظورة", "الحاكم", "الحاكمة", "المعارض", "المعارضة", "المتشدد", "المتشددة",
+            }.Select(GazetteerKey.Of), StringComparer.Ordinal);
             VerbParticles = new HashSet<string>(new[] { "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "قد", "لم", "لن", "سوف" }.Select(GazetteerKey.Of), StringComparer.Ordinal);
         }
 
@@ -450,7 +455,10 @@ public sealed partial class ArabicEntityRecognizer
 
         public HashSet<string> NameConnectors { get; }
 
-        /// <summary>Adjectives shaped like a nisba that say when or which, not what kind (الماضي، المعني): no institution is named by them.</summary>
+        /// <summary>
+        /// Adjectives shaped like a nisba that say when or which (الماضي، المعني), or describe a group's stance (الإرهابي، الشيعي،
+        /// الحاكم), not what kind of institution it is: no institution is named by them.
+        /// </summary>
         public HashSet<string> RelationalAdjectives { get; }
 
         /// <summary>The function words as written, but for those that are also syllables of foreign names.</summary>
@@ -1498,10 +1506,11 @@ public sealed partial class ArabicEntityRecognizer
                 Add(i, end, opt.Start, TypeOf(entry.Kind), entry.Canonical, entry.CountryCode, entry.Confidence, prio);
                 if (entry.Kind == GazetteerKind.Organization && end < Count && Joined(end) && IsAdjective(_norm[end]) && Single(end, GazetteerKind.Nationality) is null &&
                     _rootNode[end] is not { Entry: not null } && (end - i >= 2 || opt.Lookup.StartsWith("ال", StringComparison.Ordinal)) &&
-                    !_rules.RelationalAdjectives.Contains(_norm[end]))
+                    !_rules.RelationalAdjectives.Contains(_norm[end]) && Agrees(opt.Lookup, _norm[end]))
                 {
                     // مجلس الأمن القومي: a known organization + an institutional adjective names another one; a one-word
-                    // name without the article is a company's, and the adjective describes it (عائدات نوكيا السنوية)
+                    // name without the article is a company's, and the adjective describes it (عائدات نوكيا السنوية); an
+                    // adjective that does not agree with the name's head describes a noun before it (ميليشيا حزب الله الإرهابية)
                     Add(i, end + 1, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[end].End), entry.CountryCode, entry.Confidence * 0.8f, prio);
                 }
 

@@ -644,6 +644,17 @@ public sealed class ArabicEntityRecognizerTests
     public void A_given_name_inside_a_title_or_an_idiom_is_no_person(string text) =>
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
 
+    [Theory]
+    [InlineData("وأعلن تنظيم القاعدة الإرهابي مسؤوليته عن الهجوم", "تنظيم القاعدة")] // a stance, not a kind of institution
+    [InlineData("وتبنت ميليشيا حزب الله الإرهابية الهجوم على القرية", "حزب الله")] // الإرهابية describes ميليشيا
+    [InlineData("وقالت مصادر في حزب الله العسكرية إن الهجوم فشل", "حزب الله")] // feminine: not حزب's adjective
+    public void An_adjective_that_describes_a_known_organization_stays_out_of_its_name(string text, string name) =>
+        AssertTypeAndCanonical(text, name, EntityType.Organization, name);
+
+    [Fact]
+    public void An_institutional_adjective_after_a_known_organization_names_another_one() =>
+        Assert.Contains(Recognizer.Recognize("واجتمع مجلس الأمن القومي أمس"), e => e.Type == EntityType.Organization && e.Text == "مجلس الأمن القومي");
+
     [Fact]
     public void A_fathers_name_alone_is_not_the_son_it_names()
     {
