@@ -118,10 +118,38 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
+                if (FamilyAfterGivenNisba(nisba))
+                {
+                    // the family's name alone may be a person already (حمدان): the person then starts with the given name
+                    int t = nisba.TokStart;
+                    bool family = n + 1 < chosen.Count && chosen[n + 1] is { Type: EntityType.Person } p && p.TokStart > t && p.TokStart <= t + 2;
+                    if (family || n + 1 == chosen.Count || chosen[n + 1].Start >= _tokens[t + 2].End)
+                    {
+                        int tokEnd = family ? Math.Max(t + 3, chosen[n + 1].TokEnd) : t + 3;
+                        int end = family ? Math.Max(_tokens[t + 2].End, chosen[n + 1].End) : _tokens[t + 2].End;
+                        chosen[kept++] = new Candidate(t, tokEnd, nisba.Start, end, EntityType.Person, OriginalText(nisba.Start, end), null, 0.85f, 3);
+                        n += family ? 1 : 0;
+                        continue;
+                    }
+                }
+
                 chosen[kept++] = nisba;
             }
 
             chosen.RemoveRange(kept, chosen.Count - kept);
+        }
+
+        /// <summary>
+        /// تركي آل الشيخ: an indefinite nationality adjective that the lists know as a given name, followed by آل and a word,
+        /// is a person's given name and family name (no adjective stands before آل).
+        /// </summary>
+        private bool FamilyAfterGivenNisba(Candidate nisba)
+        {
+            int t = nisba.TokStart;
+            return nisba.Type == EntityType.Nationality && nisba.TokEnd == t + 1 && nisba.Start == _tokens[t].Start && nisba.Priority < UserPriority &&
+                !_norm[t].StartsWith("ال", StringComparison.Ordinal) && _norm[t][^1] == 'ي' && (_flags[t] & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && t + 2 < Count &&
+                Joined(t + 1) && Joined(t + 2) && _text.AsSpan(_tokens[t + 1].Start, _tokens[t + 1].End - _tokens[t + 1].Start).SequenceEqual("آل") &&
+                _tokens[t + 2].Kind == TokenKind.ArabicWord && !_function[t + 2];
         }
 
         /// <summary>The nationality candidate is a given name that opens the person candidate right after it.</summary>

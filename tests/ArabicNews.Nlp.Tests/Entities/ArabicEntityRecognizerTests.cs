@@ -656,6 +656,17 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(Recognizer.Recognize("واجتمع مجلس الأمن القومي أمس"), e => e.Type == EntityType.Organization && e.Text == "مجلس الأمن القومي");
 
     [Fact]
+    public void A_nisba_given_name_before_al_and_a_family_opens_the_persons_name()
+    {
+        // تركي is "Turkish" and the given name Turki; no adjective stands before آل
+        const string text = "وقال رئيس الهيئة، تركي آل حمدان، إن الملف جاهز. وأضاف آل حمدان أن القرار نهائي.";
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "تركي آل حمدان");
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "آل حمدان" && e.Canonical == "تركي آل حمدان");
+        Assert.DoesNotContain(found, e => e.Type == EntityType.Nationality);
+    }
+
+    [Fact]
     public void A_fathers_name_alone_is_not_the_son_it_names()
     {
         // حمدان بن راشد is Hamdan son of Rashid: راشد alone is the father, بن راشد the son
