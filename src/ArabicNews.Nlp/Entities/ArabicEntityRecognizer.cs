@@ -2106,6 +2106,13 @@ public sealed partial class ArabicEntityRecognizer
                 return;
             }
 
+            if (opt.Lookup == "وكاله" && NewsAgencyEnd(end) is int agencyEnd and > 0)
+            {
+                // وكالة تونس إفريقيا للأنباء، وكالة السودان للأنباء: a name that needs its head and للأنباء (not a country)
+                Add(i, agencyEnd, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[agencyEnd - 1].End), null, 0.8f, 7);
+                return;
+            }
+
             if (!n.StartsWith("ال", StringComparison.Ordinal) && _rules.NamedInstitutionHeads.Contains(opt.Lookup))
             {
                 InstitutionNamedAfter(i, end, opt.Start);
@@ -2160,6 +2167,29 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             Add(i, last, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[last - 1].End), null, 0.55f, 1);
+        }
+
+        /// <summary>
+        /// After وكالة at <paramref name="first"/>: the token after للأنباء when one to three Arabic words that are no function
+        /// words and start no organization of the lists come before it (وكالة قطر للأنباء), else 0. An agency whose name
+        /// stands alone (وكالة رويترز للأنباء) keeps the name only, as the guidelines leave the descriptor out.
+        /// </summary>
+        private int NewsAgencyEnd(int first)
+        {
+            for (int k = first; k < Count && k <= first + 3 && Joined(k) && _tokens[k].Kind == TokenKind.ArabicWord; k++)
+            {
+                if (_norm[k] is "للانباء" && k > first)
+                {
+                    return k + 1;
+                }
+
+                if (_function[k] || Longest(_gaz, _norm[k], k) is (> 0, { Kind: GazetteerKind.Organization }))
+                {
+                    return 0;
+                }
+            }
+
+            return 0;
         }
 
         /// <summary>

@@ -666,6 +666,13 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(found, e => e.Type == EntityType.Nationality);
     }
 
+    [Theory]
+    [InlineData("وقال الوزير لوكالة تشاد أفريقيا للأنباء إن الوضع مستقر", "وكالة تشاد أفريقيا للأنباء")] // no country, no continent
+    [InlineData("ونقلت وكالة ليبيريا للأنباء عن مصدر رسمي", "وكالة ليبيريا للأنباء")]
+    [InlineData("ونقلت وكالة رويترز للأنباء عن مصدر رسمي", "رويترز")] // a name that stands alone leaves the descriptor out
+    public void A_news_agency_named_after_a_country_is_one_organization(string text, string name) =>
+        AssertTypeAndCanonical(text, name, EntityType.Organization, name);
+
     [Fact]
     public void A_fathers_name_alone_is_not_the_son_it_names()
     {
