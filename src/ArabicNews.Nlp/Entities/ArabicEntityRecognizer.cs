@@ -801,8 +801,9 @@ public sealed partial class ArabicEntityRecognizer
         /// organization or place (الذي أودى بحياة: not Audi). After غير (not) a person is an adjective (غير صالح). أودى
         /// before بحياة is the verb after any word (انفجار أودى بحياة طفل), and so is أشرف before على (وأشرف عليه المخرج).
         /// Two idioms read as names: في صالح X "in favour of X" (not the given name صالح) and النيل من "undermining"; and
-        /// two more phrases: a given name that opens a longer title (أمين عام الحزب "the secretary-general", أمين سر)
-        /// and فريد من نوعه "unique of its kind".
+        /// more phrases: a given name that opens a longer title (أمين عام الحزب "the secretary-general", أمين سر), فريد من
+        /// نوعه "unique of its kind", صاحب before a word "the holder of" (صاحب المركز الثالث، صاحب الـ31 عاما) and أكبر
+        /// before a word "the largest" (أكبر شركة).
         /// </summary>
         private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(c => ReadAsVerb(c) || InsideTitle(c));
 
@@ -832,7 +833,8 @@ public sealed partial class ArabicEntityRecognizer
                 (c.Type == EntityType.Place && key is "النيل" or "لنيل" && UndermineIdiom(t)) ||
                 (c.Type == EntityType.Person && key == "صالح" && t > 0 && Joined(t) && _norm[t - 1] is "في" or "وفي" or "ففي") ||
                 (c.Type == EntityType.Person && key is "فريد" or "فريده" && t + 2 < Count && Joined(t + 1) && Joined(t + 2) && _norm[t + 1] == "من" &&
-                 _norm[t + 2].StartsWith("نوع", StringComparison.Ordinal));
+                 _norm[t + 2].StartsWith("نوع", StringComparison.Ordinal)) ||
+                (c.Type == EntityType.Person && key is "صاحب" or "صاحبه" or "اكبر" && t + 1 < Count && Joined(t + 1) && _tokens[t + 1].Kind == TokenKind.ArabicWord);
         }
 
         /// <summary>

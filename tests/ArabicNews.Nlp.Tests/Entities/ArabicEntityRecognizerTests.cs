@@ -641,6 +641,8 @@ public sealed class ArabicEntityRecognizerTests
     [InlineData("وقال أمين عام الاتحاد إن البطولة ستقام في موعدها")] // أمين عام: the secretary-general
     [InlineData("وأكد أمين سر اللجنة أن الاجتماع تأجل")]
     [InlineData("ويتمتع الفندق بموقع فريد من نوعه على البحر")] // unique of its kind
+    [InlineData("وتعادل الفريق صاحب المركز الثالث مع ضيفه")] // the holder of
+    [InlineData("وأعلنت الشركة أنها أصبحت ثاني أكبر شركة في القطاع")] // the largest
     public void A_given_name_inside_a_title_or_an_idiom_is_no_person(string text) =>
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
 
