@@ -5024,9 +5024,10 @@ public sealed partial class ArabicEntityRecognizer
 
                         if (listed is not null && listed.Value.Kind != GazetteerKind.Person)
                         {
-                            // غريفيث after مارتن غريفيث: a surname that a city list also holds; it may take that town's place
-                            // below when a given name opens the person (not هيئة الشارقة, a name the model read as a person)
-                            if (s > 0 && (given & (WordFlags.FirstName | WordFlags.NamePart)) != 0 && (given & WordFlags.Common) == 0)
+                            // غريفيث after مارتن غريفيث، الصدر after مقتدى الصدر: a surname that a city list also holds; it may
+                            // take that town's place below when no ordinary word opens the person (not هيئة الشارقة, a name
+                            // the model read as a person)
+                            if (s > 0 && (given & WordFlags.Common) == 0 && words[0].Length >= 3)
                             {
                                 aliasBuilder.Add(suffix, new GazetteerEntry(GazetteerKind.Person, display, null, SurnameOfTown));
                                 townSurnames = true;

@@ -676,6 +676,18 @@ public sealed class ArabicEntityRecognizerTests
         AssertTypeAndCanonical(text, name, EntityType.Organization, name);
 
     [Fact]
+    public void A_surname_that_a_town_list_holds_is_the_person_after_an_unlisted_given_name()
+    {
+        // مقتدى is in no name list; الصدر is also a district of Baghdad (مدينة الصدر), which stays the place
+        const string text = "وقال رجل الدين مقتدى الصدر إن قائمته فازت. وتابع الصدر قائلا إن الحكومة ستشكل قريبا. وزار الوزير مدينة الصدر.";
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Entity again = Assert.Single(found, e => e.Start == text.IndexOf("الصدر قائلا", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Person, again.Type);
+        Assert.Equal("مقتدى الصدر", again.Canonical);
+        Assert.DoesNotContain(found, e => e.Start == text.LastIndexOf("الصدر", StringComparison.Ordinal) && e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void A_fathers_name_alone_is_not_the_son_it_names()
     {
         // حمدان بن راشد is Hamdan son of Rashid: راشد alone is the father, بن راشد the son
