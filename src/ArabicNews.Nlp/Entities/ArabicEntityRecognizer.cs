@@ -3555,7 +3555,9 @@ public sealed partial class ArabicEntityRecognizer
                 return PlaceContextBefore(t); // إصابته بالتهاب رئوي: ب is "with" before such a word, not "in"
             }
 
-            return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1) || PlaceContextBefore(t);
+            // بمدينة، بالمنستير: ب is "in" before a name, but "with" or "by" before an ordinary word (بعصابة، by a gang)
+            return (c.Start > _tokens[t].Start && _text[_tokens[t].Start] == 'ب' && c.Start - _tokens[t].Start == 1 && (ReadingFlags(t, c.Start) & WordFlags.Common) == 0) ||
+                PlaceContextBefore(t);
         }
 
         /// <summary>The gazetteer flags of the reading of token t that starts at <paramref name="start"/> (a proclitic split off).</summary>

@@ -688,6 +688,13 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void Bi_before_an_ordinary_word_that_a_list_holds_as_a_region_is_no_place()
+    {
+        // عصابة "a gang" is also a Mauritanian region: ب means "with" or "by" here, not "in"
+        Assert.DoesNotContain(Recognizer.Recognize("وتمكنت الشرطة من الإطاحة بعصابة مختصة في السرقة"), e => e.Type == EntityType.Place);
+    }
+
+    [Fact]
     public void A_fathers_name_alone_is_not_the_son_it_names()
     {
         // حمدان بن راشد is Hamdan son of Rashid: راشد alone is the father, بن راشد the son
