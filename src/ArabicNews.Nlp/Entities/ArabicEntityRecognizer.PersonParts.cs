@@ -20,6 +20,7 @@ public sealed partial class ArabicEntityRecognizer
         private void JoinPersonParts(List<Candidate> chosen)
         {
             GivenNamesThatAreNisbas(chosen);
+            SaintPlaces(chosen);
             HashSet<string>? wholeWords = null; // the words the document's persons hold whole (بايدن in جو بايدن), built when needed
             for (int n = 0; n < chosen.Count; n++)
             {
@@ -137,6 +138,70 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             chosen.RemoveRange(kept, chosen.Count - kept);
+        }
+
+        /// <summary>
+        /// سيدي بوسعيد، ساقية سيدي يوسف، بمعتمدية سيدي علوان: سيدي ("my lord", a saint's title) opens many place names of
+        /// the Maghreb. A person the rules read from سيدي + a name is the place where ب, a place word or في introduces it,
+        /// and so is every other mention of that name in the document; after a title (الجنرال سيدي الحسن) it stays a person.
+        /// </summary>
+        private void SaintPlaces(List<Candidate> chosen)
+        {
+            HashSet<string>? places = null;
+            foreach (Candidate c in chosen)
+            {
+                if (SaintName(c) && SaintPlaceContext(c))
+                {
+                    (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(KeyOf(c));
+                }
+            }
+
+            if (places is null)
+            {
+                return;
+            }
+
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (SaintName(c) && !AfterTitle(c.TokStart) && places.Contains(KeyOf(c)))
+                {
+                    chosen[n] = c with { Type = EntityType.Place, Canonical = OriginalText(c.Start, c.End), Code = null, Confidence = 0.7f };
+                }
+            }
+        }
+
+        /// <summary>A person the rules read (not the user's) of سيدي and one to three more words.</summary>
+        private bool SaintName(Candidate c)
+        {
+            int t = c.TokStart;
+            return c.Type == EntityType.Person && c.Priority < UserPriority && c.TokEnd - t is >= 2 and <= 4 &&
+                _text.AsSpan(c.Start, _tokens[t].End - c.Start).SequenceEqual("سيدي");
+        }
+
+        /// <summary>ب (in), في or a place word (معتمدية، ساقية، سد، طريق …) right before the name.</summary>
+        private bool SaintPlaceContext(Candidate c)
+        {
+            int t = c.TokStart;
+            if (c.Start > _tokens[t].Start)
+            {
+                return _text[c.Start - 1] == 'ب';
+            }
+
+            if (PlaceContextBefore(t))
+            {
+                return true;
+            }
+
+            if (t == 0 || !Joined(t) || _tokens[t - 1].Kind != TokenKind.ArabicWord)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = _norm[t - 1];
+            w = w.Length > 3 && w[0] is 'ب' or 'و' or 'ل' ? w[1..] : w;
+            return _rules.PlaceDescriptors.Root.Child(w.ToString())?.Entry is not null ||
+                w is "معتمديه" or "بلديه" or "سد" or "ساقيه" or "طريق" or "محطه" or "شاطئ" or "ضريح" or "مسجد" or "جامع" or "زاويه" or "ساحه" or "سواحل" or "دائره";
         }
 
         /// <summary>

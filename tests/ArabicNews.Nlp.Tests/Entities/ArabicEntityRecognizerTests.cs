@@ -695,6 +695,15 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Fact]
+    public void A_saints_name_introduced_as_a_place_is_a_place_in_the_whole_document_but_after_a_title()
+    {
+        const string text = "وتقع المكتبة العمومية بسيدي علوان قرب الشاطئ. وقال معتمد سيدي علوان إن الأشغال انطلقت. وقال الجنرال سيدي الحسن توري إن الحصيلة ارتفعت.";
+        IReadOnlyList<Entity> found = Recognizer.Recognize(text);
+        Assert.Equal(2, found.Count(e => e.Type == EntityType.Place && e.Text == "سيدي علوان"));
+        Assert.Contains(found, e => e.Type == EntityType.Person && e.Text == "سيدي الحسن توري");
+    }
+
+    [Fact]
     public void A_fathers_name_alone_is_not_the_son_it_names()
     {
         // حمدان بن راشد is Hamdan son of Rashid: راشد alone is the father, بن راشد the son
