@@ -339,7 +339,7 @@ internal sealed class QuoteDocument : IDisposable
     public bool IsRelayOfSource(int r)
     {
         int k = r + 1;
-        if (k < Count && Norm[k] is "ما")
+        if (k < Count && Norm[k] is "ما" or "لما")
         {
             return true;
         }

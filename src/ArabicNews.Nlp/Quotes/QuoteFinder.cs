@@ -379,8 +379,10 @@ internal sealed class QuoteFinder
         int sentenceStart = _doc.SentenceStart[sentence];
         int sentenceEnd = _doc.SentenceEnd[sentence];
         int k = r + 1;
-        if (k < sentenceEnd && _doc.Norm[k] is "ما")
+        bool relative = false; // وفقاً لما ذكره X: the relayed verb and its subject follow
+        if (k < sentenceEnd && _doc.Norm[k] is "ما" or "لما")
         {
+            relative = _doc.Norm[k] == "لما";
             k++;
         }
 
@@ -391,6 +393,15 @@ internal sealed class QuoteFinder
             _consumedCues.Add(k);
             k++;
         }
+        else if (relative && k + 1 < sentenceEnd && _doc.Tokens[k].Kind == TokenKind.ArabicWord && _doc.EntityAt[k] < 0)
+        {
+            k++; // لما نقلته، لما أعلنه: the verb of the relative clause (a cue or not) comes before its subject
+        }
+
+        for (int p = 0; relative && p < 2 && k < sentenceEnd && _doc.Norm[k] is "في" or "عن" or "عنه" or "عنها" or "به" or "بها" or "عليه" or "عليها" or "فيه" or "فيها"; p++)
+        {
+            k++; // لما كشفت عنه لجنة المسابقات، لما جاء في بيان الوزارة
+        }
 
         if (k < sentenceEnd && QuoteWords.IsDocumentNoun(_doc.Norm[k]))
         {
@@ -398,6 +409,12 @@ internal sealed class QuoteFinder
         }
 
         var (npFirst, npLast, after) = ParsePhrase(k, sentenceEnd, allowLamFirst: true);
+        if (npFirst < 0 && relative)
+        {
+            // no subject after the relative clause's verb (وفقاً لما ورد، ...): the phrase from لما, as before
+            (npFirst, npLast, after) = ParsePhrase(r + 1, sentenceEnd, allowLamFirst: true);
+        }
+
         if (npFirst >= 0 && !HasNamedEntity(npFirst, npLast) && AppositionPerson(npLast + 1, Math.Min(sentenceEnd, npLast + 12)) is var (pf, pl) && pf >= 0)
         {
             (npFirst, npLast) = (pf, pl); // وفق تصريح مدير المصنع في المدينة، فلان الفلاني
@@ -430,6 +447,12 @@ internal sealed class QuoteFinder
         {
             source = source with { Canonical = StripLam(source.Canonical), Mention = new TextSpan(m.Start + 1, m.End) };
         }
+        else if (source is { Type: null, Mention: { } lm } && npFirst == k && TakesLam(_doc.Norm[r]) && _doc.Tokens[npFirst].Kind == TokenKind.ArabicWord &&
+                 _doc.Norm[npFirst].Length > 2 && _doc.Norm[npFirst][0] == 'ل' && _doc.EntityAt[npFirst] < 0 && lm.Start == _doc.Tokens[npFirst].Start)
+        {
+            // وفقاً لمصادر محلية، طبقاً للبيانات: the source is the noun phrase without the preposition (للبيانات: البيانات)
+            source = source with { Canonical = StripLamArticle(source.Canonical), Mention = new TextSpan(lm.Start + 1, lm.End) };
+        }
 
         int firstWord = sentenceStart;
         while (firstWord < r && !_doc.IsWord(firstWord))
@@ -441,6 +464,15 @@ internal sealed class QuoteFinder
         {
             // وبحسب الوزير، "..." / ووفقاً لـ X، فإن ...: the content follows.
             int s = after;
+            for (int c = after; relative && c < sentenceEnd && c <= after + 15 && _doc.SpanAt[c] < 0; c++)
+            {
+                if (_doc.IsComma(c))
+                {
+                    s = c; // ووفقاً لما جاء في كتاب عن مسيرتها، ...: the relative clause runs to its comma
+                    break;
+                }
+            }
+
             while (s < sentenceEnd && _doc.IsComma(s))
             {
                 s++;
@@ -1082,4 +1114,11 @@ internal sealed class QuoteFinder
     }
 
     private static string StripLam(string canonical) => canonical.Length > 2 && canonical[0] == 'ل' ? canonical[1..] : canonical;
+
+    /// <summary>لمصادر → مصادر, للبيانات → البيانات (ل + ال written لل).</summary>
+    private static string StripLamArticle(string canonical) =>
+        canonical.StartsWith("لل", StringComparison.Ordinal) && canonical.Length > 3 ? string.Concat("ا", canonical.AsSpan(1)) : StripLam(canonical);
+
+    /// <summary>The relay words that take their source with ل (وفقاً لـ، طبقاً لـ), with or without و before them.</summary>
+    private static bool TakesLam(string norm) => norm is "وفق" or "وفقا" or "طبقا" or "تبعا" or "ووفق" or "ووفقا" or "وطبقا";
 }

@@ -49,6 +49,28 @@ public sealed class RelayTests
     }
 
     [Fact]
+    public void AnUnnamedSourceAfterWifqanLiLeavesThePrepositionOut()
+    {
+        // the guidelines' unnamed source is the noun phrase itself: مصادر محلية, not لمصادر محلية; لل + noun is ل + ال
+        const string text = "وارتفع عدد القتلى إلى عشرين شخصا، وفقا لمصادر محلية.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("مصادر محلية", q.Speaker!.Canonical);
+        Assert.Equal("مصادر محلية", q.Speaker.Mention!.Value.GetText(text));
+
+        const string article = "وتراجعت الصادرات بنسبة عشرة في المئة، وفقا للبيانات الرسمية.";
+        Assert.Equal("البيانات الرسمية", Assert.Single(Attribute(article)).Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void WifqanLimaWithARelativeClauseTakesTheVerbsSubject()
+    {
+        const string text = "ووفقاً لما ذكرته وكالة الأنباء الوطنية، فإن المفاوضات ستستأنف الأسبوع المقبل.";
+        Quote q = Assert.Single(Attribute(text, ("وكالة الأنباء الوطنية", EntityType.Organization, "وكالة الأنباء الوطنية")));
+        Assert.Equal("وكالة الأنباء الوطنية", q.Speaker!.Canonical);
+        Assert.Equal("المفاوضات ستستأنف الأسبوع المقبل", q.Content.GetText(text));
+    }
+
+    [Fact]
     public void RelayAfterAQuoteBecomesItsVia()
     {
         const string text = "وشدد رامي عادل على أن \"القرار نهائي\" بحسب ما أفاد مسؤول في الوزارة.";
