@@ -379,10 +379,11 @@ internal sealed class QuoteFinder
         int sentenceStart = _doc.SentenceStart[sentence];
         int sentenceEnd = _doc.SentenceEnd[sentence];
         int k = r + 1;
-        bool relative = false; // وفقاً لما ذكره X: the relayed verb and its subject follow
+        // وفقاً لما ذكره X، حسبما أكده X: the relayed verb and its subject follow
+        bool relative = _doc.Norm[r].EndsWith("ما", StringComparison.Ordinal);
         if (k < sentenceEnd && _doc.Norm[k] is "ما" or "لما")
         {
-            relative = _doc.Norm[k] == "لما";
+            relative = true;
             k++;
         }
 
@@ -409,7 +410,7 @@ internal sealed class QuoteFinder
         }
 
         var (npFirst, npLast, after) = ParsePhrase(k, sentenceEnd, allowLamFirst: true);
-        if (npFirst < 0 && relative)
+        if (npFirst < 0 && _doc.Norm[r + 1] == "لما")
         {
             // no subject after the relative clause's verb (وفقاً لما ورد، ...): the phrase from لما, as before
             (npFirst, npLast, after) = ParsePhrase(r + 1, sentenceEnd, allowLamFirst: true);

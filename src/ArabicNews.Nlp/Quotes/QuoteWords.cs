@@ -76,7 +76,7 @@ internal static class QuoteWords
 
     /// <summary>Demonstratives and نفسه that mark an anaphoric noun phrase (المصدر نفسه، تلك المصادر).</summary>
     private static readonly FrozenSet<string> Anaphoric = Set(
-        "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "هذا", "هذه", "ذلك", "تلك", "هولاء", "اولييك", "هؤلاء", "أولئك", "اوليك");
+        "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "هذا", "هذه", "ذلك", "تلك", "هولاء", "اولييك", "هؤلاء", "أولئك", "اوليك", "ذات", "نفس");
 
     /// <summary>Document nouns whose named issuer is the speaker: بيان صادر عن الحكومة.</summary>
     private static readonly FrozenSet<string> DocumentNouns = Set(

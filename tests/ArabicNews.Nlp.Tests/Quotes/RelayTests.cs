@@ -71,6 +71,24 @@ public sealed class RelayTests
     }
 
     [Fact]
+    public void HasbamaWithAVerbThatTakesAPronounGivesTheVerbsSubject()
+    {
+        // أكده: أكد + the object pronoun, a verb the cue lexicon does not list in that form
+        const string text = "وارتفعت حصيلة القتلى إلى سبعة، حسبما أكده مصدر أمني.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("مصدر أمني", q.Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void TheSameSourceIsNotTheWordSame()
+    {
+        const string text = "وأضاف ذات المصدر أن الطريق أغلق لساعات.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.NotEqual("ذات", q.Speaker!.Canonical);
+        Assert.Contains("المصدر", q.Speaker.Canonical, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RelayAfterAQuoteBecomesItsVia()
     {
         const string text = "وشدد رامي عادل على أن \"القرار نهائي\" بحسب ما أفاد مسؤول في الوزارة.";
