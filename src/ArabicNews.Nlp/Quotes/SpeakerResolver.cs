@@ -139,7 +139,7 @@ internal sealed class SpeakerResolver
         }
 
         int nameStart = NameRun(first, last, out int nameEnd);
-        if (nameStart >= 0 && AllNisbaLike(nameStart, nameEnd))
+        if (nameStart >= 0 && (AllNisbaLike(nameStart, nameEnd) || DescribesHead(first, nameStart, nameEnd)))
         {
             nameStart = -1; // مصادر عسكرية: an adjective alone is no name
         }
@@ -184,6 +184,29 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// One word the recognizer did not know, after the phrase's head, that describes it (مصدر مطلع، دراسة حديثة، شهود
+    /// عيان، مسؤول كبير): after a title or a nationality (الوزير خليل، السوري خليل) one word is a name unless it is a
+    /// word of rank or time (كبير، رفيع، بارز، سابق).
+    /// </summary>
+    private bool DescribesHead(int first, int nameStart, int nameEnd)
+    {
+        if (nameStart <= first || _doc.WordCount(nameStart, nameEnd) != 1)
+        {
+            return false;
+        }
+
+        int before = nameStart - 1;
+        while (before > first && !_doc.IsWord(before))
+        {
+            before--;
+        }
+
+        string word = _doc.Norm[nameStart];
+        return word is "كبير" or "كبيره" or "رفيع" or "رفيعه" or "بارز" or "بارزه" or "سابق" or "سابقه" or "ثان" or "ثاني" or "اخر" or "مطلع" or "مطلعه" ||
+            !(QuoteWords.IsTitle(_doc.Norm[before]) || QuoteWords.IsNisbaLike(_doc.Norm[before]));
     }
 
     private bool AllNisbaLike(int first, int last)

@@ -123,4 +123,15 @@ public sealed class QuoteAttributionTests
         Quote q = Assert.Single(Attribute(text));
         Assert.Equal("الطريق أعيد فتحه", q.Content.GetText(text));
     }
+
+    [Theory]
+    [InlineData("وقال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.", "مصدر مطلع")]
+    [InlineData("وقال مسؤول كبير إن الاجتماع تأجل إلى الأسبوع المقبل.", "مسؤول كبير")]
+    [InlineData("وقال شهود عيان إن الانفجار هز الحي بأكمله.", "شهود عيان")]
+    public void AnUnnamedSourceKeepsItsHeadNoun(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Attribute(text)).Speaker!.Canonical);
+
+    [Fact]
+    public void OneUnknownWordAfterATitleIsStillAName() =>
+        Assert.Equal("خليل", Assert.Single(Attribute("وقال الوزير خليل إن الاجتماع تأجل إلى الأسبوع المقبل.")).Speaker!.Canonical);
 }
