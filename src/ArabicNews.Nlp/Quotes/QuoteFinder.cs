@@ -409,8 +409,20 @@ internal sealed class QuoteFinder
             k++;
         }
 
+        if (k < sentenceEnd && _doc.Norm[k] == "ل")
+        {
+            k++; // وفقاً لـ "رويترز": ل written apart
+        }
+
         var (npFirst, npLast, after) = ParsePhrase(k, sentenceEnd, allowLamFirst: true);
-        if (npFirst < 0 && _doc.Norm[r + 1] == "لما")
+        if (npFirst < 0 && k < sentenceEnd && _doc.SpanAt[k] is int quoted && quoted >= 0 && _doc.Spans[quoted] is { IsClosed: true } named &&
+            named.LastToken >= named.FirstToken && _doc.WordCount(named.FirstToken, named.LastToken) is > 0 and <= 4)
+        {
+            // وفقاً لـ"يوروسبورت عربية": a short quoted name is the source
+            (npFirst, npLast, after) = (named.FirstToken, named.LastToken, named.CloseToken + 1);
+        }
+
+        if (npFirst < 0 && r + 1 < sentenceEnd && _doc.Norm[r + 1] == "لما")
         {
             // no subject after the relative clause's verb (وفقاً لما ورد، ...): the phrase from لما, as before
             (npFirst, npLast, after) = ParsePhrase(r + 1, sentenceEnd, allowLamFirst: true);
@@ -1008,7 +1020,8 @@ internal sealed class QuoteFinder
         }
 
         string norm = _doc.Norm[k];
-        return !QuoteWords.IsPhraseStop(norm) && !QuoteWords.IsComplementizer(norm) && !QuoteWords.IsIntroducer(norm) &&
+        return norm.Length > 1 && // لـ written apart (قال لـ CNN، لـ"العربية"): a preposition, no word of a name
+            !QuoteWords.IsPhraseStop(norm) && !QuoteWords.IsComplementizer(norm) && !QuoteWords.IsIntroducer(norm) &&
             !QuoteWords.IsAdverbial(norm) && (allowLam || !QuoteWords.IsLamObject(norm));
     }
 

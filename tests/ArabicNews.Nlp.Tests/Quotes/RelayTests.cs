@@ -80,6 +80,37 @@ public sealed class RelayTests
     }
 
     [Fact]
+    public void AQuotedNameAfterARelayIsTheSourceNotAQuote()
+    {
+        // وبحسب "X"، ...: the marks hold the source's name, the content follows the comma
+        const string text = "وبحسب \"نشرة الصباح\"، فإن الحكومة ستعلن الميزانية الأسبوع المقبل.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("نشرة الصباح", q.Speaker!.Canonical);
+        Assert.Equal("الحكومة ستعلن الميزانية الأسبوع المقبل", q.Content.GetText(text));
+    }
+
+    [Fact]
+    public void LamWrittenApartIsNoPartOfTheSpeaker()
+    {
+        const string text = "وقال مصدر أمني لـ \"الإذاعة المحلية\" إن الطريق أغلق لساعات.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("مصدر أمني", q.Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void ARelayWordThatEndsTheTextAttributesNothing()
+    {
+        // a relay opening the last sentence as the text's last token, at every token count (the token arrays are
+        // pooled, so only some lengths end exactly at the array's end)
+        for (int words = 0; words < 70; words++)
+        {
+            string text = string.Concat(Enumerable.Repeat("كلمة ", words)) + ". وفقا";
+            Assert.Empty(Attribute(text));
+        }
+    }
+
+    [Fact]
     public void TheSameSourceIsNotTheWordSame()
     {
         const string text = "وأضاف ذات المصدر أن الطريق أغلق لساعات.";
