@@ -971,6 +971,7 @@ internal sealed class QuoteFinder
             if (!_doc.IsWord(k))
             {
                 if (_doc.IsComma(k) && first >= 0 && appositions < 2 && k + 1 < limit && IsPhraseWord(k + 1, false) && !HasPronounSuffix(_doc.Norm[k + 1]) &&
+                    !WithheldName(k + 1, limit) &&
                     !(_doc.Norm[k + 1].Length > 3 && _doc.Norm[k + 1][0] == 'و' && !QuoteWords.IsTitle(_doc.Norm[k + 1])))
                 {
                     appositions++;
@@ -1003,6 +1004,20 @@ internal sealed class QuoteFinder
         }
 
         return (first, last, k);
+    }
+
+    /// <summary>رفض ذكر اسمه، طلب عدم كشف هويته: the clause after a comma says the source's name is withheld; no apposition.</summary>
+    private bool WithheldName(int k, int limit)
+    {
+        for (int i = k; i < limit && i < k + 5; i++)
+        {
+            if (_doc.Norm[i] is "اسمه" or "اسمها" or "اسمهم" or "هويته" or "هويتها" or "هويتهم")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPronounSuffix(string norm) => norm.Length > 4 && (norm.EndsWith("ها", StringComparison.Ordinal) || norm.EndsWith("هم", StringComparison.Ordinal));

@@ -134,4 +134,14 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void OneUnknownWordAfterATitleIsStillAName() =>
         Assert.Equal("خليل", Assert.Single(Attribute("وقال الوزير خليل إن الاجتماع تأجل إلى الأسبوع المقبل.")).Speaker!.Canonical);
+
+    [Fact]
+    public void MentioningANameIsNoReport()
+    {
+        // ذكر اسمه "gave his name" inside the relative clause about the source is no cue: the source is the speaker
+        const string text = "وقال مصدر أمني، رفض ذكر اسمه، إن الطريق أغلق لساعات.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("مصدر أمني", q.Speaker!.Canonical);
+        Assert.Equal("الطريق أغلق لساعات", q.Content.GetText(text));
+    }
 }
