@@ -5016,7 +5016,6 @@ public sealed partial class ArabicEntityRecognizer
                         bool weak = w.Length < 3 || _rules.Function.Contains(w) || _rules.NameConnectors.Contains(w) || w is "الله" or "الدين" || // عبد الله، نور الدين: the second half of a compound name (إن شاء الله)
                                     _rules.Titles.Root.Child(w)?.Entry is not null || // تركي آل الشيخ، سعد الأمير: alone, the word is the title
                                     (s > 0 && SonOf(words[s - 1])) || // محمد بن سلمان: سلمان alone is the father
-
                                     ((f & WordFlags.Common) != 0 && (f & (WordFlags.NamePart | WordFlags.PersonAlone)) == 0) ||
                                     (listed is { } e && e.Kind != GazetteerKind.Person && !IsListTown(e));
                         if (weak)
