@@ -200,7 +200,7 @@ public sealed partial class ArabicEntityRecognizer
 
             ReadOnlySpan<char> w = _norm[t - 1];
             w = w.Length > 3 && w[0] is 'ب' or 'و' or 'ل' ? w[1..] : w;
-            return _rules.PlaceDescriptors.Root.Child(w.ToString())?.Entry is not null ||
+            return _rules.PlaceDescriptors.Root.Child(w)?.Entry is not null ||
                 w is "معتمديه" or "بلديه" or "سد" or "ساقيه" or "طريق" or "محطه" or "شاطئ" or "ضريح" or "مسجد" or "جامع" or "زاويه" or "ساحه" or "سواحل" or "دائره";
         }
 

@@ -184,7 +184,7 @@ internal sealed class QuoteDocument : IDisposable
 
             // ذكر اسمه، كشف هويتها (the source, who declined that his name be given): mentioning a name reports nothing
             if (form >= 0 && !(i > 0 && Norm[i - 1] is "تم" or "جري" or "يتم" or "يجري" or "سيتم" or "وتم" or "ويتم" or "وجري" or "بعد" or "قبل" or "عند" or "خلال") &&
-                !(i + 1 < n && Norm[i + 1] is "اسمه" or "اسمها" or "اسمهم" or "اسمهما" or "اسماءهم" or "اسمايهم" or "اسمائهم" or "هويته" or "هويتها" or "هويتهم" or "هويتهما"))
+                !(i + 1 < n && QuoteWords.IsWithheldName(Norm[i + 1])))
             {
                 _cueAt[i] = form;
             }

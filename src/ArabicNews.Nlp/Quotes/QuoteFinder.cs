@@ -1011,7 +1011,7 @@ internal sealed class QuoteFinder
     {
         for (int i = k; i < limit && i < k + 5; i++)
         {
-            if (_doc.Norm[i] is "اسمه" or "اسمها" or "اسمهم" or "هويته" or "هويتها" or "هويتهم")
+            if (QuoteWords.IsWithheldName(_doc.Norm[i]))
             {
                 return true;
             }
@@ -1149,5 +1149,5 @@ internal sealed class QuoteFinder
         canonical.StartsWith("لل", StringComparison.Ordinal) && canonical.Length > 3 ? string.Concat("ا", canonical.AsSpan(1)) : StripLam(canonical);
 
     /// <summary>The relay words that take their source with ل (وفقاً لـ، طبقاً لـ), with or without و before them.</summary>
-    private static bool TakesLam(string norm) => norm is "وفق" or "وفقا" or "طبقا" or "تبعا" or "ووفق" or "ووفقا" or "وطبقا";
+    private static bool TakesLam(string norm) => norm is "وفق" or "وفقا" or "طبقا" or "ووفق" or "ووفقا" or "وطبقا";
 }

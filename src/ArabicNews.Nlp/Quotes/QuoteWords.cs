@@ -183,6 +183,10 @@ internal static class QuoteWords
 
     public static bool IsAnaphoric(string norm) => Anaphoric.Contains(norm);
 
+    /// <summary>اسمه، هويتها: the name or identity a source withholds (رفض ذكر اسمه، طلب عدم كشف هويته).</summary>
+    public static bool IsWithheldName(string norm) =>
+        norm is "اسمه" or "اسمها" or "اسمهم" or "اسمهما" or "اسماءهم" or "اسمايهم" or "اسمائهم" or "هويته" or "هويتها" or "هويتهم" or "هويتهما";
+
     public static bool IsDocumentNoun(string norm) => DocumentNounsBySpan.Contains(StripArticle(norm.AsSpan()));
 
     /// <summary>True for a word like لوكالة or للصحفيين: ل + a medium or audience, which ends a subject phrase.</summary>
