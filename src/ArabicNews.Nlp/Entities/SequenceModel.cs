@@ -1054,13 +1054,14 @@ internal sealed class SequenceModel
 
     /// <summary>
     /// Per token, the probability of O where the best path says O and the unlabelled corpus never sees the word inside a
-    /// name (no silver code), else 0 (nothing when <paramref name="outside"/> is empty).
+    /// name (no silver code); its negative where the path says O and the corpus sees the word in places or organizations
+    /// but seldom in persons (under 5 %); else 0 (nothing when <paramref name="outside"/> is empty).
     /// </summary>
     private static void Outside(ReadOnlySpan<ModelWord> words, ReadOnlySpan<int> labels, ReadOnlySpan<float> probabilities, Span<float> outside)
     {
         for (int i = 0; i < outside.Length; i++)
         {
-            outside[i] = labels[i] == 0 && words[i].Silver == 0 ? probabilities[i] : 0f;
+            outside[i] = labels[i] != 0 ? 0f : words[i].Silver == 0 ? probabilities[i] : (words[i].Silver & 3) == 0 ? -probabilities[i] : 0f;
         }
     }
 

@@ -2075,6 +2075,19 @@ public sealed class ArabicEntityRecognizerTests
     public void A_word_after_a_title_that_the_model_is_sure_is_none_is_no_person(string text) =>
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
 
+    [Theory]
+    [InlineData("انتابني شعور غريب عندما دخلت القاعة")]
+    [InlineData("وهو موقف غريب لم نعرفه من قبل")]
+    [InlineData("ويبقى الصيد مصدر رزق للعائلات في القرية")]
+    public void A_word_a_name_list_takes_for_a_person_alone_is_none_where_the_model_and_the_corpus_say_so(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("وقال غريب إن الفريق جاهز للمباراة", "غريب")]
+    [InlineData("وصل دونالد ترامب إلى المطار وقال ترامب للصحفيين إنه سعيد", "ترامب")]
+    public void A_name_of_the_lists_alone_stays_a_person_after_a_verb_of_saying(string text, string name) =>
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text == name);
+
     [Fact]
     public void A_place_spelled_with_jim_for_G_is_the_same_place()
     {
