@@ -281,6 +281,8 @@ public sealed partial class ArabicEntityRecognizer
             GenericForces = new HashSet<string>(ArabicLexicon.GenericForces.Select(GazetteerKey.Of), StringComparer.Ordinal);
             NumberWords = new HashSet<string>(ArabicLexicon.NumberWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Months = new HashSet<string>(ArabicLexicon.Months.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            TimesOfDay = new HashSet<string>(ArabicLexicon.TimesOfDay.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            DayWords = new HashSet<string>(ArabicLexicon.DayWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             LetterNames = new HashSet<string>(ArabicLexicon.LatinLetterNames.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Departments = new HashSet<string>(ArabicLexicon.Departments.Select(GazetteerKey.Of), StringComparer.Ordinal);
             NamedInstitutionHeads = new HashSet<string>(ArabicLexicon.NamedInstitutionHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -414,6 +416,12 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.Months"/>, normalized.</summary>
         public HashSet<string> Months { get; }
+
+        /// <summary><see cref="ArabicLexicon.TimesOfDay"/>, normalized.</summary>
+        public HashSet<string> TimesOfDay { get; }
+
+        /// <summary><see cref="ArabicLexicon.DayWords"/>, normalized.</summary>
+        public HashSet<string> DayWords { get; }
 
         /// <summary><see cref="ArabicLexicon.LatinLetterNames"/>, normalized.</summary>
         public HashSet<string> LetterNames { get; }
@@ -803,9 +811,14 @@ public sealed partial class ArabicEntityRecognizer
         /// Two idioms read as names: في صالح X "in favour of X" (not the given name صالح) and النيل من "undermining"; and
         /// more phrases: a given name that opens a longer title (أمين عام الحزب "the secretary-general", أمين سر), فريد من
         /// نوعه "unique of its kind", صاحب before a word "the holder of" (صاحب المركز الثالث، صاحب الـ31 عاما) and أكبر
-        /// before a word "the largest" (أكبر شركة).
+        /// before a word "the largest" (أكبر شركة); and a time of day before a day word (صباح اليوم).
         /// </summary>
-        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(c => ReadAsVerb(c) || InsideTitle(c));
+        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(c => ReadAsVerb(c) || InsideTitle(c) || TimeOfDay(c));
+
+        /// <summary>جدّ صباح اليوم، استقبلت الوزيرة صباح الأحد: a one-word person that is a time of day before a day word.</summary>
+        private bool TimeOfDay(Candidate c) =>
+            c.Type == EntityType.Person && c.Priority < UserPriority && c.TokEnd - c.TokStart == 1 && c.TokEnd < Count && Joined(c.TokEnd) &&
+            _rules.TimesOfDay.Contains(_norm[c.TokStart]) && _rules.DayWords.Contains(_norm[c.TokEnd]);
 
         /// <summary>أمين عام، أمين سر: a person made only of words of a longer title that starts with it.</summary>
         private bool InsideTitle(Candidate c) =>
@@ -1028,6 +1041,7 @@ public sealed partial class ArabicEntityRecognizer
                     bool never = NeverInName(start);
                     bool preposition = (start == c.TokStart ? c.Start == _tokens[start].Start : verb) && PrepositionAndOrdinary(start);
                     if (!(never || preposition || OrdinaryWithPronoun(start) || PossessedNoun(start) || (c.Priority == 0 && start == c.TokStart && VerbalNoun(start)) || TitleTail(start) ||
+                          (start == c.TokStart && AlaAfterWord(start, c.Start)) ||
                           (phrase && NoNameFlag(start) &&
                            ((_flags[start] & WordFlags.Common) != 0 || _norm[start].StartsWith("ال", StringComparison.Ordinal)))))
                     {
@@ -1041,7 +1055,7 @@ public sealed partial class ArabicEntityRecognizer
                     start++;
                 }
 
-                if ((phrase && !HasNameWord(start, end) && !NameLike(start)) || (start == end - 1 && (NeverInName(start) || (verb && WithPreposition(start)) || TitleTail(start))))
+                if ((phrase && !HasNameWord(start, end) && !NameLike(start)) || (start == end - 1 && (NeverInName(start) || (verb && WithPreposition(start)) || TitleTail(start) || LoneAla(start, start == c.TokStart ? c.Start : _tokens[start].Start))))
                 {
                     chosen.RemoveAt(n--); // بسرطان القولون، لقوات الدرك، لبلدية نيويورك: a prepositional phrase, and no name after it
                     continue;
@@ -1063,6 +1077,21 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private bool AlaBeforeOrdinary(int t) =>
             _norm[t] == "علي" && _text[_tokens[t].End - 1] == 'ى' && t + 1 < Count && Joined(t + 1) && _tokens[t + 1].Kind == TokenKind.ArabicWord && NoNameFlag(t + 1);
+
+        /// <summary>
+        /// يجب على صلاح، يعول المنتخب على صلاح، وعلى رأسهم: على written with ى after an ordinary word (no name word of the
+        /// lists, no nationality, no title, no verb of saying) is the preposition even before a name, not the given name علي
+        /// (الوزير على المصيلحي، التونسي على معلول، وقال على إن، محمد على keep it); <paramref name="start"/> is where the
+        /// candidate starts in token t (after و in وعلى). A person of على alone is also the preposition before an ordinary
+        /// word (المدرب وعلى رأسهم: after a title too), as <see cref="LoneAla"/> tells.
+        /// </summary>
+        private bool LoneAla(int t, int start) =>
+            AlaAfterWord(t, start) || (_text.AsSpan(start, _tokens[t].End - start) is "على" && t + 1 < Count && Joined(t + 1) && _tokens[t + 1].Kind == TokenKind.ArabicWord && NoNameFlag(t + 1));
+
+        private bool AlaAfterWord(int t, int start) =>
+            _text.AsSpan(start, _tokens[t].End - start) is "على" && t > 0 && Joined(t) && _tokens[t - 1].Kind == TokenKind.ArabicWord &&
+            (_flags[t - 1] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && Single(t - 1, GazetteerKind.Nationality) is null &&
+            !AfterTitle(t) && BestMatch(_rules.CueVerbs, t - 1).End != t;
 
         /// <summary>
         /// وزير العدل غازي الجريبي، وزير خارجيته ريكس تيلرسون: token t ends a title that starts before it (a ministry a list

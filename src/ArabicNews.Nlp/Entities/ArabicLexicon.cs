@@ -125,6 +125,12 @@ internal static class ArabicLexicon
         "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
     ];
 
+    /// <summary>Times of day that are also given names (صباح، فجر): before a day word they are the time (صباح اليوم، مساء الأحد).</summary>
+    public static readonly string[] TimesOfDay = ["صباح", "مساء", "فجر", "ظهر", "عصر", "ليلة", "ظهيرة", "ضحى"];
+
+    /// <summary>Words that name a day, after a time of day (صباح اليوم، فجر أمس، مساء الجمعة، ظهر يوم).</summary>
+    public static readonly string[] DayWords = ["اليوم", "أمس", "الغد", "غد", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+
     /// <summary>Words of generic security forces (قوات الأمن، الشرطة، عناصر الجيش): a phrase of only these names no organization.</summary>
     public static readonly string[] GenericForces =
     [

@@ -2083,6 +2083,36 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
 
     [Theory]
+    [InlineData("يعول المنتخب على صلاح في المباراة المقبلة", "صلاح")]
+    [InlineData("تقدم الحزب على نتنياهو في الاستطلاع الأخير", "نتنياهو")]
+    public void Ala_written_with_alif_maqsura_after_an_ordinary_word_is_the_preposition_before_a_name(string text, string name)
+    {
+        IReadOnlyList<Entity> entities = Recognizer.Recognize(text);
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Text == name);
+        Assert.DoesNotContain(entities, e => e.Text.StartsWith("على", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ala_alone_after_a_title_and_and_is_the_preposition_before_an_ordinary_word() =>
+        Assert.DoesNotContain(Recognizer.Recognize("ألقى اللوم على المدرب وعلى مسؤولي النادي"), e => e.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("وقال الدكتور على جمعة إن الفتوى واضحة", "على جمعة")]
+    [InlineData("وغاب الظهير التونسي على معلول عن التدريبات", "على معلول")]
+    public void Ala_after_a_title_or_a_nationality_stays_the_given_name(string text, string name) =>
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text == name);
+
+    [Theory]
+    [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
+    [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
+    public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+
+    [Fact]
+    public void A_given_name_that_is_a_time_of_day_stays_a_person_before_other_words() =>
+        Assert.Contains(Recognizer.Recognize("واستقبلت الوزيرة صباح الأحمد في مكتبها"), e => e.Type == EntityType.Person && e.Text.StartsWith("صباح", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("وقال غريب إن الفريق جاهز للمباراة", "غريب")]
     [InlineData("وصل دونالد ترامب إلى المطار وقال ترامب للصحفيين إنه سعيد", "ترامب")]
     public void A_name_of_the_lists_alone_stays_a_person_after_a_verb_of_saying(string text, string name) =>
