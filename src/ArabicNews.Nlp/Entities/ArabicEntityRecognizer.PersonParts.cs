@@ -388,7 +388,9 @@ public sealed partial class ArabicEntityRecognizer
             {
                 string w = _norm[e];
                 bool imperfect = (w.Length >= 4 && w[0] == 'ي' && (_flags[e] & WordFlags.Common) != 0) ||
-                    (w.Length >= 5 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && (_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0); // سيجسد: the future
+                    (w.Length >= 5 && w[0] == 'س' && w[1] is 'ي' or 'ت' or 'ن' && (_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0) || // سيجسد: the future
+                    (w.Length >= 6 && w[0] is 'ي' or 'ت' && (w.EndsWith("ان", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal)) &&
+                     (_gaz.FlagsOf(w.AsSpan(0, w.Length - 2)) & (WordFlags.Common | WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == WordFlags.Common); // يلتقيان، يسعون: dual and plural
                 bool conjoined = w.Length >= 4 && w[0] == 'و' && (_gaz.FlagsOf(w.AsSpan(1)) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 &&
                     ((_gaz.FlagsOf(w.AsSpan(1)) & WordFlags.Common) != 0 || w[^1] == 'ا' || Possessed(w.AsSpan(1)));
                 if (imperfect || conjoined || Indefinite(e) || (w[0] == 'ت' && w.Length >= 5 && PerfectInT(w)))

@@ -995,7 +995,8 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// A person never ends in a connector (بن، عبد، فان: also the particle فإن) or a connector and a kin word with a pronoun (ابن عمه), and at
+        /// A person never ends in a connector (بن، عبد، فان: also the particle فإن), in the article written apart before a
+        /// number (صلاح الـ36; ابن الـ31 عاما is no person at all), or a connector and a kin word with a pronoun (ابن عمه), and at
         /// neither edge in a word that the text shows to be an ordinary word with a pronoun: a preposition + a word + ه
         /// written as ه, not ة (باسمه، ببرنامجه، لتسأله), or an imperfect verb + ها/هم (تسبقها). The walks that lengthen a
         /// name read the matching form, which folds ة into ه; these words are trimmed where the text says which it is.
@@ -1016,7 +1017,7 @@ public sealed partial class ArabicEntityRecognizer
                 int end = c.TokEnd;
                 while (end - 1 > c.TokStart)
                 {
-                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || OrdinaryWithPronoun(end - 1) || NeverInName(end - 1) || AlaBeforeOrdinary(end - 1) ||
+                    if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || WrittenArticle(end - 1) || OrdinaryWithPronoun(end - 1) || NeverInName(end - 1) || AlaBeforeOrdinary(end - 1) ||
                         (_norm[end - 1] is "هو" or "هي" && _function[end - 1]) || // صلاح هو الأفضل
                         (c.Priority == 0 && end == c.TokEnd && FeminineAdjective(end - 1) && !EndsWithTaMarbuta(c.TokStart)))
                     {
@@ -1030,6 +1031,12 @@ public sealed partial class ArabicEntityRecognizer
                     {
                         break;
                     }
+                }
+
+                if (end < c.TokEnd && end - 1 == c.TokStart && _norm[c.TokStart] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" && WrittenArticle(c.TokEnd - 1))
+                {
+                    chosen.RemoveAt(n--); // ابن الـ31 عاما: "aged 31", no name
+                    continue;
                 }
 
                 end = BeforeLetteredName(c.TokStart, end);
@@ -1070,6 +1077,10 @@ public sealed partial class ArabicEntityRecognizer
                 }
             }
         }
+
+        /// <summary>صلاح الـ36: the article written apart before a number (ال or الـ, not إل nor آل), never the end of a name.</summary>
+        private bool WrittenArticle(int t) =>
+            _tokens[t].Kind == TokenKind.ArabicWord && _text.AsSpan(_tokens[t].Start, _tokens[t].Length).TrimEnd('\u0640') is "ال";
 
         /// <summary>
         /// حصل صلاح على جائزة، شدد حمزة على أن: على written with ى before a word no list knows as a name word is the

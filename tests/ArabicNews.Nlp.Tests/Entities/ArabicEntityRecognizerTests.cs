@@ -2103,6 +2103,20 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text == name);
 
     [Theory]
+    [InlineData("ماكرون وميركل يلتقيان في برلين الأسبوع المقبل", "ميركل")]
+    [InlineData("نيمار وكافاني يقودان الهجوم في المباراة", "كافاني")]
+    public void A_dual_or_plural_imperfect_verb_after_a_name_is_no_part_of_it(string text, string name) =>
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Person && e.Text == name);
+
+    [Fact]
+    public void The_article_written_apart_before_a_number_ends_no_name()
+    {
+        IReadOnlyList<Entity> entities = Recognizer.Recognize("ورفعت أهداف محمد صلاح الـ36 مكانته، وقرر النادي تمديد عقد ابن الـ31 عاما");
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Text == "محمد صلاح");
+        Assert.DoesNotContain(entities, e => e.Text.EndsWith("الـ", StringComparison.Ordinal) || e.Text == "ابن");
+    }
+
+    [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
     public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
