@@ -965,12 +965,56 @@ public sealed partial class ArabicEntityRecognizer
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 
         /// <summary>
+        /// تفوق على ميسي ورونالدو، سجل سواريز وكافاني: a two-word person whose second word is و + a name is two persons
+        /// where each name stands alone (a list's person or person-alone word, or the last word of a longer person of
+        /// the document) and و + the name is no name of its own (وليد، وائل stay given names).
+        /// </summary>
+        private void SplitConjoinedNames(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int t = c.TokStart + 1;
+                if (c.Type != EntityType.Person || c.Priority >= UserPriority || c.TokEnd != t + 1 || c.End != _tokens[t].End || !Joined(t) ||
+                    _norm[t] is not ['و', _, _, _, ..] || !NoNameFlag(t) || !NameAlone(_norm[c.TokStart]) || !NameAlone(_norm[t][1..]))
+                {
+                    continue;
+                }
+
+                int start = _tokens[t].Start + 1;
+                chosen[n] = c with { TokEnd = t, End = _tokens[c.TokStart].End, Canonical = OriginalText(c.Start, _tokens[c.TokStart].End) };
+                chosen.Insert(n + 1, c with { TokStart = t, Start = start, Canonical = OriginalText(start, c.End) });
+                n++;
+            }
+        }
+
+        /// <summary>A word that names a person alone: a list's person or person-alone word, or the last word of a longer person of the document.</summary>
+        private bool NameAlone(string w)
+        {
+            if ((_gaz.FlagsOf(w) & (WordFlags.PersonAlone | WordFlags.Common)) == WordFlags.PersonAlone || _gaz.Root.Child(w)?.Entry is { Kind: GazetteerKind.Person })
+            {
+                return true;
+            }
+
+            foreach (var (_, last) in _namedPersons ?? [])
+            {
+                if (last == w)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// الأمير جورج ابن الأمير وليام: a kin word and a title inside a person (ابن الأمير، بنت الملك، نجل الرئيس) start
         /// another person's mention; the guidelines leave titles out of persons, so the two names are two persons
         /// (جورج، وليام), not one running through the title (whose canonical name every later جورج took).
         /// </summary>
         private void SplitAtTitledKin(List<Candidate> chosen)
         {
+            SplitConjoinedNames(chosen);
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];

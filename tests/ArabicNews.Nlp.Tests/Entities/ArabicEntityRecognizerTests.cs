@@ -2116,6 +2116,16 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(entities, e => e.Text.EndsWith("الـ", StringComparison.Ordinal) || e.Text == "ابن");
     }
 
+    [Fact]
+    public void Two_names_known_alone_joined_by_and_are_two_persons()
+    {
+        const string text = "وتألق ليونيل ميسي هذا الموسم. وقدم ميسي ورونالدو الكثير لسنوات طويلة";
+        IReadOnlyList<Entity> entities = Recognizer.Recognize(text);
+        int second = text.IndexOf("ميسي ور", StringComparison.Ordinal);
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Start == second && e.Text == "ميسي" && e.Canonical == "ليونيل ميسي");
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Text == "رونالدو");
+    }
+
     [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
