@@ -1662,6 +1662,39 @@ public sealed partial class ArabicEntityRecognizer
                     continue;
                 }
 
+                if (c.TokEnd == c.TokStart + 1 && c.Start == _tokens[c.TokStart].Start && c.Priority < UserPriority && ChainLetter(c.TokStart) && Dotted(c.TokStart))
+                {
+                    // بي.بي.في.إيه، إن.تي.في: a letter inside a dotted acronym is no name of its own; the whole acronym is the organization
+                    int first = c.TokStart, last = c.TokStart;
+                    while (first >= 2 && DotBetween(first - 1) && ChainLetter(first - 2))
+                    {
+                        first -= 2;
+                    }
+
+                    while (last + 2 < Count && DotBetween(last + 1) && ChainLetter(last + 2))
+                    {
+                        last += 2;
+                    }
+
+                    if (last > first && first >= coveredTo && n + 1 < chosen.Count && chosen[n + 1].TokStart > c.TokStart && chosen[n + 1].TokStart <= last &&
+                        chosen[n + 1].TokEnd > last + 1 && chosen[n + 1].Start == _tokens[chosen[n + 1].TokStart].Start)
+                    {
+                        // إتش.آر مكماستر، بي.بي.سي نيوز: a name that starts inside the acronym and goes on after it starts with the acronym
+                        Candidate next = chosen[n + 1];
+                        int start = _tokens[first].Start;
+                        chosen[n + 1] = next with { TokStart = first, Start = start, Canonical = next.Canonical == OriginalText(next.Start, next.End) ? OriginalText(start, next.End) : next.Canonical };
+                        continue;
+                    }
+
+                    if (last > first && first >= coveredTo)
+                    {
+                        int start = _tokens[first].Start, stop = _tokens[last].End;
+                        chosen[kept++] = c with { TokStart = first, TokEnd = last + 1, Start = start, End = stop, Type = EntityType.Organization, Canonical = OriginalText(start, stop), Code = null };
+                        coveredTo = last + 1;
+                        continue;
+                    }
+                }
+
                 int end = c.TokEnd;
                 if (c.Type == EntityType.Organization && _rules.LetterNames.Contains(_norm[end - 1]))
                 {
@@ -1684,6 +1717,14 @@ public sealed partial class ArabicEntityRecognizer
 
             chosen.RemoveRange(kept, chosen.Count - kept);
         }
+
+        /// <summary>A Latin letter's Arabic name, or في (V) inside a dotted acronym (إن.تي.في).</summary>
+        private bool ChainLetter(int t) => _tokens[t].Kind == TokenKind.ArabicWord && (_rules.LetterNames.Contains(_norm[t]) || _norm[t] == "في");
+
+        /// <summary>Token t is a full stop that touches the tokens on both sides.</summary>
+        private bool DotBetween(int t) =>
+            t > 0 && t + 1 < Count && _tokens[t].Kind == TokenKind.Punctuation && _text[_tokens[t].Start] == '.' && _tokens[t].Length == 1 &&
+            _tokens[t].Start == _tokens[t - 1].End && _tokens[t + 1].Start == _tokens[t].End;
 
         /// <summary>A letter of a dotted acronym (تي.بي.جي): a dot touches the token.</summary>
         private bool Dotted(int t) =>

@@ -2127,6 +2127,17 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وذكرت محطة إن.تي.في التلفزيونية أن الرجل اعتقل", "إن.تي.في")]
+    [InlineData("وقالت شبكة إن.بي.سي نيوز إن الاجتماع تأجل", "إن.بي.سي نيوز")]
+    [InlineData("وتراجعت أسهم بنك بي.بي.في.إيه أمس", "بي.بي.في.إيه")]
+    public void A_letter_inside_a_dotted_acronym_makes_the_whole_acronym_the_organization(string text, string name)
+    {
+        IReadOnlyList<Entity> entities = Recognizer.Recognize(text);
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Text == name);
+        Assert.DoesNotContain(entities, e => e.Text.Length <= 3);
+    }
+
+    [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
     public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
