@@ -811,9 +811,17 @@ public sealed partial class ArabicEntityRecognizer
         /// Two idioms read as names: في صالح X "in favour of X" (not the given name صالح) and النيل من "undermining"; and
         /// more phrases: a given name that opens a longer title (أمين عام الحزب "the secretary-general", أمين سر), فريد من
         /// نوعه "unique of its kind", صاحب before a word "the holder of" (صاحب المركز الثالث، صاحب الـ31 عاما) and أكبر
-        /// before a word "the largest" (أكبر شركة); and a time of day before a day word (صباح اليوم).
+        /// before a word "the largest" (أكبر شركة); a time of day before a day word (صباح اليوم); and "right" read as Yemeni (<see cref="RightHandSide"/>).
         /// </summary>
-        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(c => ReadAsVerb(c) || InsideTitle(c) || TimeOfDay(c));
+        private void DropVerbsAfterVerbParticles(List<Candidate> chosen) => chosen.RemoveAll(c => ReadAsVerb(c) || InsideTitle(c) || TimeOfDay(c) || RightHandSide(c));
+
+        /// <summary>
+        /// الركبة اليمنى، الجهة اليمنى: اليمنى written with ى is "right" (feminine), which the matching form folds into the
+        /// nisba اليمني; it names Yemen only right after a title (الرئيس اليمنى, as some papers write final ي).
+        /// </summary>
+        private bool RightHandSide(Candidate c) =>
+            c.Type == EntityType.Nationality && c.Priority < UserPriority && c.TokEnd - c.TokStart == 1 && _text.AsSpan(c.Start, c.End - c.Start) is "اليمنى" &&
+            !(c.TokStart > 0 && Joined(c.TokStart) && _rules.Titles.Root.Child(_norm[c.TokStart - 1])?.Entry is not null);
 
         /// <summary>جدّ صباح اليوم، استقبلت الوزيرة صباح الأحد: a one-word person that is a time of day before a day word.</summary>
         private bool TimeOfDay(Candidate c) =>

@@ -2138,6 +2138,16 @@ public sealed class ArabicEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("وسدد اللاعب الكرة في الزاوية اليمنى من المرمى")]
+    [InlineData("ويعاني المهاجم من آلام في الركبة اليمنى منذ أسابيع")]
+    public void Al_yumna_written_with_alif_maqsura_after_a_noun_is_the_right_side_not_yemeni(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Nationality);
+
+    [Fact]
+    public void The_yemeni_nisba_written_with_alif_maqsura_after_a_title_stays_a_nationality() =>
+        Assert.Contains(Recognizer.Recognize("واستقبل الرئيس اليمنى وفدا من رجال الأعمال"), e => e.Type == EntityType.Nationality && e.CountryCode == "YE");
+
+    [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
     public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
