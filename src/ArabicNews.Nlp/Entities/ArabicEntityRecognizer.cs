@@ -3459,7 +3459,7 @@ public sealed partial class ArabicEntityRecognizer
                 : (_flags[t] & WordFlags.RarelyPlace) != 0 && !PlaceContextBefore(t); // not المتحدث باسم إقليم X
         }
 
-        /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun, a noun before another place, a verb after أنه.</summary>
+        /// <summary>A list place whose word also reads as an ordinary word: frequent in the corpus, a proclitic split off a word, a pronoun on a noun (or a verb's shape with final ى for the name's ي), a noun before another place, a verb after أنه.</summary>
         private bool OrdinaryReading(Candidate c)
         {
             int t = c.TokStart;
@@ -3473,7 +3473,7 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             return (flags & (WordFlags.Common | WordFlags.RarelyPlace)) != 0 || (c.Start > _tokens[t].Start && !_norm[t].StartsWith("لل", StringComparison.Ordinal)) || // للرياض: ل + the city
-                (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) ||
+                (_text[c.End - 1] == 'ه' && c.Canonical.EndsWith('ة')) || (_text[c.End - 1] == 'ى' && c.Canonical.EndsWith('ي') && _text[c.Start] is 'ت' or 'ي' or 'أ' or 'ن') || // تسنى له: a verb, not the town تسني
                 (t + 1 < Count && Joined(t + 1) && _rootNode[t + 1]?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } && (_flags[t + 1] & WordFlags.Common) == 0) ||
                 (t > 0 && Joined(t) && _norm[t - 1] is "انه" or "انها" or "بانه" or "بانها" or "لانه" or "لانها" or "كانه" or "كانها"); // بأنه حرض على: a verb after أنه
         }

@@ -2148,6 +2148,12 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(Recognizer.Recognize("واستقبل الرئيس اليمنى وفدا من رجال الأعمال"), e => e.Type == EntityType.Nationality && e.CountryCode == "YE");
 
     [Theory]
+    [InlineData("وقال المدرب إذا تسنى لنا الفوز فسنتأهل")]
+    [InlineData("علمتني والدتي ألا أنسى من أين أتيت")]
+    public void A_verb_written_with_final_alif_maqsura_is_no_town_spelled_with_ya(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
+
+    [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
     public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
