@@ -3383,6 +3383,13 @@ public sealed partial class ArabicEntityRecognizer
                         continue;
                     }
 
+                    if (ordinary && c.Type == EntityType.Country && FeminineIsOrdinary(c.TokStart) && (_flags[c.TokStart - 1] & (WordFlags.NamePart | WordFlags.FirstName | WordFlags.PersonAlone)) == 0 &&
+                        _rules.Titles.Root.Child(_norm[c.TokStart - 1]) is null && !VerbShaped(c.TokStart - 1) && !_rules.ListPlaceContext.Contains(_norm[c.TokStart - 1]))
+                    {
+                        (drop ??= new bool[chosen.Count])[n] = true; // محلل مالي، دعم مالي: the adjective, whatever the model reads
+                        continue;
+                    }
+
                     if (!ordinary || c.TokEnd != c.TokStart + 1 || SupportedPlace(c, covered) || (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1])))
                     {
                         continue;
@@ -3659,7 +3666,51 @@ public sealed partial class ArabicEntityRecognizer
 
             string before = _norm[t - 1];
             return before.Length >= 3 && !before.StartsWith("ال", StringComparison.Ordinal) && before[^1] is not ('ه' or 'ة') && !_function[t - 1] &&
-                (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rootNode[t - 1]?.Entry is null && (_flags[t - 1] & WordFlags.Common) != 0;
+                (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rootNode[t - 1]?.Entry is null && OrdinaryIndefinite(t - 1);
+        }
+
+        /// <summary>
+        /// مالي → مالية: the word + ة is an ordinary word of the lists, so the word is also a nisba adjective in use
+        /// (not أوروغواي or تشيلي, whose forms with ة nobody writes).
+        /// </summary>
+        private bool FeminineIsOrdinary(int t)
+        {
+            string w = _norm[t];
+            if (w.Length > 16)
+            {
+                return false;
+            }
+
+            Span<char> feminine = stackalloc char[w.Length + 1];
+            w.AsSpan().CopyTo(feminine);
+            feminine[^1] = 'ه'; // the matching form writes ة as ه
+            return (_gaz.FlagsOf(feminine) & WordFlags.Common) != 0;
+        }
+
+        /// <summary>شهدت، تعاني، لتعود: a word shaped like a verb (ت or ي first, or ت last, after at most two proclitics), whose subject or object a country may be.</summary>
+        private bool VerbShaped(int t)
+        {
+            ReadOnlySpan<char> w = _norm[t];
+            for (int p = 0; p < 2 && w.Length > 4 && w[0] is 'و' or 'ف' or 'ل'; p++)
+            {
+                w = w[1..];
+            }
+
+            return w.Length >= 3 && (w[0] is 'ت' or 'ي' || w[^1] == 'ت');
+        }
+
+        /// <summary>An ordinary word without the article, or a proclitic + one (لمبلغ، بتعاون).</summary>
+        private bool OrdinaryIndefinite(int t)
+        {
+            foreach (Option o in Options(t))
+            {
+                if ((o.Flags & WordFlags.Common) != 0 && !o.Lookup.StartsWith("ال", StringComparison.Ordinal) && (o.Flags & (WordFlags.FirstName | WordFlags.PersonAlone)) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -2154,6 +2154,18 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Place);
 
     [Theory]
+    [InlineData("وقال محلل مالي إن الأسواق ستتعافى قريبا")]
+    [InlineData("وحصلت الشركة على تعويض مالي كبير بعد الحكم")]
+    public void Mali_after_an_ordinary_indefinite_noun_is_the_adjective_financial(string text) =>
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Country);
+
+    [Theory]
+    [InlineData("وشهدت مالي هجمات عديدة في الشمال")]
+    [InlineData("وزار الوفد مالي الأسبوع الماضي")]
+    public void Mali_after_a_verb_stays_the_country(string text) =>
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Country && e.CountryCode == "ML");
+
+    [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
     public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
