@@ -797,6 +797,7 @@ public sealed partial class ArabicEntityRecognizer
             SplitAtTitledKin(chosen);
             RestoreArticle(chosen);
             AgenciesOfOrganizations(chosen);
+            CoordinatedComplements(chosen);
             chosen = PropagateOrganizations(chosen);
             chosen = PropagatePersons(chosen);
             DropVerbsAfterVerbParticles(chosen);
@@ -2418,6 +2419,63 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             Add(i, k, opt.Start, EntityType.Organization, OriginalText(opt.Start, _tokens[k - 1].End), null, 0.7f, 6);
+        }
+
+        /// <summary>
+        /// الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية، الشركة التونسية للكهرباء والغاز: an organization that ends
+        /// with what it serves (لل + a noun) goes on over the nouns joined to it with و + the article, and one definite
+        /// adjective after them (التقليدية، البحري), where no other name stands there (a nationality there is the name's) and
+        /// no organization head starts another name (والشركة الوطنية). A one-word organization after ل (للناتو) serves nothing.
+        /// </summary>
+        private void CoordinatedComplements(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int last = c.TokEnd - 1;
+                if (c.Type != EntityType.Organization || c.Priority >= UserPriority || last == c.TokStart || c.End != _tokens[last].End || _norm[last] is not ['ل', 'ل', _, _, _, ..])
+                {
+                    continue;
+                }
+
+                int end = c.TokEnd;
+                while (end < Count && Joined(end) && _tokens[end].Kind == TokenKind.ArabicWord && _norm[end] is ['و', 'ا', 'ل', _, _, _, ..] && !_function[end] && !DefiniteHead(end) && FreeOrNationality(chosen, n, end))
+                {
+                    end++;
+                }
+
+                if (end == c.TokEnd)
+                {
+                    continue;
+                }
+
+                if (end < Count && Joined(end) && _tokens[end].Kind == TokenKind.ArabicWord && _norm[end] is ['ا', 'ل', _, _, ..] && _norm[end][^1] is 'ي' or 'ه' &&
+                    !_function[end] && FreeOrNationality(chosen, n, end))
+                {
+                    end++; // والصيد البحري، والصناعات التقليدية
+                }
+
+                int stop = _tokens[end - 1].End;
+                chosen[n] = c with { TokEnd = end, End = stop, Canonical = OriginalText(c.Start, stop) };
+                for (int m = n + 1; m < chosen.Count && chosen[m].Start < stop;)
+                {
+                    chosen.RemoveAt(m); // the nationality inside the name
+                }
+            }
+        }
+
+        /// <summary>No candidate after chosen[n] covers token t but a nationality.</summary>
+        private bool FreeOrNationality(List<Candidate> chosen, int n, int t)
+        {
+            for (int m = n + 1; m < chosen.Count && chosen[m].TokStart <= t; m++)
+            {
+                if (chosen[m].TokEnd > t && chosen[m].Type != EntityType.Nationality)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -2166,6 +2166,20 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Country && e.CountryCode == "ML");
 
     [Theory]
+    [InlineData("وأعلنت الشركة الوطنية للكهرباء والغاز عن انقطاع التيار", "الشركة الوطنية للكهرباء والغاز")]
+    [InlineData("وانتقد الاتحاد الجهوي للفلاحة والصيد البحري القرار", "الاتحاد الجهوي للفلاحة والصيد البحري")]
+    public void An_organization_that_serves_several_things_joined_by_and_is_one_name(string text, string name) =>
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Organization && e.Text == name);
+
+    [Fact]
+    public void An_organization_head_after_and_starts_another_organization()
+    {
+        IReadOnlyList<Entity> entities = Recognizer.Recognize("ووقعت الشركة الوطنية للكهرباء والشركة العامة للمطاحن اتفاقا");
+        Assert.Contains(entities, e => e.Type == EntityType.Organization && e.Text == "الشركة الوطنية للكهرباء");
+        Assert.DoesNotContain(entities, e => e.Text.Contains("والشركة", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
     public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
