@@ -422,17 +422,25 @@ public sealed partial class ArabicEntityRecognizer
         /// the rest is no name word the lists know and is three letters or fewer after ب or ك (براد) or the whole word is
         /// a name word (ليلى): the letter is the name's. A rest the lists know as a name word (لترامب), a longer one
         /// (لجنكينز، لتامر, which the lists hold as an ordinary word) or a short one after ل, the commonest proclitic before
-        /// a name (لبان كي مون), keeps the proclitic out.
+        /// a name (لبان كي مون), keeps the proclitic out. A first ف before an ordinary word and a surname is the name's too
+        /// (فانسان كومباني: إنسان is a noun).
         /// </summary>
         private bool FirstLetterIsTheName(Candidate c)
         {
             int t = c.TokStart, skip = c.Start - _tokens[t].Start;
+            const WordFlags NameFlags = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
+            if (skip == 1 && _text[c.Start - 1] == 'ف' && c.TokEnd - t >= 2 && _tokens[t].Kind == TokenKind.ArabicWord)
+            {
+                // فانسان كومباني، فراس السواح: a rest that is an ordinary word (إنسان، رأس) before a surname is no name; ف is the name's
+                WordFlags f = _gaz.FlagsOf(GazetteerKey.Of(_text[c.Start.._tokens[t].End]));
+                return (f & NameFlags) == 0 && (f & WordFlags.Common) != 0;
+            }
+
             if (skip is < 1 or > 2 || _tokens[t].Kind != TokenKind.ArabicWord || _text[c.Start - 1] is not ('ل' or 'ب' or 'ك') || (skip == 2 && _text[_tokens[t].Start] is not ('و' or 'ف')))
             {
                 return false;
             }
 
-            const WordFlags NameFlags = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
             string rest = GazetteerKey.Of(_text[c.Start.._tokens[t].End]);
             WordFlags r = _gaz.FlagsOf(rest);
             return (r & NameFlags) == 0 && ((rest.Length <= 3 && _text[c.Start - 1] != 'ل') || (_gaz.FlagsOf(GazetteerKey.Of(_text[(c.Start - 1).._tokens[t].End])) & NameFlags) != 0);

@@ -2179,6 +2179,10 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(entities, e => e.Text.Contains("والشركة", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_first_fa_before_an_ordinary_word_and_a_surname_is_the_name_s() =>
+        Assert.Contains(Recognizer.Recognize("وسجل الهدف قائده البلجيكي فانسان كومباني في الدقيقة العاشرة"), e => e.Type == EntityType.Person && e.Text == "فانسان كومباني");
+
     [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
