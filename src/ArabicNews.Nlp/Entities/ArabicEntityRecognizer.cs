@@ -791,6 +791,7 @@ public sealed partial class ArabicEntityRecognizer
             CityClubs(chosen);
             ClubAndCity(chosen, model);
             PlacesNamedAfterPersons(chosen);
+            SaintPrefixes(chosen);
             PlaceAndItsFirstWord(chosen, model);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
@@ -2460,6 +2461,55 @@ public sealed partial class ArabicEntityRecognizer
                 for (int m = n + 1; m < chosen.Count && chosen[m].Start < stop;)
                 {
                     chosen.RemoveAt(m); // the nationality inside the name
+                }
+            }
+        }
+
+        /// <summary>
+        /// سانت كاترين، سانت إيتيان، سان-دوني: "Saint" alone, which some lists hold as a place, starts the name of the place
+        /// that follows (one word, or words joined by hyphens), over any candidate there; after a surname particle (غاس فان
+        /// سانت) it is a surname and stays as it is.
+        /// </summary>
+        private void SaintPrefixes(List<Candidate> chosen)
+        {
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                int t = c.TokStart;
+                if (c.Type != EntityType.Place || c.Priority >= UserPriority || c.TokEnd != t + 1 || c.Start != _tokens[t].Start || _norm[t] is not ("سانت" or "سان" or "سانتا") ||
+                    (t > 0 && Joined(t) && _rules.NameConnectors.Contains(_norm[t - 1])))
+                {
+                    continue;
+                }
+
+                int end = t + 1;
+                if (end < Count && _tokens[end].Kind == TokenKind.Punctuation && _text[_tokens[end].Start] == '-' && _tokens[end].Start == _tokens[t].End)
+                {
+                    end++; // سان-دوني
+                }
+
+                if (end >= Count || !Joined(end) || _tokens[end].Kind != TokenKind.ArabicWord || _function[end] || _rules.Titles.Root.Child(_norm[end]) is not null)
+                {
+                    continue;
+                }
+
+                end++;
+                while (end + 1 < Count && _tokens[end].Kind == TokenKind.Punctuation && _text[_tokens[end].Start] == '-' && _tokens[end].Start == _tokens[end - 1].End &&
+                       _tokens[end + 1].Start == _tokens[end].End && _tokens[end + 1].Kind == TokenKind.ArabicWord)
+                {
+                    end += 2; // سين-سان-دوني
+                }
+
+                int stop = _tokens[end - 1].End;
+                if (n + 1 < chosen.Count && chosen[n + 1].Start < stop && chosen[n + 1].End > stop)
+                {
+                    continue; // a longer name goes on past it
+                }
+
+                chosen[n] = c with { TokEnd = end, End = stop, Canonical = OriginalText(c.Start, stop), Code = null, Confidence = Math.Max(c.Confidence, 0.7f) };
+                while (n + 1 < chosen.Count && chosen[n + 1].Start < stop)
+                {
+                    chosen.RemoveAt(n + 1);
                 }
             }
         }

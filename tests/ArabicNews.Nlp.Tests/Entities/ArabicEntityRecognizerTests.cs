@@ -2184,6 +2184,12 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Contains(Recognizer.Recognize("وسجل الهدف قائده البلجيكي فانسان كومباني في الدقيقة العاشرة"), e => e.Type == EntityType.Person && e.Text == "فانسان كومباني");
 
     [Theory]
+    [InlineData("وزار الوفد دير سانت كاترين في جنوب سيناء", "سانت كاترين")]
+    [InlineData("ووقع الحادث في منطقة سان-دوني شمال باريس", "سان-دوني")]
+    public void Saint_starts_the_name_of_the_place_after_it(string text, string name) =>
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Place && e.Text == name);
+
+    [Theory]
     [InlineData("وقع حادث مرور جد صباح اليوم الأحد على الطريق الساحلية")]
     [InlineData("واستقبلت الوزيرة صباح الخميس وفدا من النقابة")]
     public void A_time_of_day_before_a_day_word_is_no_person(string text) =>
