@@ -1658,7 +1658,10 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// تي.آر.تي، بي.إم.جي: an organization that ends with a Latin letter's Arabic name touching a full stop and two
-        /// or more such names, with no space anywhere, is the whole dotted acronym; the candidates inside it give way.
+        /// or more such names, with no space anywhere, is the whole dotted acronym; the candidates inside it give way. A
+        /// one-letter candidate inside such an acronym (بي in بي.بي.في.إيه) makes the whole acronym an organization, or
+        /// the name that starts inside it and goes on after it (إن.بي.سي نيوز) starts with the acronym, or the organization
+        /// that ends with its first letters goes on to its end (أوليس أف.أم).
         /// </summary>
         private void DottedAcronyms(List<Candidate> chosen)
         {
@@ -1684,6 +1687,21 @@ public sealed partial class ArabicEntityRecognizer
                     while (last + 2 < Count && DotBetween(last + 1) && ChainLetter(last + 2))
                     {
                         last += 2;
+                    }
+
+                    if (kept > 0 && chosen[kept - 1].End > _tokens[first].Start && chosen[kept - 1].End <= c.Start && chosen[kept - 1].Type == EntityType.Organization)
+                    {
+                        // الجوهرة إف.إم: a name kept before holds the acronym's first letters; it goes on to the acronym's end
+                        Candidate before = chosen[kept - 1];
+                        int stop = _tokens[last].End;
+                        chosen[kept - 1] = before with { TokEnd = last + 1, End = stop, Canonical = before.Canonical == OriginalText(before.Start, before.End) ? OriginalText(before.Start, stop) : before.Canonical };
+                        coveredTo = last + 1;
+                        continue;
+                    }
+
+                    if (kept > 0 && chosen[kept - 1].End > _tokens[first].Start)
+                    {
+                        first = c.TokStart; // another name holds the first letters
                     }
 
                     if (last > first && first >= coveredTo && n + 1 < chosen.Count && chosen[n + 1].TokStart > c.TokStart && chosen[n + 1].TokStart <= last &&
@@ -2460,7 +2478,14 @@ public sealed partial class ArabicEntityRecognizer
                 chosen[n] = c with { TokEnd = end, End = stop, Canonical = OriginalText(c.Start, stop) };
                 for (int m = n + 1; m < chosen.Count && chosen[m].Start < stop;)
                 {
-                    chosen.RemoveAt(m); // the nationality inside the name
+                    if (chosen[m].Start >= c.End)
+                    {
+                        chosen.RemoveAt(m); // the nationality inside the name
+                    }
+                    else
+                    {
+                        m++;
+                    }
                 }
             }
         }
