@@ -956,12 +956,13 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary>
         /// صباح الأحمد الجابر الصباح: a definite word inside a name the model is sure of, before the name's last word, which
-        /// the lists know as a name word (the corpus makes the names of a ruling family frequent words of its own).
+        /// the lists know as a name word (the corpus makes the names of a ruling family frequent words of its own); the
+        /// model's confidence must reach <paramref name="needed"/>.
         /// </summary>
-        private bool InnerFamilyName(ModelMention m, int t)
+        private bool InnerFamilyName(ModelMention m, int t, float needed)
         {
             int last = LastTokenStartingBefore(t, m.End);
-            return m.Confidence >= 0.9f && last > t && _norm[t].StartsWith("ال", StringComparison.Ordinal) &&
+            return m.Confidence >= needed && last > t && _norm[t].StartsWith("ال", StringComparison.Ordinal) &&
                 (_flags[last] & (WordFlags.NamePart | WordFlags.FirstName)) != 0 && _norm[last].StartsWith("ال", StringComparison.Ordinal);
         }
 
@@ -4405,6 +4406,7 @@ public sealed partial class ArabicEntityRecognizer
 
             // بوتين: a name known alone is complete; only a given name before it, or a father's name after it, adds to it
             bool complete = c.TokEnd - c.TokStart == 1 && (_flags[c.TokStart] & (WordFlags.PersonAlone | WordFlags.FirstName)) == WordFlags.PersonAlone;
+            bool titled = c.Start == m.Start && c.TokStart > 0 && AfterTitle(c.TokStart);
 
             for (int t = FirstTokenEndingAfter(m.Start); t < Count && _tokens[t].Start < m.End; t++)
             {
@@ -4416,7 +4418,10 @@ public sealed partial class ArabicEntityRecognizer
                 WordFlags f = _flags[t];
                 // البشير، خميس: names that are words too; وليد الحديد، خالد المصري: the word that ends the model's mention after a lone given name is its surname
                 bool surname = SurnameAfterGivenName(m, c, t);
-                bool common = (f & WordFlags.Common) != 0 && !((f & WordFlags.NamePart) != 0 && m.Confidence >= 0.9f) && !surname && !InnerFamilyName(m, t);
+                // a name word that is also an ordinary word joins where the model is sure, or, with the article, fairly sure after a title (الشيخ صباح الأحمد الجابر الصباح)
+                bool common = (f & WordFlags.Common) != 0 &&
+                    !((f & WordFlags.NamePart) != 0 && (m.Confidence >= 0.9f || (titled && m.Confidence >= 0.8f && _norm[t].StartsWith("ال", StringComparison.Ordinal)))) &&
+                    !surname && !InnerFamilyName(m, t, titled ? 0.8f : 0.9f);
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
                     ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(t)) ||
                     (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0 && !SurnameOfKnownName(m, c, t)) ||
