@@ -116,6 +116,15 @@ internal sealed class QuoteFinder
         int j = SkipAdverbials(c + 1, sentenceEnd);
         // A participle has no subject of its own: a phrase after it is its object (داعياً الحكومة إلى ...).
         var (npFirst, npLast, after) = cue.HasObject || (cue.Kind == CueKind.Participle && !cue.IsRelayVerb) ? (-1, -1, j) : ParsePhrase(j, sentenceEnd, allowLamFirst: false);
+        if (npFirst == j && !cue.IsRelayVerb && AddresseeEnd(npFirst) is int addressed && addressed > npFirst)
+        {
+            // وقال لبي بي سي، قالت للصحفيين، وقال لأنصاره: whom the words were said to; a subject after it is a name or a title
+            int s = SkipAdverbials(addressed, sentenceEnd);
+            (npFirst, npLast, after) = s < sentenceEnd && _doc.IsWord(s) &&
+                ((_doc.EntityAt[s] is int e && e >= 0 && _doc.Entities[e].Type is Entities.EntityType.Person or Entities.EntityType.Organization) || QuoteWords.IsTitle(_doc.Norm[s]))
+                ? ParsePhrase(s, sentenceEnd, allowLamFirst: false) : (-1, -1, addressed);
+        }
+
         int sourceFirst = -1, sourceLast = -1;
         if (cue.IsRelayVerb)
         {
@@ -1004,6 +1013,43 @@ internal sealed class QuoteFinder
         }
 
         return (first, last, k);
+    }
+
+    /// <summary>
+    /// The token after an addressee that opens the phrase after a verb of saying, else -1: ل + a name the recognizer
+    /// found after the ل (لبوتين، لبي بي سي), ل + the article (للصحفيين، للشرطة), or ل + a noun with a pronoun written
+    /// with ه (لأنصاره، لزوجها). A name that starts with ل (لافروف، لطيفة) is the speaker.
+    /// </summary>
+    private int AddresseeEnd(int k)
+    {
+        Token token = _doc.Tokens[k];
+        if (token.Kind != TokenKind.ArabicWord || token.Length < 3 || _doc.Text[token.Start] != 'ل')
+        {
+            return -1;
+        }
+
+        if (_doc.EntityAt[k] is int e && e >= 0)
+        {
+            Entities.Entity entity = _doc.Entities[e];
+            if (entity.Start != token.Start + 1)
+            {
+                return -1;
+            }
+
+            int end = k + 1;
+            while (end < _doc.Tokens.Length && _doc.EntityAt[end] == e)
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        string norm = _doc.Norm[k];
+        ReadOnlySpan<char> written = _doc.Text.AsSpan(token.Start, token.Length);
+        return (norm.Length > 4 && norm.StartsWith("لل", StringComparison.Ordinal)) ||
+            (norm.Length > 4 && !written.StartsWith("لا") && // لاعبوه: the ل is the word's (لأنصاره is ل + أنصار)
+             (written.EndsWith("ه") || written.EndsWith("ها") || written.EndsWith("هم") || written.EndsWith("هما"))) ? k + 1 : -1;
     }
 
     /// <summary>رفض ذكر اسمه، طلب عدم كشف هويته: the clause after a comma says the source's name is withheld; no apposition.</summary>

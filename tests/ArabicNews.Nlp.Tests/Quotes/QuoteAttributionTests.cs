@@ -32,6 +32,33 @@ public sealed class QuoteAttributionTests
         Assert.Null(quotes[1].Speaker!.Mention);
     }
 
+    [Theory]
+    [InlineData("وقال لبي بي سي إن المفاوضات ستستأنف الأسبوع المقبل.")]
+    [InlineData("وقال للصحفيين إن المفاوضات ستستأنف الأسبوع المقبل.")]
+    [InlineData("وقال لأنصاره إن المفاوضات ستستأنف الأسبوع المقبل.")]
+    public void WhomTheWordsWereSaidToIsNoSpeaker(string second)
+    {
+        string text = "وصل الوزير كريم حداد إلى المطار أمس. " + second;
+        var quotes = Attribute(text, ("كريم حداد", EntityType.Person, "كريم حداد"), ("بي بي سي", EntityType.Organization, "بي بي سي"));
+        Assert.Equal("كريم حداد", Single(quotes, text, "المفاوضات").Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void ANameThatStartsWithLamAfterTheCueIsTheSpeaker()
+    {
+        const string text = "وقال لافروف إن المفاوضات ستستأنف الأسبوع المقبل.";
+        var quotes = Attribute(text, ("لافروف", EntityType.Person, "سيرغي لافروف"));
+        Assert.Equal("سيرغي لافروف", Assert.Single(quotes).Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void ANamedSubjectAfterTheAddresseeIsTheSpeaker()
+    {
+        const string text = "وقال لبي بي سي الوزير كريم حداد إن المفاوضات ستستأنف الأسبوع المقبل.";
+        var quotes = Attribute(text, ("كريم حداد", EntityType.Person, "كريم حداد"), ("بي بي سي", EntityType.Organization, "بي بي سي"));
+        Assert.Equal("كريم حداد", Assert.Single(quotes).Speaker!.Canonical);
+    }
+
     [Fact]
     public void SubjectlessFeminineCuePointsToTheInstitutionNotTheMan()
     {
