@@ -3467,6 +3467,9 @@ public sealed partial class ArabicEntityRecognizer
         /// One-word names from the city lists that read as ordinary words (أراد a verb, مقالة a noun, بصره = بصر + ه,
         /// وجده = و + a city spelt with ه, بورصة لندن a noun before a place) are dropped where the model sees nothing there
         /// and neither a place context (<see cref="ArabicLexicon.ListPlaceContext"/>) nor another mention of the document supports them.
+        /// A country named like a nisba adjective in use (<see cref="FeminineIsOrdinary"/>: مالي "financial") after an
+        /// ordinary indefinite noun (<see cref="CountryAsAdjective"/>) is dropped even where the model sees a place, unless
+        /// that noun is a name word, a title, a place context or shaped like a verb (محلل مالي، but شهدت مالي).
         /// </summary>
         private void DropOrdinaryListPlaces(List<Candidate> chosen, ModelMention[] model)
         {
