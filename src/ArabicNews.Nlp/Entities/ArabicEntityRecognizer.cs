@@ -795,6 +795,7 @@ public sealed partial class ArabicEntityRecognizer
             PlaceAndItsFirstWord(chosen, model);
             JoinPersonParts(chosen);
             TrimPersonEnds(chosen);
+            SplitConjoinedNames(chosen);
             SplitAtTitledKin(chosen);
             RestoreArticle(chosen);
             AgenciesOfOrganizations(chosen);
@@ -1025,7 +1026,6 @@ public sealed partial class ArabicEntityRecognizer
         /// </summary>
         private void SplitAtTitledKin(List<Candidate> chosen)
         {
-            SplitConjoinedNames(chosen);
             for (int n = 0; n < chosen.Count; n++)
             {
                 Candidate c = chosen[n];
@@ -1156,7 +1156,7 @@ public sealed partial class ArabicEntityRecognizer
 
         private bool AlaAfterWord(int t, int start) =>
             _text.AsSpan(start, _tokens[t].End - start) is "على" && t > 0 && Joined(t) && _tokens[t - 1].Kind == TokenKind.ArabicWord &&
-            (_flags[t - 1] & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) == 0 && Single(t - 1, GazetteerKind.Nationality) is null &&
+            NoNameFlag(t - 1) && Single(t - 1, GazetteerKind.Nationality) is null &&
             !AfterTitle(t) && BestMatch(_rules.CueVerbs, t - 1).End != t;
 
         /// <summary>
@@ -1390,9 +1390,8 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>A name word of the lists right before or after token t, or a verb of saying right before it (وقال X).</summary>
         private bool NameOrCueBeside(int t)
         {
-            const WordFlags NameFlags = WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone;
-            return (t > 0 && Joined(t) && ((_flags[t - 1] & NameFlags) != 0 || BestMatch(_rules.CueVerbs, t - 1).End == t)) ||
-                (t + 1 < Count && Joined(t + 1) && (_flags[t + 1] & NameFlags) != 0);
+            return (t > 0 && Joined(t) && (!NoNameFlag(t - 1) || BestMatch(_rules.CueVerbs, t - 1).End == t)) ||
+                (t + 1 < Count && Joined(t + 1) && !NoNameFlag(t + 1));
         }
 
         /// <summary>True when nothing but spaces (no line break) separates token i-1 from token i.</summary>
@@ -3520,7 +3519,7 @@ public sealed partial class ArabicEntityRecognizer
                         continue;
                     }
 
-                    if (ordinary && c.Type == EntityType.Country && FeminineIsOrdinary(c.TokStart) && (_flags[c.TokStart - 1] & (WordFlags.NamePart | WordFlags.FirstName | WordFlags.PersonAlone)) == 0 &&
+                    if (ordinary && c.Type == EntityType.Country && FeminineIsOrdinary(c.TokStart) && NoNameFlag(c.TokStart - 1) &&
                         _rules.Titles.Root.Child(_norm[c.TokStart - 1]) is null && !VerbShaped(c.TokStart - 1) && !_rules.ListPlaceContext.Contains(_norm[c.TokStart - 1]))
                     {
                         (drop ??= new bool[chosen.Count])[n] = true; // محلل مالي، دعم مالي: the adjective, whatever the model reads
