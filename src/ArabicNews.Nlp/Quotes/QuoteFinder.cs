@@ -93,6 +93,14 @@ internal sealed class QuoteFinder
                         float confidence = 0;
                         Speaker? speaker = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, Agreement.Unknown, start, out confidence) : null;
                         bool source = speaker is not null && (speaker.Type is not null || QuoteWords.IsTitle(_doc.Norm[npFirst]) || QuoteWords.IsSourceNoun(_doc.Norm[npFirst]));
+
+                        // A place or country before the colon is a dateline or a topic (المهدية: القبض على …، اليابان:
+                        // ارتفاع حصيلة …) unless what follows reads as what a government said.
+                        if (source && speaker!.Type is Entities.EntityType.Place or Entities.EntityType.Country && !ReadsAsStatement(k + 1, end - 1))
+                        {
+                            source = false;
+                        }
+
                         if (speaker is not null && source)
                         {
                             var content = new TextSpan(_doc.Tokens[k + 1].Start, _doc.Tokens[end - 1].End);
@@ -105,6 +113,34 @@ internal sealed class QuoteFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when a headline's words after the colon read as speech: in the first person (لن نسمح، لا علاقة لنا، سنرد،
+    /// نحن)، an obligation (على بريطانيا سحب …، يجب), or quotation marks around all of it.
+    /// </summary>
+    private bool ReadsAsStatement(int first, int last)
+    {
+        bool quoted = true;
+        for (int k = first; k <= last; k++)
+        {
+            if (!_doc.IsWord(k))
+            {
+                continue;
+            }
+
+            quoted &= _doc.InsideMarks[k] > 0;
+            string w = _doc.Norm[k];
+            if (w is "نحن" or "اننا" or "لن" or "ولن" or "يجب" or "لابد" or "لنا" or "علينا" or "عندنا" or "بنا" or "منا" or "معنا" or "الينا" ||
+                (k == first && w is "علي" or "لا") ||
+                (w.Length >= 5 && w.EndsWith("نا", StringComparison.Ordinal) && !w.EndsWith("انا", StringComparison.Ordinal)) || // بلادنا، أرضنا (not سجنا)
+                (w.Length >= 4 && w.StartsWith("سن", StringComparison.Ordinal) && w[2] is not ('و' or 'ت' or 'ه' or 'ي' or 'ا') && _doc.EntityAt[k] < 0)) // سنرد، سنكشف (not سنوات، سنتين، سنين، سنغافورة)
+            {
+                return true;
+            }
+        }
+
+        return quoted;
     }
 
     private void HandleCue(int c, CueForm cue)

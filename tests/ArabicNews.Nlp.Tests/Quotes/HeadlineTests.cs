@@ -25,6 +25,25 @@ public sealed class HeadlineTests
         Assert.Empty(Attribute(text));
     }
 
+    [Theory]
+    [InlineData("فارس : القبض على ثلاثة مهربين في الميناء\nأوقفت الشرطة أمس ثلاثة أشخاص.", "فارس", EntityType.Place)]
+    [InlineData("نوردلاند: ارتفاع عدد ضحايا العاصفة إلى عشرين\nضربت العاصفة الساحل الشمالي.", "نوردلاند", EntityType.Country)]
+    public void DatelineOrTopicPlaceBeforeAColonIsNotASpeaker(string text, string place, EntityType type)
+    {
+        Assert.Empty(Attribute(text, (place, type, place)));
+    }
+
+    [Theory]
+    [InlineData("نوردلاند: لن نسمح بتهديد حدودنا\nاجتمع مجلس الوزراء أمس.", "لن نسمح بتهديد حدودنا")]
+    [InlineData("نوردلاند: على جارتنا سحب قواتها من الحدود\nطالبت الحكومة بالانسحاب.", "على جارتنا سحب قواتها من الحدود")]
+    [InlineData("نوردلاند: سنرد على أي هجوم\nهددت الحكومة جارتها.", "سنرد على أي هجوم")]
+    public void CountryBeforeAColonSpeaksWhenTheHeadlineReadsAsSpeech(string text, string content)
+    {
+        Quote q = Assert.Single(Attribute(text, ("نوردلاند", EntityType.Country, "نوردلاند")));
+        Assert.Equal(content, q.Content.GetText(text));
+        Assert.Equal("نوردلاند", q.Speaker!.Canonical);
+    }
+
     [Fact]
     public void SubjectFirstHeadlineCue()
     {
