@@ -69,7 +69,8 @@ internal sealed class QuoteDocument : IDisposable
         }
 
         // Sentences: the token range of each, and the sentence of each token. A sentence without tokens before a
-        // token's sentence gets the empty range at that token.
+        // token's sentence gets the empty range at that token. A dateline is a sentence of its own here.
+        sentences = Datelines.Split(text, tokens, sentences, entities);
         SentenceOf = ArrayPool<int>.Shared.Rent(n);
         int sentenceCount = Math.Max(1, sentences.Length);
         SentenceStart = ArrayPool<int>.Shared.Rent(sentenceCount);
@@ -433,7 +434,8 @@ internal sealed class QuoteDocument : IDisposable
         return false;
     }
 
-    private static bool HasLineBreak(string text, int from, int to)
+    /// <summary>True when a line or paragraph break lies in [from, to).</summary>
+    internal static bool HasLineBreak(string text, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
