@@ -147,6 +147,11 @@ internal sealed class QuoteFinder
     {
         int sentence = _doc.SentenceOf[c];
         int sentenceEnd = _doc.SentenceEnd[sentence];
+        if (cue.Kind == CueKind.Participle && cue.Lemma == "لفت" && cue.Agreement != Agreement.Masculine &&
+            !(c + 1 < sentenceEnd && _doc.Norm[c + 1] is "الي" or "علي" or "في" or "ان" or "انه" or "انها"))
+        {
+            return; // لافتة، لافتات: a sign or a banner (رفعوا لافتات تحمل "…"); the participle goes on with إلى
+        }
 
         // The subject right after the cue (verb-first), and for نقل the source after عن.
         int j = SkipAdverbials(c + 1, sentenceEnd);

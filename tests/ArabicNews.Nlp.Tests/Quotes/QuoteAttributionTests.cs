@@ -20,6 +20,22 @@ public sealed class QuoteAttributionTests
         Assert.Equal("وقال", q.Cue!.Value.GetText(text));
     }
 
+    [Theory]
+    [InlineData("ورفع المحتجون لافتات تحمل \"لا للضرائب الجديدة\" أمام البرلمان.")]
+    [InlineData("وعلق الأنصار لافتة كبيرة عليها عبارة \"نحن معك حتى النهاية\" في المدرج.")]
+    public void ASignOrABannerIsNoCue(string text)
+    {
+        Assert.Empty(Attribute(text));
+    }
+
+    [Fact]
+    public void TheFeminineParticipleOfLafataWithIlaIsACue()
+    {
+        const string text = "وأعلنت الوزارة الخطة، لافتة إلى أن التنفيذ يبدأ الشهر المقبل.";
+        Quote q = Assert.Single(Attribute(text, ("الوزارة", EntityType.Organization, "الوزارة")));
+        Assert.Equal("التنفيذ يبدأ الشهر المقبل", q.Content.GetText(text));
+    }
+
     [Fact]
     public void TwoQuotesInOneSentenceSplitAtTheCommaBeforeTheParticiple()
     {
