@@ -457,6 +457,10 @@ internal sealed class QuoteFinder
         if (k < sentenceEnd && QuoteWords.IsDocumentNoun(_doc.Norm[k]))
         {
             k++;
+            if (k + 1 < sentenceEnd && IsVerbWithObjectPronoun(k))
+            {
+                k = SkipAdverbials(k + 1, sentenceEnd); // بحسب بيان أصدرته (اليوم) وزارة الدفاع: the issuer is the source
+            }
         }
 
         if (k < sentenceEnd && _doc.Norm[k] == "ل")
@@ -504,7 +508,20 @@ internal sealed class QuoteFinder
         }
 
         Agreement agreement = relayedCue >= 0 ? _doc.Cue(relayedCue)!.Value.Agreement : Agreement.Unknown;
-        Speaker? source = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, agreement, r, out float confidence) : null;
+        Speaker? source;
+        bool speechNoun = false;
+        if (npFirst >= 0 && npFirst == npLast && _doc.EntityAt[npFirst] < 0 && QuoteWords.SpeechNounAgreement(_doc.Norm[npFirst]) is Agreement owner)
+        {
+            speechNoun = true; // someone's words even when nobody is found to own them
+            // حسب تعبيره، بحسب رأيها: whose words they are (the sentence's subject, else the latest speaker), not the noun
+            source = SentenceSubject(r, owner, entitiesOnly: true, out _) ?? _resolver.CarryOver(owner);
+        }
+        else
+        {
+            source = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, agreement, r, out _) : null;
+        }
+
+        float confidence;
         confidence = source is null ? 0.3f : 0.7f;
         if (source is not null && _doc.Tokens[npFirst].Kind == TokenKind.ArabicWord && QuoteWords.IsLamObject(_doc.Norm[npFirst]) && source.Mention is { } m)
         {
@@ -592,7 +609,7 @@ internal sealed class QuoteFinder
         }
 
         int start = ClauseStartBefore(sentenceStart, end);
-        if (source is not null && end >= start && _doc.WordCount(start, end) >= 3)
+        if ((source is not null || speechNoun) && end >= start && _doc.WordCount(start, end) >= 3)
         {
             Emit(QuoteKind.Indirect, start, end, relayedCue >= 0 ? relayedCue : r, source, null, confidence * 0.85f, agreement, trimPunctuation: true);
         }
@@ -964,6 +981,22 @@ internal sealed class QuoteFinder
         }
 
         return after < sentenceEnd && _doc.IsWord(after) && _doc.NextStop[after] != after;
+    }
+
+    /// <summary>
+    /// A verb with its object pronoun after a document noun (بيان أصدرته، تقرير نشره، رسالة تلقتها): indefinite, not an
+    /// entity, and ending in ه or ها as written (ة is a noun's ending: بيان صادرة is no such verb).
+    /// </summary>
+    private bool IsVerbWithObjectPronoun(int k)
+    {
+        Token token = _doc.Tokens[k];
+        if (token.Kind != TokenKind.ArabicWord || _doc.EntityAt[k] >= 0 || token.Length < 4 || QuoteWords.IsDefinite(_doc.Norm[k]) || _doc.Norm[k][0] == 'ل')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = _doc.Text.AsSpan(token.Start, token.Length);
+        return word[^1] == 'ه' || (word[^1] == 'ا' && word[^2] == 'ه');
     }
 
     private int SkipAdverbials(int k, int limit)

@@ -187,6 +187,34 @@ internal static class QuoteWords
     public static bool IsWithheldName(string norm) =>
         norm is "اسمه" or "اسمها" or "اسمهم" or "اسمهما" or "اسماءهم" or "اسمايهم" or "اسمائهم" or "هويته" or "هويتها" or "هويتهم" or "هويتهما";
 
+    /// <summary>Nouns of speech (without ال) that take the speaker's pronoun in حسب تعبيره، بحسب رأيها، وفق أقوالهم.</summary>
+    private static readonly FrozenSet<string> SpeechNouns = Set(
+        "تعبير", "قول", "اقوال", "كلام", "وصف", "راي", "زعم", "روايه", "حديث", "تقدير", "تقديرات", "ادعاء", "ادعاءات", "تلميحات");
+
+    private static readonly (string Suffix, Agreement Agreement)[] Pronouns =
+        [("هما", Agreement.Plural), ("هم", Agreement.Plural), ("ها", Agreement.Feminine), ("ه", Agreement.Masculine)];
+
+    /// <summary>
+    /// The gender and number of the pronoun on a noun of speech (تعبيره: masculine, رأيها: feminine, أقوالهم: plural),
+    /// or null when the word is no such noun.
+    /// </summary>
+    public static Agreement? SpeechNounAgreement(string norm)
+    {
+        foreach (var (suffix, agreement) in Pronouns)
+        {
+            if (norm.Length > suffix.Length + 2 && norm.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                ReadOnlySpan<char> stem = norm.AsSpan(0, norm.Length - suffix.Length);
+                if (SpeechNounsBySpan.Contains(stem) || (stem[^1] == 'ت' && SpeechNounsBySpan.Contains(string.Concat(stem[..^1], "ه"))))
+                {
+                    return agreement; // روايته: رواية with its ة written ت before the pronoun
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static bool IsDocumentNoun(string norm) => DocumentNounsBySpan.Contains(StripArticle(norm.AsSpan()));
 
     /// <summary>True for a word like لوكالة or للصحفيين: ل + a medium or audience, which ends a subject phrase.</summary>
@@ -314,6 +342,7 @@ internal static class QuoteWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameNounsBySpan = NameNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LamObjectsBySpan = LamObjects.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNounsBySpan = DocumentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechNounsBySpan = SpeechNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNounsBySpan = SourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenSet<string> Set(params string[] words) => words.Select(w => Normalize(w)).ToFrozenSet(StringComparer.Ordinal);

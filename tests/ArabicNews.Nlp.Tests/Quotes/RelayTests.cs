@@ -29,6 +29,36 @@ public sealed class RelayTests
         Assert.Equal("وكالة الأنباء الوطنية", Assert.Single(q.Via).Canonical);
     }
 
+    [Theory]
+    [InlineData("أصدرته")]
+    [InlineData("أصدرته اليوم")]
+    [InlineData("نشرته")]
+    public void TheIssuerOfAStatementIsTheSource(string verb)
+    {
+        string text = "وأغلقت السلطات المعبر الحدودي ثلاثة أيام، بحسب بيان " + verb + " وزارة الداخلية.";
+        Quote q = Assert.Single(Attribute(text, ("وزارة الداخلية", EntityType.Organization, "وزارة الداخلية")));
+        Assert.Equal("وزارة الداخلية", q.Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void InHisWordsMeansTheSentencesSubject()
+    {
+        const string text = "ووصف سامي نادر الاتفاق بأنه \"خطوة تاريخية\" نحو السلام الدائم، حسب تعبيره.";
+        var quotes = Attribute(text, ("سامي نادر", EntityType.Person, "سامي نادر"));
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("سامي نادر", q.Speaker!.Canonical));
+    }
+
+    [Fact]
+    public void InHerWordsTakesTheLatestFeminineSpeaker()
+    {
+        const string text = "وقالت سلمى داود إن المفاوضات صعبة. والوضع الإنساني في المدينة يزداد سوءا كل يوم، بحسب تعبيرها.";
+        var quotes = Attribute(text, ("سلمى داود", EntityType.Person, "سلمى داود"));
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سلمى داود", quotes[1].Speaker!.Canonical);
+        Assert.Null(quotes[1].Speaker!.Mention);
+    }
+
     [Fact]
     public void PostposedBihasbAttributesTheClauseBeforeIt()
     {
