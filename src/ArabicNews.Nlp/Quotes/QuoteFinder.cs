@@ -454,9 +454,11 @@ internal sealed class QuoteFinder
             k++; // لما كشفت عنه لجنة المسابقات، لما جاء في بيان الوزارة
         }
 
+        bool afterDocument = false;
         if (k < sentenceEnd && QuoteWords.IsDocumentNoun(_doc.Norm[k]))
         {
             k++;
+            afterDocument = true;
             if (k + 1 < sentenceEnd && IsVerbWithObjectPronoun(k))
             {
                 k = SkipAdverbials(k + 1, sentenceEnd); // بحسب بيان أصدرته (اليوم) وزارة الدفاع: the issuer is the source
@@ -527,10 +529,10 @@ internal sealed class QuoteFinder
         {
             source = source with { Canonical = StripLam(source.Canonical), Mention = new TextSpan(m.Start + 1, m.End) };
         }
-        else if (source is { Type: null, Mention: { } lm } && npFirst == k && TakesLam(_doc.Norm[r]) && _doc.Tokens[npFirst].Kind == TokenKind.ArabicWord &&
+        else if (source is { Type: null, Mention: { } lm } && npFirst == k && (TakesLam(_doc.Norm[r]) || afterDocument) && _doc.Tokens[npFirst].Kind == TokenKind.ArabicWord &&
                  _doc.Norm[npFirst].Length > 2 && _doc.Norm[npFirst][0] == 'ل' && _doc.EntityAt[npFirst] < 0 && lm.Start == _doc.Tokens[npFirst].Start)
         {
-            // وفقاً لمصادر محلية، طبقاً للبيانات: the source is the noun phrase without the preposition (للبيانات: البيانات)
+            // وفقاً لمصادر محلية، طبقاً للبيانات، بحسب بيان للوزارة: the source is the noun phrase without the preposition (للبيانات: البيانات)
             source = source with { Canonical = StripLamArticle(source.Canonical), Mention = new TextSpan(lm.Start + 1, lm.End) };
         }
 
@@ -1219,6 +1221,12 @@ internal sealed class QuoteFinder
             }
 
             k--;
+        }
+
+        // للاعتذار وقال، بالسيارات قائلة: a phrase governed by a preposition is no subject
+        if (first >= 0 && _doc.EntityAt[first] < 0 && (_doc.Norm[first].StartsWith("لل", StringComparison.Ordinal) || _doc.Norm[first].StartsWith("بال", StringComparison.Ordinal)))
+        {
+            return (-1, -1);
         }
 
         return first < 0 ? (-1, -1) : (first, last);

@@ -29,6 +29,14 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void APhraseAfterAPrepositionBeforeTheCueIsNoSubject()
+    {
+        const string text = "واتصل سامي نادر بها للاعتذار وقال إنه لم يقصد الإساءة.";
+        Quote q = Assert.Single(Attribute(text, ("سامي نادر", EntityType.Person, "سامي نادر")));
+        Assert.Equal("سامي نادر", q.Speaker!.Canonical);
+    }
+
+    [Fact]
     public void TheFeminineParticipleOfLafataWithIlaIsACue()
     {
         const string text = "وأعلنت الوزارة الخطة، لافتة إلى أن التنفيذ يبدأ الشهر المقبل.";

@@ -41,6 +41,14 @@ public sealed class RelayTests
     }
 
     [Fact]
+    public void AStatementOfTheMinistryNamesTheMinistryWithoutItsPreposition()
+    {
+        const string text = "وأغلقت السلطات المعبر الحدودي ثلاثة أيام، بحسب بيان للوزارة.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("الوزارة", q.Speaker!.Canonical);
+    }
+
+    [Fact]
     public void InHisWordsMeansTheSentencesSubject()
     {
         const string text = "ووصف سامي نادر الاتفاق بأنه \"خطوة تاريخية\" نحو السلام الدائم، حسب تعبيره.";
