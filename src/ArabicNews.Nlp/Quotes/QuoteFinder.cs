@@ -153,6 +153,11 @@ internal sealed class QuoteFinder
             return; // لافتة، لافتات: a sign or a banner (رفعوا لافتات تحمل "…"); the participle goes on with إلى
         }
 
+        if (cue.Lemma == "كتب" && c + 1 < sentenceEnd && _doc.Norm[c + 1] is "عليها" or "عليه" or "عليهم" or "علي")
+        {
+            return; // لافتات كتب عليها "…": what is written on a thing, no statement
+        }
+
         // The subject right after the cue (verb-first), and for نقل the source after عن.
         int j = SkipAdverbials(c + 1, sentenceEnd);
         // A participle has no subject of its own: a phrase after it is its object (داعياً الحكومة إلى ...).
@@ -462,6 +467,14 @@ internal sealed class QuoteFinder
             if (k + 1 < sentenceEnd && IsVerbWithObjectPronoun(k))
             {
                 k = SkipAdverbials(k + 1, sentenceEnd); // بحسب بيان أصدرته (اليوم) وزارة الدفاع: the issuer is the source
+            }
+            else if (k + 1 < sentenceEnd && _doc.Norm[k] is "صادر" or "صادره" or "الصادر" or "الصادره")
+            {
+                int from = SkipAdverbials(k + 1, sentenceEnd); // بلاغ صادر (اليوم) عن وزارة الداخلية: the issuer after عن
+                if (from + 1 < sentenceEnd && _doc.Norm[from] == "عن")
+                {
+                    k = from + 1;
+                }
             }
         }
 
@@ -1020,6 +1033,10 @@ internal sealed class QuoteFinder
             if (QuoteWords.IsAdverbial(norm))
             {
                 k++;
+            }
+            else if (norm == "يوم" && k + 1 < limit && (QuoteWords.IsAdverbial(_doc.Norm[k + 1]) || _doc.Tokens[k + 1].Kind == TokenKind.Number))
+            {
+                k += 2; // قال يوم الثلاثاء، يوم 12 …
             }
             else if (norm is "من" or "ومن" && k + 1 < limit && QuoteWords.IsAdverbial(_doc.Norm[k + 1]))
             {

@@ -24,6 +24,9 @@ internal sealed class SpeakerResolver
     private readonly List<string> _stems = [];
     private int _nextEntity;
 
+    // The definite family names of the persons named so far (الشاهد → يوسف الشاهد), built only when there is one.
+    private Dictionary<string, string>? _familyNames;
+
     public SpeakerResolver(QuoteDocument doc) => _doc = doc;
 
     /// <summary>The speaker named by the noun phrase [first, last], or null when the phrase names nobody.</summary>
@@ -103,6 +106,14 @@ internal sealed class SpeakerResolver
                     return new Speaker(_doc.PhraseText(i + 1, last, stripLeadingConjunction: false), null, mention);
                 }
             }
+        }
+
+        // A definite family name alone, of a person the document named in full before (يوسف الشاهد … وقال الشاهد).
+        if (first == last && _familyNames is not null && _doc.EntityAt[first] < 0 && _familyNames.TryGetValue(head, out string? fullName) &&
+            !QuoteWords.IsTitle(head))
+        {
+            confidence = 0.8f;
+            return new Speaker(fullName, EntityType.Person, mention);
         }
 
         // Sieve 2: a role or anaphoric phrase resolves to whom the document introduced with it.
@@ -350,6 +361,13 @@ internal sealed class SpeakerResolver
             if (entity.Type is not (EntityType.Person or EntityType.Organization))
             {
                 continue;
+            }
+
+            int space = entity.Canonical.LastIndexOf(' ');
+            if (entity.Type == EntityType.Person && space > 0 && entity.Canonical.Length - space > 3 && entity.Canonical[space + 1] == 'ا')
+            {
+                // يوسف الشاهد: the family name alone (الشاهد) names him later, where the recognizer reads a noun
+                (_familyNames ??= new Dictionary<string, string>(StringComparer.Ordinal))[QuoteWords.Normalize(entity.Canonical.AsSpan(space + 1))] = entity.Canonical;
             }
 
             List<string> context = _stems;

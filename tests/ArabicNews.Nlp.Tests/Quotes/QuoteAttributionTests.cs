@@ -37,6 +37,31 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void WhatIsWrittenOnAThingIsNoStatement()
+    {
+        Assert.Empty(Attribute("وحمل المتظاهرون لافتات كتب عليها \"لا للغلاء\" أمام البرلمان."));
+    }
+
+    [Fact]
+    public void TheDayAfterTheCueIsNoSpeaker()
+    {
+        const string text = "وكان سامي نادر قد وصل إلى العاصمة. وقال يوم الثلاثاء إن المفاوضات ستستأنف.";
+        var quotes = Attribute(text, ("سامي نادر", EntityType.Person, "سامي نادر"));
+        Assert.Equal("سامي نادر", Assert.Single(quotes).Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void AFamilyNameAloneNamesThePersonNamedInFullBefore()
+    {
+        // الشاهد is also "the witness": the recognizer may leave it alone; the attributor knows whose name it is.
+        const string text = "وقال رئيس الحكومة يوسف الشاهد إن الإصلاحات ضرورية. وأكد الشاهد أن الحكومة ماضية في خطتها.";
+        var quotes = Attribute(text, ("يوسف الشاهد", EntityType.Person, "يوسف الشاهد"));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("يوسف الشاهد", q.Speaker!.Canonical));
+        Assert.Equal(EntityType.Person, quotes[1].Speaker!.Type);
+    }
+
+    [Fact]
     public void TheFeminineParticipleOfLafataWithIlaIsACue()
     {
         const string text = "وأعلنت الوزارة الخطة، لافتة إلى أن التنفيذ يبدأ الشهر المقبل.";

@@ -33,6 +33,8 @@ public sealed class RelayTests
     [InlineData("أصدرته")]
     [InlineData("أصدرته اليوم")]
     [InlineData("نشرته")]
+    [InlineData("صادر عن")]
+    [InlineData("صادر اليوم عن")]
     public void TheIssuerOfAStatementIsTheSource(string verb)
     {
         string text = "وأغلقت السلطات المعبر الحدودي ثلاثة أيام، بحسب بيان " + verb + " وزارة الداخلية.";
