@@ -261,7 +261,7 @@ internal sealed class QuoteFinder
         }
 
         // The subject before the cue (subject-first), used when none follows it.
-        var (svoFirst, svoLast) = npFirst < 0 && cue.Kind == CueKind.Verb ? ParseBackward(c) : (-1, -1);
+        var (svoFirst, svoLast) = npFirst < 0 && cue.Kind == CueKind.Verb ? (DocumentIssuer(c) is var (df, dl) && df >= 0 ? (df, dl) : ParseBackward(c)) : (-1, -1);
         Speaker? via = _viaFor.GetValueOrDefault(c);
         if (cue.IsRelayVerb && sourceFirst >= 0)
         {
@@ -996,6 +996,49 @@ internal sealed class QuoteFinder
         }
 
         return after < sentenceEnd && _doc.IsWord(after) && _doc.NextStop[after] != after;
+    }
+
+    /// <summary>
+    /// Who issued the document a cue speaks in (أصدر البيت الأبيض بيانا قال فيه …، نشرت الوزارة الاثنين بياناً أكدت فيه …،
+    /// إلا أن النادي أصدر بيانا أكد فيه …): the phrase between the issuing verb and the document, or the subject before
+    /// the verb; (-1, -1) when the cue is not followed by فيه / فيها after a document.
+    /// </summary>
+    private (int First, int Last) DocumentIssuer(int c)
+    {
+        int sentenceStart = _doc.SentenceStart[_doc.SentenceOf[c]];
+        if (c + 1 >= _doc.Count || _doc.Norm[c + 1] is not ("فيه" or "فيها") || !_doc.SameSentence(c, c + 1))
+        {
+            return (-1, -1);
+        }
+
+        int d = c - 1;
+        while (d > sentenceStart && _doc.IsComma(d))
+        {
+            d--;
+        }
+
+        if (d <= sentenceStart || !_doc.IsWord(d) || !QuoteWords.IsDocumentNoun(_doc.Norm[d].EndsWith('ا') ? _doc.Norm[d][..^1] : _doc.Norm[d]))
+        {
+            return (-1, -1);
+        }
+
+        for (int v = d - 1; v >= sentenceStart && v >= d - 10; v--)
+        {
+            if (!_doc.IsWord(v) || !QuoteWords.IsIssuingVerb(_doc.Norm[v]))
+            {
+                continue;
+            }
+
+            int last = d - 1;
+            while (last > v && (_doc.IsComma(last) || QuoteWords.IsAdverbial(_doc.Norm[last]) || _doc.Norm[last] is "عقب" or "ذلك" or "بعد"))
+            {
+                last--;
+            }
+
+            return last > v ? (v + 1, last) : ParseBackward(v);
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>

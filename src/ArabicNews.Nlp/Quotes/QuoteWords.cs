@@ -32,7 +32,8 @@ internal static class QuoteWords
         "بعدما", "عندما", "حين", "بالاضافه", "ردا", "تعليقا", "بان", "بانه", "فان", "بين", "الا", "اليه", "عليه", "امامه",
         "امامها", "امامهم", "لديه", "لديها", "عندهم", "عليهم", "اليهم", "منهم", "لنا", "لي", "معهم", "لكنه", "لكنها", "بهذا",
         "بذلك", "لذلك", "بهذه", "الصدد",
-        "منه", "عنه", "له", "لها", "لهم", "فيه", "فيها", "به", "بها", "معه", "معها", "ان", "و", "ف", "اي", "كل");
+        "منه", "عنه", "له", "لها", "لهم", "فيه", "فيها", "به", "بها", "معه", "معها", "ان", "و", "ف", "اي", "كل",
+        "عنها", "منها", "عليها", "عنهم", "فيهم", "بهم", "لهما", "عنهما");
 
     /// <summary>Adverbials that may stand between a cue and its subject or content: بدوره، من جهته، أيضاً.</summary>
     private static readonly FrozenSet<string> Adverbials = Set(
@@ -213,6 +214,13 @@ internal static class QuoteWords
         }
 
         return null;
+    }
+
+    /// <summary>Verbs that issue a document (أصدر بيانا، نشرت تقريرا، وزعوا رسالة), with و or ف before them.</summary>
+    public static bool IsIssuingVerb(string norm)
+    {
+        ReadOnlySpan<char> w = norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm.AsSpan(1) : norm.AsSpan();
+        return w is "اصدر" or "اصدرت" or "اصدروا" or "نشر" or "نشرت" or "نشروا" or "وزع" or "وزعت" or "وجه" or "وجهت" or "بعث" or "بعثت";
     }
 
     public static bool IsDocumentNoun(string norm) => DocumentNounsBySpan.Contains(StripArticle(norm.AsSpan()));

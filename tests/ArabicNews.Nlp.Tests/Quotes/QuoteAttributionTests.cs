@@ -61,6 +61,24 @@ public sealed class QuoteAttributionTests
         Assert.Equal(EntityType.Person, quotes[1].Speaker!.Type);
     }
 
+    [Theory]
+    [InlineData("أصدرت وزارة الخارجية بيانا قالت فيه إن الحدود ستفتح غدا.")]
+    [InlineData("وأصدرت وزارة الخارجية الاثنين بياناً أكدت فيه أن الحدود ستفتح غدا.")]
+    [InlineData("إلا أن وزارة الخارجية أصدرت بيانا، قالت فيه إن الحدود ستفتح غدا.")]
+    public void WhoIssuedTheStatementSpeaksInIt(string text)
+    {
+        Quote q = Assert.Single(Attribute(text, ("وزارة الخارجية", EntityType.Organization, "وزارة الخارجية")));
+        Assert.Equal("وزارة الخارجية", q.Speaker!.Canonical);
+    }
+
+    [Fact]
+    public void WhomTheWordsAreAboutIsNoSpeaker()
+    {
+        const string text = "وتحدث سامي نادر عن الليرة التي قال عنها: \"تنزلق سريعا نحو الانخفاض\".";
+        Quote q = Assert.Single(Attribute(text, ("سامي نادر", EntityType.Person, "سامي نادر")));
+        Assert.Equal("سامي نادر", q.Speaker!.Canonical);
+    }
+
     [Fact]
     public void TheFeminineParticipleOfLafataWithIlaIsACue()
     {
