@@ -39,8 +39,22 @@ internal sealed class SpeakerResolver
         }
 
         AdvanceIntroduced(anchor);
-        TextSpan mention = new(_doc.Tokens[first].Start, _doc.Tokens[last].End);
         string head = _doc.Norm[first];
+        if (head is "مصدر" or "مصادر" or "المصدر" or "المصادر")
+        {
+            // مصدر أمني لرويترز، مصادر لبي بي سي: the organization after ل is whom the source spoke to
+            for (int i = first + 1; i <= last; i++)
+            {
+                if (_doc.EntityAt[i] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Organization && _doc.Entities[e].Start > _doc.Tokens[i].Start &&
+                    _doc.Text[_doc.Tokens[i].Start] == 'ل')
+                {
+                    last = i - 1;
+                    break;
+                }
+            }
+        }
+
+        TextSpan mention = new(_doc.Tokens[first].Start, _doc.Tokens[last].End);
 
         // Sieve 1: a named person or organization in the phrase.
         Entity? person = null, organization = null, country = null;

@@ -80,6 +80,15 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void AnUnnamedSourceSpeaksNotTheOrganizationItSpokeTo()
+    {
+        const string text = "وقال مصدر أمني لوكالة الأنباء الوطنية إن الموقوفين نقلوا إلى العاصمة.";
+        Quote q = Assert.Single(Attribute(text, ("وكالة الأنباء الوطنية", EntityType.Organization, "وكالة الأنباء الوطنية")));
+        Assert.Equal("مصدر أمني", q.Speaker!.Canonical);
+        Assert.Null(q.Speaker.Type);
+    }
+
+    [Fact]
     public void TheFeminineParticipleOfLafataWithIlaIsACue()
     {
         const string text = "وأعلنت الوزارة الخطة، لافتة إلى أن التنفيذ يبدأ الشهر المقبل.";
