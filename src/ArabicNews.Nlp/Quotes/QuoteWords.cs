@@ -180,7 +180,8 @@ internal static class QuoteWords
     /// <summary><see cref="IsTitle(string)"/> of a word's tail (بنظيره → نظيره).</summary>
     public static bool IsTitle(ReadOnlySpan<char> norm) => TitlesBySpan.Contains(norm) || (norm.Length > 3 && norm[0] is 'و' && TitlesBySpan.Contains(norm[1..]));
 
-    public static bool IsNameNoun(string norm) => NameNounsBySpan.Contains(StripArticle(norm.AsSpan())) || NameNouns.Contains(norm);
+    public static bool IsNameNoun(string norm) => NameNounsBySpan.Contains(StripArticle(norm.AsSpan())) || NameNouns.Contains(norm) ||
+        norm is "مراسل" or "مراسله" or "موفد" or "موفده" or "ضيف" or "ضيفه" or "محطه" or "راديو"; // مراسل "العربية": indefinite, in construct with the name
 
     public static bool IsAnaphoric(string norm) => Anaphoric.Contains(norm);
 

@@ -89,6 +89,15 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void TheOutletInQuotesAfterACorrespondentNamesTheSource()
+    {
+        const string text = "وأفاد مراسل \"إذاعة المدينة\" أن الطريق أغلقت بعد الحادث.";
+        Quote q = Assert.Single(Attribute(text, ("إذاعة المدينة", EntityType.Organization, "إذاعة المدينة")));
+        Assert.Equal("الطريق أغلقت بعد الحادث", q.Content.GetText(text));
+        Assert.Equal("إذاعة المدينة", q.Speaker!.Canonical);
+    }
+
+    [Fact]
     public void TheFeminineParticipleOfLafataWithIlaIsACue()
     {
         const string text = "وأعلنت الوزارة الخطة، لافتة إلى أن التنفيذ يبدأ الشهر المقبل.";
