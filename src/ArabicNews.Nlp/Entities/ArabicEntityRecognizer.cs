@@ -234,6 +234,7 @@ public sealed partial class ArabicEntityRecognizer
             BroadcastHeads = new HashSet<string>(ArabicLexicon.BroadcastHeads.Select(GazetteerKey.Of), StringComparer.Ordinal);
             ListPlaceContext = new HashSet<string>(ArabicLexicon.ListPlaceContext.Select(GazetteerKey.Of), StringComparer.Ordinal);
             SettlementDescriptors = new HashSet<string>(ArabicLexicon.SettlementDescriptors.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            PlaceListDescriptors = new HashSet<string>(ArabicLexicon.PlaceListDescriptors.Select(GazetteerKey.Of), StringComparer.Ordinal);
             AppositionRoles = new HashSet<string>(ArabicLexicon.AppositionRoles.Select(GazetteerKey.Of), StringComparer.Ordinal);
             FunctionWordsAsWritten = new HashSet<string>(ArabicLexicon.FunctionWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             FeatureWords = new HashSet<string>(ArabicLexicon.FeatureWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -437,6 +438,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.SettlementDescriptors"/>, normalized.</summary>
         public HashSet<string> SettlementDescriptors { get; }
+
+        /// <summary><see cref="ArabicLexicon.PlaceListDescriptors"/>, normalized.</summary>
+        public HashSet<string> PlaceListDescriptors { get; }
 
         /// <summary><see cref="ArabicLexicon.AppositionRoles"/>, normalized.</summary>
         public HashSet<string> AppositionRoles { get; }
@@ -731,6 +735,9 @@ public sealed partial class ArabicEntityRecognizer
 
         private int Count => _tokens.Length;
 
+        /// <summary>The most names <see cref="PlaceList"/> reads after one descriptor.</summary>
+        private const int MaxListedPlaces = 8;
+
         public List<Entity> Execute(float minimumConfidence, ModelMention[] model, float[] outside)
         {
             for (int i = 0; i < Count; i++)
@@ -750,6 +757,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 GazetteerMatches(i);
+                PlaceList(i);
                 if (_ruleStarts[i] != 0)
                 {
                     // Each of these starts from a phrase of one of the closed lists at token i (and does nothing when
@@ -2925,6 +2933,109 @@ public sealed partial class ArabicEntityRecognizer
             if (last == end + 1 && !knownPlace && _tokens[end].Kind == TokenKind.ArabicWord && !n.StartsWith("لل", StringComparison.Ordinal) && IsNameToken(end, first: false))
             {
                 (_namedPlaces ??= new HashSet<string>(StringComparer.Ordinal)).Add(n);
+            }
+        }
+
+        /// <summary>
+        /// بلدتي كفريا والفوعة، محافظات ريمة وحجة والمحويت: the names listed after a dual or plural place descriptor are
+        /// places: the lists' places among them even where the word is an ordinary one too (حجة), and after a dual, its
+        /// second name though no list knows it (الفوعة). The list is one word per name, joined by و or commas; it ends at
+        /// the first word that is no such name (مدن عدة، ولايتي كارولينا الشمالية والجنوبية: an adjective).
+        /// </summary>
+        private void PlaceList(int i)
+        {
+            if (_tokens[i].Kind != TokenKind.ArabicWord || !_rules.PlaceListDescriptors.Contains(_norm[i]))
+            {
+                return;
+            }
+
+            bool dual = _norm[i].EndsWith("تي", StringComparison.Ordinal);
+            Span<(int Token, int Start, bool Known)> items = stackalloc (int, int, bool)[MaxListedPlaces];
+            int count = 0;
+            bool comma = false, known = false;
+            int knownCount = 0;
+            string? code = null;
+            for (int t = i + 1; count < MaxListedPlaces && t < Count && (comma || Joined(t)) && _tokens[t].Kind == TokenKind.ArabicWord; t++)
+            {
+                string word = _norm[t];
+                int start = _tokens[t].Start;
+                if (count > 0 && word.Length >= 4 && word[0] == 'و' && (!comma || _gaz.Root.Child(word) is null))
+                {
+                    word = word[1..]; // وحجة، and after a comma ، والراهدة
+                    start++;
+                }
+                else if (count > 0 && !comma)
+                {
+                    break;
+                }
+
+                bool isPlace = false;
+                foreach (Option o in Options(t))
+                {
+                    if (o.Start == start && _gaz.Root.Child(o.Lookup)?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country } entry)
+                    {
+                        isPlace = true;
+                        code = !known ? entry.CountryCode : code == entry.CountryCode ? code : null; // the country all the known names share
+                    }
+                }
+
+                bool common = (_gaz.FlagsOf(word) & WordFlags.Common) != 0;
+                if (!isPlace && (word.Length < 3 || _function[t] || _rules.FunctionWordsAsWritten.Contains(_text.AsSpan(start, _tokens[t].End - start)) ||
+                    IsAdjective(word) || _rules.DirectionAdjectives.Root.Child(word)?.Entry is not null || _rules.Compass.Root.Child(word)?.Entry is not null ||
+                    _rules.PlaceDescriptors.Root.Child(word)?.Entry is not null || _rules.PlaceListDescriptors.Contains(word) ||
+                    (common && word.StartsWith("ال", StringComparison.Ordinal)) || _gaz.Root.Child(word) is not null || NoPlaceName(word)))
+                {
+                    break; // مدن عدة، مناطق الجنوب، ولايتي كارولينا الشمالية والجنوبية؛ مدينتي عين العرب، بيت سحم: the first word of a longer name
+                }
+
+                if (!isPlace && t + 1 < Count && Joined(t + 1) && _gaz.Root.Child(word)?.HasChildren == true)
+                {
+                    break;
+                }
+
+                // an ordinary word (حجة، سوسة) is a name only inside the list, with another name after it
+                bool followed = t + 1 < Count && ((_tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is '،' or ',') ||
+                    (Joined(t + 1) && _norm[t + 1].Length >= 4 && _norm[t + 1][0] == 'و'));
+                if (!isPlace && common && !followed)
+                {
+                    break;
+                }
+
+                if (!isPlace && !followed && (word.StartsWith("بال", StringComparison.Ordinal) || _text[_tokens[t].End - 1] == 'ه' || word.EndsWith("هم", StringComparison.Ordinal) ||
+                    _rules.CueVerbs.Root.Child(word) is not null || word is "حسب" or "حسبما" or "وفق" or "وفقا"))
+                {
+                    break; // the clause goes on after the list: وبالتزامن، نفذته، حسبما
+                }
+
+                items[count++] = (t, start, isPlace);
+                knownCount += isPlace ? 1 : 0;
+                known |= isPlace;
+                comma = false;
+                while (t + 1 < Count && _tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is '،' or ',')
+                {
+                    comma = true; // محافظات إب، تعز، الحديدة
+                    t++;
+                }
+            }
+
+            // a dual names two places; a plural list, as many as it holds, once one of them is a known place
+            if (count < 2 || (!dual && !known))
+            {
+                return;
+            }
+
+            for (int k = 0; k < (dual ? 2 : count); k++)
+            {
+                var (t, start, isPlace) = items[k];
+                if (!dual && k == count - 1 && !isPlace && knownCount < 2 && !_norm[t].AsSpan(start - _tokens[t].Start).StartsWith("ال", StringComparison.Ordinal))
+                {
+                    break; // the last word of a short list, indefinite and unknown, may be the next clause's (… وزيارة)
+                }
+
+                if (!isPlace)
+                {
+                    Add(t, t + 1, start, EntityType.Place, OriginalText(start, _tokens[t].End), code, 0.85f, 5);
+                }
             }
         }
 

@@ -189,6 +189,11 @@ internal static class ArabicLexicon
     /// <summary>Indefinite roles that, after a name, start its apposition in construct (صلاح نجم ليفربول، X لاعب الأهلي), besides the indefinite titles.</summary>
     public static readonly string[] AppositionRoles = ["نجم", "نجمة", "لاعب", "لاعبة", "مهاجم", "مدافع", "حارس", "مدرب", "مدربة", "مقدم", "مقدمة"];
 
+    /// <summary>
+    /// Dual and plural descriptors that a list of places follows (بلدتي كفريا والفوعة، محافظات ريمة وحجة والمحويت).
+    /// </summary>
+    public static readonly string[] PlaceListDescriptors = ["مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "منطقتي", "مدن", "بلدات", "قرى", "محافظات", "ولايات", "مديريات", "معتمديات", "بلديات"];
+
     /// <summary>The <see cref="PlaceDescriptors"/> of settlements: a club the lists hold by its city's name is the city after them (مدينة ميلان).</summary>
     public static readonly string[] SettlementDescriptors = ["مدينة", "بلدة", "قرية", "ولاية", "محافظة", "مدينتي", "بلدتي"];
 

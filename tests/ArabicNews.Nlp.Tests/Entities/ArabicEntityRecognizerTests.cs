@@ -2297,4 +2297,27 @@ public sealed class ArabicEntityRecognizerTests
         int count = doc.RootElement.GetProperty("entities").GetArrayLength();
         Assert.Equal(count, SeedGolden().Count());
     }
+
+    [Fact]
+    public void BothNamesAfterADualPlaceDescriptorArePlaces()
+    {
+        const string text = "ووصلت الحافلات إلى بلدتي مرجانة والزيتونة المحاصرتين منذ عامين.";
+        Assert.Equal(EntityType.Place, Single(text, "مرجانة").Type);
+        Assert.Equal(EntityType.Place, Single(text, "الزيتونة").Type);
+    }
+
+    [Fact]
+    public void AnOrdinaryWordListedAmongKnownPlacesIsAPlaceWithTheirCountry()
+    {
+        // حجة is also "an argument"; between two Yemeni governorates it is a third
+        AssertTypeAndCountry("وقصفت الطائرات محافظات صعدة وحجة وتعز أمس.", "حجة", EntityType.Place, "YE");
+    }
+
+    [Theory]
+    [InlineData("وزار الوفد مدن عدة في الجنوب.")]
+    [InlineData("وضربت العاصفة ولايتي كارولينا الشمالية والجنوبية.")]
+    public void AListEndsAtAWordThatNamesNoPlace(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text is "عدة" or "الجنوبية");
+    }
 }
