@@ -654,8 +654,17 @@ public sealed partial class ArabicEntityRecognizer
             string next = _norm[i + 1];
             WordFlags f = _flags[i + 1];
             return next is "بن" or "ابن" or "عبد" ||
-                   ((f & WordFlags.Common) == 0 && ((f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || !next.StartsWith("ال", StringComparison.Ordinal)));
+                   ((f & WordFlags.Common) == 0 && ((f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || !next.StartsWith("ال", StringComparison.Ordinal) ||
+                    AfterTitleOrNationality(i)));
         }
+
+        /// <summary>
+        /// A title or a nationality just before token <paramref name="i"/> (المتحدث الرسمي علي الغامدي، الحكم الإيراني علي
+        /// …): a name follows it, not a preposition, so علي there is the name even before a family name with the article.
+        /// </summary>
+        private bool AfterTitleOrNationality(int i) =>
+            i > 0 && Joined(i) && _tokens[i - 1].Kind == TokenKind.ArabicWord &&
+            (_rules.Titles.Root.Child(_norm[i - 1])?.Entry is not null || Single(i - 1, GazetteerKind.Nationality) is not null);
 
         /// <summary>Each token's matching form.</summary>
         public string[] Forms => _norm;

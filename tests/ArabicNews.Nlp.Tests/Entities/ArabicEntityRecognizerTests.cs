@@ -2320,4 +2320,10 @@ public sealed class ArabicEntityRecognizerTests
     {
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Text is "عدة" or "الجنوبية");
     }
+
+    [Fact]
+    public void AliWrittenWithYaAfterATitleIsTheGivenNameBeforeADefiniteFamilyName()
+    {
+        Assert.Equal("علي الشمري", OnlyPerson("وقال المتحدث الرسمي علي الشمري إن الدراسة ستعلق غدا."));
+    }
 }
