@@ -1363,12 +1363,35 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             // ببرنامجه: a preposition + a noun + ه; تسبقها: an imperfect verb + its object; باسمها: a preposition + a noun + its owner
-            return PronounSuffix(t) switch
+            bool ordinary = PronounSuffix(t) switch
             {
                 1 => n[0] is 'ب' or 'ل' && Ordinary(n.AsSpan(1, n.Length - 2)),
                 2 => n[0] is 'ت' or 'ي' ? Ordinary(n.AsSpan(0, n.Length - 2)) : n[0] is 'ب' or 'ل' && n.Length >= 6 && Ordinary(n.AsSpan(1, n.Length - 3)),
                 _ => false,
             };
+            return ordinary || FeminineNounWithPronoun(t);
+        }
+
+        /// <summary>
+        /// جولته، نصيحته، صدارتهم، مساندتهما: an ordinary feminine noun (its ة written ت before the pronoun) with a
+        /// possessive pronoun, which ends no name (وليام جولته: William, then his tour).
+        /// </summary>
+        private bool FeminineNounWithPronoun(int t)
+        {
+            ReadOnlySpan<char> raw = _text.AsSpan(_tokens[t].Start, _tokens[t].Length);
+            int pronoun = raw.EndsWith("تهما", StringComparison.Ordinal) ? 3 : raw.EndsWith("تها", StringComparison.Ordinal) || raw.EndsWith("تهم", StringComparison.Ordinal) ? 2 :
+                raw.EndsWith("ته", StringComparison.Ordinal) ? 1 : 0;
+            string n = _norm[t];
+            if (pronoun == 0 || n.Length - pronoun < 4)
+            {
+                return false;
+            }
+
+            // the noun with its ة, as the matching form writes it (ه): جولته → جوله
+            Span<char> stem = stackalloc char[n.Length - pronoun];
+            n.AsSpan(0, stem.Length - 1).CopyTo(stem);
+            stem[^1] = 'ه';
+            return Ordinary(stem) || (stem[0] is 'ب' or 'ل' && Ordinary(stem[1..]));
         }
 
         /// <summary>

@@ -2326,4 +2326,12 @@ public sealed class ArabicEntityRecognizerTests
     {
         Assert.Equal("علي الكوكباني", OnlyPerson("وقال الوزير علي الكوكباني إن الدراسة ستعلق."));
     }
+
+    [Theory]
+    [InlineData("وبدأ الأمير وليام جولته في الشرق الأوسط.", "وليام")]
+    [InlineData("وعزز صلاح صدارته لقائمة الهدافين هذا الموسم.", "صلاح")]
+    public void AFeminineNounWithItsPronounEndsNoName(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
 }
