@@ -478,6 +478,13 @@ internal sealed class QuoteFinder
             }
         }
 
+        bool reprint = false;
+        if (k < sentenceEnd && _doc.Norm[k] == "عن" && _doc.Norm[r] is "نقلا" or "ونقلا")
+        {
+            k++; // نقلاً عن الأهرام: the source after عن (at an article's end, the paper it was reprinted from: no content)
+            reprint = k + 6 >= sentenceEnd;
+        }
+
         if (k < sentenceEnd && _doc.Norm[k] == "ل")
         {
             k++; // وفقاً لـ "رويترز": ل written apart
@@ -557,6 +564,11 @@ internal sealed class QuoteFinder
 
         if (firstWord == r || (firstWord + 1 == r && _doc.Norm[firstWord] is "و"))
         {
+            if (reprint)
+            {
+                return; // *نقلاً عن اليوم السابع: a line naming the paper, with nothing relayed after it
+            }
+
             // وبحسب الوزير، "..." / ووفقاً لـ X، فإن ...: the content follows.
             int s = after;
             for (int c = after; relative && c < sentenceEnd && c <= after + 15 && _doc.SpanAt[c] < 0; c++)

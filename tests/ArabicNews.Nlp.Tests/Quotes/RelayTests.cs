@@ -43,6 +43,12 @@ public sealed class RelayTests
     }
 
     [Fact]
+    public void TheLineNamingThePaperAnArticleWasReprintedFromIsNoQuote()
+    {
+        Assert.Empty(Attribute("يبقى الحل في الحوار بين الأطراف كلها.\n*نقلاً عن صحيفة المدينة\n"));
+    }
+
+    [Fact]
     public void AStatementOfTheMinistryNamesTheMinistryWithoutItsPreposition()
     {
         const string text = "وأغلقت السلطات المعبر الحدودي ثلاثة أيام، بحسب بيان للوزارة.";
