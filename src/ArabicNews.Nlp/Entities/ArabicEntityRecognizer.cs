@@ -2982,7 +2982,7 @@ public sealed partial class ArabicEntityRecognizer
             }
 
             bool dual = _norm[i].EndsWith("تي", StringComparison.Ordinal);
-            Span<(int Token, int Start, bool Known)> items = stackalloc (int, int, bool)[MaxListedPlaces];
+            Span<(int Token, int Start, bool Known, bool Definite)> items = stackalloc (int, int, bool, bool)[MaxListedPlaces];
             int count = 0;
             bool comma = false, known = false;
             int knownCount = 0;
@@ -3039,7 +3039,7 @@ public sealed partial class ArabicEntityRecognizer
                     break; // the clause goes on after the list: وبالتزامن، نفذته، حسبما
                 }
 
-                items[count++] = (t, start, isPlace);
+                items[count++] = (t, start, isPlace, word.StartsWith("ال", StringComparison.Ordinal));
                 knownCount += isPlace ? 1 : 0;
                 known |= isPlace;
                 comma = false;
@@ -3058,8 +3058,8 @@ public sealed partial class ArabicEntityRecognizer
 
             for (int k = 0; k < (dual ? 2 : count); k++)
             {
-                var (t, start, isPlace) = items[k];
-                if (!dual && k == count - 1 && !isPlace && knownCount < 2 && !_norm[t].AsSpan(start - _tokens[t].Start).StartsWith("ال", StringComparison.Ordinal))
+                var (t, start, isPlace, definite) = items[k];
+                if (!dual && k == count - 1 && !isPlace && knownCount < 2 && !definite)
                 {
                     break; // the last word of a short list, indefinite and unknown, may be the next clause's (… وزيارة)
                 }

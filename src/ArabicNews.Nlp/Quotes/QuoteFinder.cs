@@ -543,8 +543,7 @@ internal sealed class QuoteFinder
             source = npFirst >= 0 ? _resolver.FromPhrase(npFirst, npLast, agreement, r, out _) : null;
         }
 
-        float confidence;
-        confidence = source is null ? 0.3f : 0.7f;
+        float confidence = source is null ? 0.3f : 0.7f;
         if (source is not null && _doc.Tokens[npFirst].Kind == TokenKind.ArabicWord && QuoteWords.IsLamObject(_doc.Norm[npFirst]) && source.Mention is { } m)
         {
             source = source with { Canonical = StripLam(source.Canonical), Mention = new TextSpan(m.Start + 1, m.End) };
