@@ -122,7 +122,8 @@ internal sealed class SpeakerResolver
             }
         }
 
-        // A definite family name alone, of a person the document named in full before (يوسف الشاهد … وقال الشاهد).
+        // A definite family name alone, of a person the document has named in full (يوسف الشاهد … وقال الشاهد): before the
+        // quote, or anywhere for a colon headline (read after the body: الفالح: … above خالد الفالح's article).
         if (first == last && _familyNames is not null && _doc.EntityAt[first] < 0 && _familyNames.TryGetValue(head, out string? fullName) &&
             !QuoteWords.IsTitle(head))
         {
