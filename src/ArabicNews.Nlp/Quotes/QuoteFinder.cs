@@ -171,6 +171,15 @@ internal sealed class QuoteFinder
                 ? ParsePhrase(s, sentenceEnd, allowLamFirst: false) : (-1, -1, addressed);
         }
 
+        if (npFirst < 0 && !cue.HasObject && cue.Kind == CueKind.Verb && j < sentenceEnd && _doc.SpanAt[j] is int named && named >= 0 &&
+            _doc.Spans[named] is { IsClosed: true, Depth: 0 } subject && subject.LastToken >= subject.FirstToken &&
+            _doc.WordCount(subject.FirstToken, subject.LastToken) is > 0 and <= 3 && subject.CloseToken + 1 < sentenceEnd &&
+            _doc.IsWord(subject.CloseToken + 1) && QuoteWords.IsComplementizer(_doc.Norm[subject.CloseToken + 1]))
+        {
+            // قالت "مكدونالدز" إنها …: a short quoted name right after the verb and before إن is its subject, not the content
+            (npFirst, npLast, after) = (subject.FirstToken, subject.LastToken, subject.CloseToken + 1);
+        }
+
         int sourceFirst = -1, sourceLast = -1;
         if (cue.IsRelayVerb)
         {

@@ -98,6 +98,15 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void AShortQuotedNameBetweenTheVerbAndInnaIsTheSubject()
+    {
+        const string text = "وقالت \"نوردكو\" إنها ستغلق مصنعها في المدينة العام المقبل.";
+        Quote q = Assert.Single(Attribute(text));
+        Assert.Equal("ستغلق مصنعها في المدينة العام المقبل", q.Content.GetText(text));
+        Assert.Equal("نوردكو", q.Speaker!.Canonical);
+    }
+
+    [Fact]
     public void TheFeminineParticipleOfLafataWithIlaIsACue()
     {
         const string text = "وأعلنت الوزارة الخطة، لافتة إلى أن التنفيذ يبدأ الشهر المقبل.";
