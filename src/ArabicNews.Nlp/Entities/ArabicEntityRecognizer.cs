@@ -3020,11 +3020,6 @@ public sealed partial class ArabicEntityRecognizer
                     break; // مدن عدة، مناطق الجنوب، ولايتي كارولينا الشمالية والجنوبية؛ مدينتي عين العرب، بيت سحم: the first word of a longer name
                 }
 
-                if (!isPlace && t + 1 < Count && Joined(t + 1) && _gaz.Root.Child(word)?.HasChildren == true)
-                {
-                    break;
-                }
-
                 // an ordinary word (حجة، سوسة) is a name only inside the list, with another name after it
                 bool followed = t + 1 < Count && ((_tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is '،' or ',') ||
                     (Joined(t + 1) && _norm[t + 1].Length >= 4 && _norm[t + 1][0] == 'و'));
