@@ -659,8 +659,8 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// A title or a nationality just before token <paramref name="i"/> (المتحدث الرسمي علي الغامدي، الحكم الإيراني علي
-        /// …): a name follows it, not a preposition, so علي there is the name even before a family name with the article.
+        /// A title or a nationality just before token <paramref name="i"/> (الوزير علي الكوكباني، الحكم الإيراني علي …): a
+        /// name follows it, not a preposition, so علي there is the name even before a family name with the article.
         /// </summary>
         private bool AfterTitleOrNationality(int i) =>
             i > 0 && Joined(i) && _tokens[i - 1].Kind == TokenKind.ArabicWord &&
@@ -743,6 +743,9 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         private int Count => _tokens.Length;
+
+        /// <summary>The longest word <see cref="FeminineNounWithPronoun"/> reads as a noun with its pronoun.</summary>
+        private const int MaxNounChars = 32;
 
         /// <summary>The most names <see cref="PlaceList"/> reads after one descriptor.</summary>
         private const int MaxListedPlaces = 8;
@@ -1382,9 +1385,9 @@ public sealed partial class ArabicEntityRecognizer
             int pronoun = raw.EndsWith("تهما", StringComparison.Ordinal) ? 3 : raw.EndsWith("تها", StringComparison.Ordinal) || raw.EndsWith("تهم", StringComparison.Ordinal) ? 2 :
                 raw.EndsWith("ته", StringComparison.Ordinal) ? 1 : 0;
             string n = _norm[t];
-            if (pronoun == 0 || n.Length - pronoun < 4)
+            if (pronoun == 0 || n.Length - pronoun < 4 || n.Length > MaxNounChars)
             {
-                return false;
+                return false; // (no noun is longer: the stem below is on the stack)
             }
 
             // the noun with its ة, as the matching form writes it (ه): جولته → جوله
