@@ -15,7 +15,7 @@ internal static class Datelines
     private const int MaxWordsWithoutAgency = 3;
 
     /// <summary>The sentences with each dateline split off the sentence it opens; the input itself when there is none.</summary>
-    public static ReadOnlySpan<Sentence> Split(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, List<Entity> entities)
+    public static ReadOnlySpan<Sentence> Split(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, List<Entity> entities, int[] entityAt)
     {
         List<Sentence>? split = null;
         int t = 0;
@@ -27,7 +27,7 @@ internal static class Datelines
                 t++;
             }
 
-            int after = t < tokens.Length && tokens[t].Start < sentence.End ? AfterDateline(text, tokens, t, sentence.End, entities) : -1;
+            int after = t < tokens.Length && tokens[t].Start < sentence.End ? AfterDateline(text, tokens, t, sentence.End, entities, entityAt) : -1;
             if (after < 0)
             {
                 split?.Add(sentence);
@@ -53,7 +53,7 @@ internal static class Datelines
     /// country of at most three words and a dash (تونس - …; not وأصدرت ماركل - البالغة 36 عاما - …). Something must
     /// follow the dash in the sentence.
     /// </summary>
-    private static int AfterDateline(string text, Token[] tokens, int first, int sentenceEnd, List<Entity> entities)
+    private static int AfterDateline(string text, Token[] tokens, int first, int sentenceEnd, List<Entity> entities, int[] entityAt)
     {
         int words = 0;
         bool agency = false;
@@ -109,7 +109,7 @@ internal static class Datelines
         }
 
         if (k >= tokens.Length || tokens[k].Start >= sentenceEnd || words == 0 ||
-            (!agency && (words > MaxWordsWithoutAgency || !StartsParagraph(text, tokens, first) || !IsPlace(tokens[first].Start, tokens[k - 1].End, entities))))
+            (!agency && (words > MaxWordsWithoutAgency || !StartsParagraph(text, tokens, first) || !IsPlace(entityAt[first] is int e && e >= 0 ? entities[e] : null, tokens[first].Start, tokens[k - 1].End))))
         {
             return -1;
         }
@@ -123,34 +123,9 @@ internal static class Datelines
         return k < tokens.Length && tokens[k].Start < sentenceEnd && tokens[k].IsWord ? k : -1;
     }
 
-    /// <summary>True when a place or country entity spans [start, end) exactly (the entities are in text order).</summary>
-    private static bool IsPlace(int start, int end, List<Entity> entities)
-    {
-        // the first entity starting at or after start: a binary search, so that many short lines cost no rescan
-        int lo = 0, hi = entities.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (entities[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int i = lo; i < entities.Count && entities[i].Start == start; i++)
-        {
-            if (entities[i].End == end && entities[i].Type is EntityType.Place or EntityType.Country)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when the entity on the dateline's first token is a place or country spanning [start, end) exactly.</summary>
+    private static bool IsPlace(Entity? entity, int start, int end) =>
+        entity is { Type: EntityType.Place or EntityType.Country } && entity.Start == start && entity.End == end;
 
     private static bool IsDash(char c) => c is '-' or '–' or '—' or '‒' or '―';
 

@@ -68,9 +68,26 @@ internal sealed class QuoteDocument : IDisposable
             _wordPrefix[i + 1] = _wordPrefix[i] + (IsWord(i) ? 1 : 0);
         }
 
+        // Entities on tokens (an entity may start after an attached proclitic inside its token).
+        EntityAt = ArrayPool<int>.Shared.Rent(n);
+        EntityAt.AsSpan(0, n).Fill(-1);
+        int e = 0;
+        for (int i = 0; i < n && e < entities.Count; i++)
+        {
+            while (e < entities.Count && entities[e].End <= tokens[i].Start)
+            {
+                e++;
+            }
+
+            if (e < entities.Count && entities[e].Start < tokens[i].End)
+            {
+                EntityAt[i] = e;
+            }
+        }
+
         // Sentences: the token range of each, and the sentence of each token. A sentence without tokens before a
         // token's sentence gets the empty range at that token. A dateline is a sentence of its own here.
-        sentences = Datelines.Split(text, tokens, sentences, entities);
+        sentences = Datelines.Split(text, tokens, sentences, entities, EntityAt);
         SentenceOf = ArrayPool<int>.Shared.Rent(n);
         int sentenceCount = Math.Max(1, sentences.Length);
         SentenceStart = ArrayPool<int>.Shared.Rent(sentenceCount);
@@ -105,23 +122,6 @@ internal sealed class QuoteDocument : IDisposable
             {
                 ParagraphEnd.AsSpan(paragraphStartToken, i + 1 - paragraphStartToken).Fill(i + 1);
                 paragraphStartToken = i + 1;
-            }
-        }
-
-        // Entities on tokens (an entity may start after an attached proclitic inside its token).
-        EntityAt = ArrayPool<int>.Shared.Rent(n);
-        EntityAt.AsSpan(0, n).Fill(-1);
-        int e = 0;
-        for (int i = 0; i < n && e < entities.Count; i++)
-        {
-            while (e < entities.Count && entities[e].End <= tokens[i].Start)
-            {
-                e++;
-            }
-
-            if (e < entities.Count && entities[e].Start < tokens[i].End)
-            {
-                EntityAt[i] = e;
             }
         }
 
