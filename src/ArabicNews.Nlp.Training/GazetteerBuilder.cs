@@ -746,6 +746,21 @@ internal static class GazetteerBuilder
             }
         }
 
+        // 8c. ب or ك before a person's name is rare (ببوتين: 3 in the corpus against 1,107 بوتين; بمحمد 19 against 6,905),
+        // but a word written a fifth as often as a name word it would split into is a word of its own, mostly a given name
+        // (بسام 79 against سام 125, which is also "toxic"); not where the rest names a place (بصفاقس "in Sfax").
+        foreach (var (word, count) in counts)
+        {
+            if (count >= 5 && word.Length >= 4 && word[0] is 'ب' or 'ك' && (b.FlagsOf(word) & WordFlags.WholeWord) == 0 &&
+                (b.FlagsOf(word[1..]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 && b.KindOf(word[1..]) is null or GazetteerKind.Person &&
+                5 * count >= counts.GetValueOrDefault(word[1..]))
+            {
+                b.Flag(word, WordFlags.WholeWord);
+                wholeWords++;
+                Console.WriteLine($"  whole word before a name word: {word} ({count}; {word[1..]}: {counts.GetValueOrDefault(word[1..])})");
+            }
+        }
+
         Console.WriteLine($"whole words (no proclitic reading): {wholeWords}");
 
         b.DropProcliticDuplicates(frequent);

@@ -5471,8 +5471,10 @@ public sealed partial class ArabicEntityRecognizer
                     continue; // a person of hashtags or numbers only has no word to find again
                 }
 
+                // a word the lists know nothing of, or know as no name word but written whole (بسام, no ب + سام), opens a
+                // name as the name word after its first letter would
                 WordFlags given = _gaz.FlagsOf(words[0]);
-                WordFlags opening = given == WordFlags.None && words[0].Length > 3 && words[0][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك'
+                WordFlags opening = (given == WordFlags.None || (given & (WordFlags.WholeWord | NameFlags)) == WordFlags.WholeWord) && words[0].Length > 3 && words[0][0] is 'ب' or 'ل' or 'و' or 'ف' or 'ك'
                     ? _gaz.FlagsOf(words[0].AsSpan(1))
                     : given;
 
