@@ -232,7 +232,7 @@ public sealed partial class ArabicEntityRecognizer
             bool definite = before.StartsWith("ال", StringComparison.Ordinal) || before.StartsWith("لل", StringComparison.Ordinal) ||
                 (before.Length > 4 && before[0] is 'ب' or 'و' or 'ف' or 'ك' && before.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
             return t == 0 || !Joined(t) || _tokens[t - 1].Kind == TokenKind.Punctuation || definite ||
-                _rules.Titles.Root.Child(before) is not null || _rules.CueVerbs.Root.Child(before) is not null;
+                StartsTitle(before) || _rules.CueVerbs.Root.Child(before) is not null;
         }
 
         /// <summary>
@@ -262,7 +262,7 @@ public sealed partial class ArabicEntityRecognizer
         {
             int p = c.TokEnd;
             if (p + 1 < Count && !IsParticle(p) && IsParticle(p + 1) && _tokens[p].Kind == TokenKind.ArabicWord && Joined(p) && !_function[p] &&
-                (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0 && _rules.Titles.Root.Child(_norm[p]) is null && _rules.CueVerbs.Root.Child(_norm[p]) is null &&
+                (_flags[c.TokEnd - 1] & WordFlags.FirstName) != 0 && !StartsTitle(p) && _rules.CueVerbs.Root.Child(_norm[p]) is null &&
                 (n + 1 >= chosen.Count || chosen[n + 1].TokStart > p))
             {
                 p++; // the second given name

@@ -283,6 +283,7 @@ public sealed partial class ArabicEntityRecognizer
             NumberWords = new HashSet<string>(ArabicLexicon.NumberWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Months = new HashSet<string>(ArabicLexicon.Months.Select(GazetteerKey.Of), StringComparer.Ordinal);
             TimesOfDay = new HashSet<string>(ArabicLexicon.TimesOfDay.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            GivenNamesOpeningTitles = new HashSet<string>(ArabicLexicon.GivenNamesOpeningTitles.Select(GazetteerKey.Of), StringComparer.Ordinal);
             DayWords = new HashSet<string>(ArabicLexicon.DayWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             LetterNames = new HashSet<string>(ArabicLexicon.LatinLetterNames.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Departments = new HashSet<string>(ArabicLexicon.Departments.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -417,6 +418,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.Months"/>, normalized.</summary>
         public HashSet<string> Months { get; }
+
+        /// <summary><see cref="ArabicLexicon.GivenNamesOpeningTitles"/>, normalized.</summary>
+        public HashSet<string> GivenNamesOpeningTitles { get; }
 
         /// <summary><see cref="ArabicLexicon.TimesOfDay"/>, normalized.</summary>
         public HashSet<string> TimesOfDay { get; }
@@ -627,6 +631,18 @@ public sealed partial class ArabicEntityRecognizer
         /// <summary>فإن، وإن، وأن، وأين، فأين as written: و or ف + a particle with its hamza.</summary>
         private static bool HamzaParticle(ReadOnlySpan<char> written) =>
             written.Length >= 3 && written[0] is 'و' or 'ف' && written[1..] is "إن" or "أن" or "أين" or "إنّ" or "أنّ";
+
+        /// <summary>
+        /// True when a word is a title or the first word of a longer one (رئيس in رئيس الوزراء), but not a given name that
+        /// opens a longer title only (آية in آية الله).
+        /// </summary>
+        private bool StartsTitle(string word) =>
+            _rules.Titles.Root.Child(word) is { } node && (node.Entry is not null || !_rules.GivenNamesOpeningTitles.Contains(word));
+
+        /// <summary>As <see cref="StartsTitle(string)"/> for token <paramref name="t"/>, where a given name that opens a title does so before the title's next word (آية الله).</summary>
+        private bool StartsTitle(int t) =>
+            _rules.Titles.Root.Child(_norm[t]) is { } node &&
+            (node.Entry is not null || !_rules.GivenNamesOpeningTitles.Contains(_norm[t]) || (t + 1 < Count && Joined(t + 1) && node.Child(_norm[t + 1]) is not null));
 
         /// <summary>
         /// True when token <paramref name="i"/>, matched as the preposition على, is the given name علي: the name and
@@ -1868,7 +1884,7 @@ public sealed partial class ArabicEntityRecognizer
                 // for other names after ل (unless the word is a head: للإذاعة أف أم)
                 bool assimilated = w.StartsWith("لل", StringComparison.Ordinal) && w.Length >= 5;
                 string definite = assimilated ? "ال" + w[2..] : w;
-                if ((w.StartsWith("لل", StringComparison.Ordinal) && !assimilated) || _rules.Titles.Root.Child(definite) is not null || _rules.MediaHeads.Root.Child(definite)?.Entry is not null ||
+                if ((w.StartsWith("لل", StringComparison.Ordinal) && !assimilated) || StartsTitle(definite) || _rules.MediaHeads.Root.Child(definite)?.Entry is not null ||
                     (assimilated && _rules.MediaHeads.Root.Child(w.AsSpan(2))?.Entry is not null) || OrganizationHeadWord(p) ||
                     _rules.DefiniteOrgHeads.Root.Child(definite)?.Entry is not null || _tokens[p].Length - skip < 3)
                 {
@@ -2212,7 +2228,7 @@ public sealed partial class ArabicEntityRecognizer
         private void InstitutionNisba(int i)
         {
             var (end, _, opt) = BestMatch(_rules.Institutions, i);
-            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && StartsTitle(i - 1)))
             {
                 return;
             }
@@ -2241,7 +2257,7 @@ public sealed partial class ArabicEntityRecognizer
         private void ConstructInstitution(int i)
         {
             var (end, _, opt) = BestMatch(_rules.ConstructInstitutions, i);
-            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            if (end <= 0 || end >= Count || !Joined(end) || (i > 0 && Joined(i) && StartsTitle(i - 1)))
             {
                 return;
             }
@@ -2440,7 +2456,7 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 if (placeEnd > last || word.StartsWith("ال", StringComparison.Ordinal) || (_flags[last] & (WordFlags.Common | WordFlags.FirstName)) != 0 ||
-                    _rules.Titles.Root.Child(word) is not null || _rules.CueVerbs.Root.Child(word) is not null || word.Length < 3)
+                    StartsTitle(word) || _rules.CueVerbs.Root.Child(word) is not null || word.Length < 3)
                 {
                     break;
                 }
@@ -2556,7 +2572,7 @@ public sealed partial class ArabicEntityRecognizer
                     end++; // سان-دوني
                 }
 
-                if (end >= Count || !Joined(end) || _tokens[end].Kind != TokenKind.ArabicWord || _function[end] || _rules.Titles.Root.Child(_norm[end]) is not null)
+                if (end >= Count || !Joined(end) || _tokens[end].Kind != TokenKind.ArabicWord || _function[end] || StartsTitle(end))
                 {
                     continue;
                 }
@@ -2694,7 +2710,7 @@ public sealed partial class ArabicEntityRecognizer
         private void DefiniteOrganization(int i)
         {
             var (end, _, opt) = BestMatch(_rules.DefiniteOrgHeads, i);
-            if (end <= 0 || (i > 0 && Joined(i) && _rules.Titles.Root.Child(_norm[i - 1]) is not null))
+            if (end <= 0 || (i > 0 && Joined(i) && StartsTitle(i - 1)))
             {
                 return;
             }
@@ -3286,7 +3302,7 @@ public sealed partial class ArabicEntityRecognizer
                 return false; // a known place can still end a name in progress (برونو ماستيلا)
             }
 
-            return named || (_rules.Titles.Root.Child(n) is null && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
+            return named || (!StartsTitle(n) && !_rules.FirstWords.Contains(n)); // رئيس مجلس إدارة: a head noun, not a name
         }
 
         /// <summary>
@@ -3413,7 +3429,7 @@ public sealed partial class ArabicEntityRecognizer
             _tokens[j].Kind == TokenKind.ArabicWord && (j == 0 || Joined(j)) && _norm[j].Length >= 3 && !_function[j] &&
             !_norm[j].StartsWith("ال", StringComparison.Ordinal) && !_norm[j].StartsWith("لل", StringComparison.Ordinal) && // المستشار السياسي للجبهة
             !(_norm[j].Length > 4 && _norm[j].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) && _norm[j][0] is 'ب' or 'و' or 'ف' or 'ك') && _rootNode[j] is not { Entry: not null } &&
-            _rules.Titles.Root.Child(_norm[j]) is null && _rules.CueVerbs.Root.Child(_norm[j]) is null && !OrganizationHeadWord(j) && !OrdinaryTitleFollower(j) &&
+            !StartsTitle(j) && _rules.CueVerbs.Root.Child(_norm[j]) is null && !OrganizationHeadWord(j) && !OrdinaryTitleFollower(j) &&
             j + 1 < Count && Joined(j + 1) && IsNameToken(j + 1, false);
 
         /// <summary>
@@ -3661,7 +3677,7 @@ public sealed partial class ArabicEntityRecognizer
                     }
 
                     if (ordinary && c.Type == EntityType.Country && FeminineIsOrdinary(c.TokStart) && NoNameFlag(c.TokStart - 1) &&
-                        _rules.Titles.Root.Child(_norm[c.TokStart - 1]) is null && !VerbShaped(c.TokStart - 1) && !_rules.ListPlaceContext.Contains(_norm[c.TokStart - 1]))
+                        !StartsTitle(c.TokStart - 1) && !VerbShaped(c.TokStart - 1) && !_rules.ListPlaceContext.Contains(_norm[c.TokStart - 1]))
                     {
                         (drop ??= new bool[chosen.Count])[n] = true; // محلل مالي، دعم مالي: the adjective, whatever the model reads
                         continue;
@@ -3839,7 +3855,7 @@ public sealed partial class ArabicEntityRecognizer
                 string before = _norm[t - 1];
                 bool coordinated = proclitic == 1 && _text[_tokens[t].Start] == 'و' && n > 0 && chosen[n - 1].Type == EntityType.Nationality && chosen[n - 1].TokEnd == t;
                 bool afterNoun = proclitic == 0 && !_function[t - 1] && before.Length >= 3 && !before.StartsWith("ال", StringComparison.Ordinal) &&
-                    (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && _rules.Titles.Root.Child(before) is null && !OrganizationHeadWord(t - 1) &&
+                    (_ruleStarts[t - 1] & _rules.FirstWordsMask) == 0 && !StartsTitle(before) && !OrganizationHeadWord(t - 1) &&
                     !_rules.ListPlaceContext.Contains(before) && _rootNode[t - 1]?.Entry is null;
                 if (coordinated || afterNoun)
                 {
@@ -3881,7 +3897,7 @@ public sealed partial class ArabicEntityRecognizer
 
             string before = _norm[t - 1];
             return IsDefinite(t - 1) && !before.EndsWith("عربيه", StringComparison.Ordinal) && !before.EndsWith("ون", StringComparison.Ordinal) &&
-                _rules.Titles.Root.Child(before) is null;
+                !StartsTitle(before);
         }
 
         /// <summary>
@@ -4568,7 +4584,7 @@ public sealed partial class ArabicEntityRecognizer
                 if (_tokens[t].Kind != TokenKind.ArabicWord || (t > 0 && !Joined(t)) || _function[t] || common || OrdinaryAccusative(_norm[t], f) ||
                     ((f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && PrepositionAndArticle(t)) ||
                     (complete && t >= c.TokEnd && (f & WordFlags.FirstName) == 0 && !SurnameOfKnownName(m, c, t)) ||
-                    _rules.FirstWords.Contains(_norm[t]) || _rules.Titles.Root.Child(_norm[t]) is not null || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
+                    _rules.FirstWords.Contains(_norm[t]) || StartsTitle(t) || _rules.CueVerbs.Root.Child(_norm[t]) is not null ||
                     (_rootNode[t] is { Entry: { } entry } && (f & (WordFlags.NamePart | WordFlags.FirstName)) == 0 && !(surname && entry.Kind == GazetteerKind.Nationality)))
                 {
                     return false;
@@ -4681,7 +4697,7 @@ public sealed partial class ArabicEntityRecognizer
         {
             string tag = _norm[t].TrimStart('#');
             int underscore = tag.IndexOf('_', StringComparison.Ordinal);
-            return underscore > 0 && _rules.Titles.Root.Child(tag[..underscore]) is not null;
+            return underscore > 0 && StartsTitle(tag[..underscore]);
         }
 
         /// <summary>#وزير_الخارجية: a hashtag of two words or more (not #_).</summary>
@@ -5293,7 +5309,7 @@ public sealed partial class ArabicEntityRecognizer
         {
             for (int k = t - 1; k >= 0 && k >= t - 4 && Joined(k + 1) && _tokens[k].Kind == TokenKind.ArabicWord; k--)
             {
-                if (_rules.Titles.Root.Child(_norm[k]) is not null)
+                if (StartsTitle(k))
                 {
                     return true;
                 }
@@ -5650,14 +5666,14 @@ public sealed partial class ArabicEntityRecognizer
                 int p = c.TokStart - 1;
                 if (c.Type != EntityType.Person || p < 0 || taken[p] || !Joined(c.TokStart) || !IsNameToken(p, true) ||
                     _rootNode[p] is { Entry: not null } || (NoNameFlag(p) && (PerfectInT(_norm[p]) || ConjunctionOpener(p))) || NeverInName(p) || VerbalNoun(p) || // ، ردت سلمى الحايك، افتتح ميسي: a verb opens the clause; / اختفاء جمال خاشقجي
-                    ((_ruleStarts[p] & _rules.Titles.RuleBit) != 0 && _rules.Titles.Root.Child(_norm[p]) is not null) || // ، القاضي ميخا: a title that is also a family name (القاضي) is the title here
+                    ((_ruleStarts[p] & _rules.Titles.RuleBit) != 0 && StartsTitle(p)) || // ، القاضي ميخا: a title that is also a family name (القاضي) is the title here
                     TitleTail(p)) // وزير العدل غازي الجريبي: the title's last word, a family name to the lists
                 {
                     continue;
                 }
 
                 bool opener = p == 0 || !Joined(p) || _tokens[p - 1].Kind == TokenKind.Punctuation ||
-                              _rules.Titles.Root.Child(_norm[p - 1]) is not null || _rules.CueVerbs.Root.Child(_norm[p - 1]) is not null;
+                              StartsTitle(p - 1) || _rules.CueVerbs.Root.Child(_norm[p - 1]) is not null;
                 if (opener)
                 {
                     string text = OriginalText(_tokens[p].Start, c.End);

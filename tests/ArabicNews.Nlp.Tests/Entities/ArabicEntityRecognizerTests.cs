@@ -1832,6 +1832,22 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal("RU", e.CountryCode);
     }
 
+    [Theory]
+    [InlineData("وقال آية الله علي خامنئي إن بلاده لن تتراجع.", "علي خامنئي")]
+    [InlineData("وأصدر آية الله العظمى علي السيستاني فتوى جديدة.", "علي السيستاني")]
+    [InlineData("وقال حجة الإسلام حسن روحاني إن الاتفاق قائم.", "حسن روحاني")]
+    public void A_religious_title_stays_out_of_the_person_and_the_given_name_after_it_stays_in(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
+    [Fact]
+    public void A_given_name_that_opens_a_title_is_a_name_where_the_title_does_not_go_on()
+    {
+        // آية opens آية الله, but alone it is a woman's given name
+        Assert.Equal("آية إسماعيل", OnlyPerson("وقالت الفنانة آية إسماعيل إن الفيلم جاهز للعرض."));
+    }
+
     [Fact]
     public void A_title_and_nationality_stay_out_of_the_person()
     {
