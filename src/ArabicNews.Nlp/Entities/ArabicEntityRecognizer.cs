@@ -283,6 +283,7 @@ public sealed partial class ArabicEntityRecognizer
             NumberWords = new HashSet<string>(ArabicLexicon.NumberWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             Months = new HashSet<string>(ArabicLexicon.Months.Select(GazetteerKey.Of), StringComparer.Ordinal);
             TimesOfDay = new HashSet<string>(ArabicLexicon.TimesOfDay.Select(GazetteerKey.Of), StringComparer.Ordinal);
+            NounsNamingPlaces = new HashSet<string>(ArabicLexicon.NounsNamingPlaces.Select(GazetteerKey.Of), StringComparer.Ordinal);
             GivenNamesOpeningTitles = new HashSet<string>(ArabicLexicon.GivenNamesOpeningTitles.Select(GazetteerKey.Of), StringComparer.Ordinal);
             DayWords = new HashSet<string>(ArabicLexicon.DayWords.Select(GazetteerKey.Of), StringComparer.Ordinal);
             LetterNames = new HashSet<string>(ArabicLexicon.LatinLetterNames.Select(GazetteerKey.Of), StringComparer.Ordinal);
@@ -418,6 +419,9 @@ public sealed partial class ArabicEntityRecognizer
 
         /// <summary><see cref="ArabicLexicon.Months"/>, normalized.</summary>
         public HashSet<string> Months { get; }
+
+        /// <summary><see cref="ArabicLexicon.NounsNamingPlaces"/>, normalized.</summary>
+        public HashSet<string> NounsNamingPlaces { get; }
 
         /// <summary><see cref="ArabicLexicon.GivenNamesOpeningTitles"/>, normalized.</summary>
         public HashSet<string> GivenNamesOpeningTitles { get; }
@@ -821,6 +825,7 @@ public sealed partial class ArabicEntityRecognizer
             DropOrdinaryListPlaces(chosen, model);
             DropWhereModelSureOfNone(chosen, outside);
             AddModelMentions(chosen, model);
+            DropNounsReadAsPlaces(chosen);
             DottedAcronyms(chosen);
             StationNames(chosen);
             SportFederations(chosen);
@@ -3732,6 +3737,44 @@ public sealed partial class ArabicEntityRecognizer
                 }
 
                 chosen.RemoveRange(kept, chosen.Count - kept);
+            }
+        }
+
+        /// <summary>
+        /// في مشهد مؤثر، وفي مشهد آخر: a city named with an ordinary noun (<see cref="ArabicLexicon.NounsNamingPlaces"/>) is
+        /// the noun unless, at one of its mentions in the document at least, a descriptor comes before it (مدينة مشهد), a
+        /// nisba after it (مشهد الإيرانية), or another place beside it (طهران ومشهد); the lists and the model read the
+        /// city everywhere (ANERcorp tags only the city).
+        /// </summary>
+        private void DropNounsReadAsPlaces(List<Candidate> chosen)
+        {
+            bool Reads(Candidate c) => c.Type == EntityType.Place && c.TokEnd - c.TokStart == 1 && c.Priority < UserPriority && _rules.NounsNamingPlaces.Contains(KeyOf(c));
+            HashSet<string>? cued = null;
+            bool any = false;
+            for (int n = 0; n < chosen.Count; n++)
+            {
+                Candidate c = chosen[n];
+                if (!Reads(c))
+                {
+                    continue;
+                }
+
+                any = true;
+                int t = c.TokStart;
+                string before = t > 0 && Joined(t) ? _norm[t - 1] : "";
+                bool descriptor = _rules.PlaceDescriptors.Root.Child(before)?.Entry is not null ||
+                    (before.Length > 3 && before[0] is 'ب' or 'و' or 'ل' && _rules.PlaceDescriptors.Root.Child(before.AsSpan(1))?.Entry is not null);
+                bool nisba = n + 1 < chosen.Count && chosen[n + 1].Type == EntityType.Nationality && chosen[n + 1].TokStart == c.TokEnd && Joined(c.TokEnd);
+                bool beside = (n > 0 && Neighbours(chosen[n - 1], c)) || (n + 1 < chosen.Count && Neighbours(c, chosen[n + 1]));
+                if (descriptor || nisba || beside)
+                {
+                    (cued ??= new HashSet<string>(StringComparer.Ordinal)).Add(KeyOf(c));
+                }
+            }
+
+            if (any)
+            {
+                chosen.RemoveAll(c => Reads(c) && cued?.Contains(KeyOf(c)) != true);
             }
         }
 

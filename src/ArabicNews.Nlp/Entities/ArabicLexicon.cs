@@ -126,6 +126,12 @@ internal static class ArabicLexicon
     ];
 
     /// <summary>Times of day that are also given names (صباح، فجر): before a day word they are the time (صباح اليوم، مساء الأحد).</summary>
+    /// <summary>
+    /// Cities named with an ordinary noun that news uses far more often (مشهد, a scene): a place only where a
+    /// descriptor, a nisba or another place beside it says so somewhere in the document.
+    /// </summary>
+    public static readonly string[] NounsNamingPlaces = ["مشهد"];
+
     /// <summary>Given names that are also the first word of a longer title (آية in آية الله): alone, a name word, no title.</summary>
     public static readonly string[] GivenNamesOpeningTitles = ["آية"];
 

@@ -1841,6 +1841,23 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(person, OnlyPerson(text));
     }
 
+    [Theory]
+    [InlineData("وفي مشهد مؤثر، بكى اللاعب بعد نهاية المباراة.")]
+    [InlineData("وتصدر الخبر مشهد الانتخابات في البلاد.")]
+    public void A_city_named_with_an_ordinary_noun_is_the_noun_where_nothing_in_the_document_says_city(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type is EntityType.Place or EntityType.Country);
+    }
+
+    [Theory]
+    [InlineData("تظاهر الآلاف في مدينة مشهد أمس. وقالت الشرطة إن الهدوء عاد إلى مشهد مساء.", 2)]
+    [InlineData("وصل الوفد إلى مشهد الإيرانية صباح اليوم.", 1)]
+    [InlineData("امتدت الاحتجاجات إلى طهران ومشهد وأصفهان.", 1)]
+    public void A_city_named_with_an_ordinary_noun_is_the_city_in_a_document_that_says_so(string text, int mentions)
+    {
+        Assert.Equal(mentions, Recognizer.Recognize(text).Count(e => e.Type == EntityType.Place && e.Canonical == "مشهد"));
+    }
+
     [Fact]
     public void A_given_name_that_opens_a_title_is_a_name_where_the_title_does_not_go_on()
     {
