@@ -761,6 +761,22 @@ internal static class GazetteerBuilder
             }
         }
 
+        // 8d. The same for the conjunctions before a person's name word: و or ف before a name is a small share of that
+        // name's occurrences, so a word the corpus writes at least as often as the name word after its first letter is a
+        // word of its own (فريد 176 against ريد 46: Farid, not ف + Reid); twenty times at least, since a rare name's
+        // counts say little (وجاسر). Not before places, which lists join with و (البوسنة والهرسك، وسلوفاكيا).
+        foreach (var (word, count) in counts)
+        {
+            if (count >= 20 && word.Length >= 4 && word[0] is 'و' or 'ف' && (b.FlagsOf(word) & WordFlags.WholeWord) == 0 &&
+                (b.FlagsOf(word[1..]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 && b.KindOf(word[1..]) is null or GazetteerKind.Person &&
+                count >= counts.GetValueOrDefault(word[1..]))
+            {
+                b.Flag(word, WordFlags.WholeWord);
+                wholeWords++;
+                Console.WriteLine($"  whole word before a name after و or ف: {word} ({count}; {word[1..]}: {counts.GetValueOrDefault(word[1..])})");
+            }
+        }
+
         Console.WriteLine($"whole words (no proclitic reading): {wholeWords}");
 
         b.DropProcliticDuplicates(frequent);
