@@ -1451,12 +1451,17 @@ public sealed partial class ArabicEntityRecognizer
             });
         }
 
-        /// <summary>A name word of the lists right before or after token t, or a verb of saying right before it (وقال X).</summary>
+        /// <summary>
+        /// A name word of the lists right before or after token t, or a verb of saying right before it (وقال X); not a
+        /// function word or an ordinary word that some name list also holds (من، نجم: تصريح غريب من …، نجم غريب).
+        /// </summary>
         private bool NameOrCueBeside(int t)
         {
-            return (t > 0 && Joined(t) && (!NoNameFlag(t - 1) || BestMatch(_rules.CueVerbs, t - 1).End == t)) ||
-                (t + 1 < Count && Joined(t + 1) && !NoNameFlag(t + 1));
+            return (t > 0 && Joined(t) && (NameWordBeside(t - 1) || BestMatch(_rules.CueVerbs, t - 1).End == t)) ||
+                (t + 1 < Count && Joined(t + 1) && NameWordBeside(t + 1));
         }
+
+        private bool NameWordBeside(int k) => !NoNameFlag(k) && !_function[k] && (_flags[k] & WordFlags.Common) == 0;
 
         /// <summary>True when nothing but spaces (no line break) separates token i-1 from token i.</summary>
         private bool Joined(int i)

@@ -1125,6 +1125,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(person, OnlyPerson(text));
     }
 
+    [Theory]
+    [InlineData("قلب تصريح غريب من المبعوث الموقف رأسا على عقب.")]
+    [InlineData("وتقدمت القوات بإسناد جوي وبري من التحالف.")]
+    public void A_word_some_list_holds_alone_as_a_person_is_no_person_beside_a_function_word_that_a_name_list_also_holds(string text)
+    {
+        // غريب (strange) and بري (by land) are persons alone in a list; من beside them is no name word, whatever a list says
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_user_entry_keeps_a_name_whole_that_the_lists_read_as_a_proclitic_and_a_name()
     {
