@@ -272,6 +272,12 @@ internal static class GazetteerBuilder
                 continue;
             }
 
+            if (GrownTranslation(city, row[3], frequent))
+            {
+                Console.WriteLine($"  town {city} ({row[3]}, {code}) is words, not the name's letters: a mistranslation, left out");
+                continue;
+            }
+
             if (GazetteerKey.Words(GazetteerKey.Of(city)) is [var firstWord, _, ..] cityWords)
             {
                 if (b.KindOf(firstWord) == GazetteerKind.Country && b.CodeOf(firstWord) != code)
@@ -1311,6 +1317,21 @@ internal static class GazetteerBuilder
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// A town's Arabic name made of more words than its English one, all of them frequent ordinary words, three or more
+    /// or a noun and a nisba (التجمع الوطني الديمقراطي for Balad, قانون جنائي for Penal, سمك ذهبي for Caras), that no
+    /// place word opens: a machine translation of what the letters mean or evoke, not the town's name. Two words in
+    /// construct are a name as often (ديار بكر، بئر السبع، بلد الوليد), and stay, as do rarer words (داء الكلب, rabies, for Lyss).
+    /// </summary>
+    private static bool GrownTranslation(string arabic, string english, HashSet<string> frequent)
+    {
+        int englishWords = english.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length;
+        string[] words = GazetteerKey.Words(GazetteerKey.Of(arabic));
+        return englishWords > 0 && words.Length > englishWords && words.All(frequent.Contains) &&
+            (words.Length >= 3 || (words[1].Length >= 4 && (words[1].EndsWith('ي') || words[1].EndsWith("يه", StringComparison.Ordinal)))) &&
+            !ArabicLexicon.FeatureWords.Concat(PlaceNamePrefixes).Concat(["بلد", "دير", "كفر", "قصر", "حمام", "وادي", "مدينة"]).Any(w => GazetteerKey.Of(w) == words[0]);
     }
 
     /// <summary>Lower-case English country names of i18n-iso-countries, and the world-cities file's name for Palestine, to their codes.</summary>

@@ -1134,6 +1134,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("وأعلن التجمع الوطني الديمقراطي دعمه للمرشح.")]
+    [InlineData("وعرض فيلم كوميدي جديد في دور السينما.")]
+    public void A_town_list_entry_that_translates_what_a_name_means_is_no_place(string text)
+    {
+        // the world-cities file gives Balad as التجمع الوطني الديمقراطي and Come as فيلم كوميدي: ordinary words, not names
+        Assert.DoesNotContain(Recognizer.Recognize(text), e => e.Type is EntityType.Place or EntityType.Country);
+    }
+
     [Fact]
     public void A_user_entry_keeps_a_name_whole_that_the_lists_read_as_a_proclitic_and_a_name()
     {
