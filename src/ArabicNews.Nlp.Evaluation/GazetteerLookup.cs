@@ -5,7 +5,7 @@ namespace ArabicNews.Nlp.Evaluation;
 
 /// <summary>
 /// Prints what the compiled gazetteer knows about words or phrases, or (--text "…" or --text-file F, with --model M and
-/// --gazetteer G for other resources) the entities of a text and the model's own mentions (a debugging aid).
+/// --gazetteer G for other resources, --no-model for the rules alone) the entities of a text and the model's own mentions (a debugging aid).
 /// </summary>
 internal static class GazetteerLookup
 {
@@ -16,7 +16,7 @@ internal static class GazetteerLookup
         {
             // --model FILE and --gazetteer FILE: other resources (a holdout or tuning build) instead of the embedded ones
             SequenceModel? model = CommandLine.Model(args) ?? SequenceModel.Default;
-            var recognizer = new ArabicEntityRecognizer(new EntityRecognizerOptions(), model, CommandLine.Gazetteer(args));
+            var recognizer = new ArabicEntityRecognizer(new EntityRecognizerOptions { UseStatisticalModel = !args.Contains("--no-model") }, model, CommandLine.Gazetteer(args));
             foreach (Entity e in recognizer.Recognize(text))
             {
                 Console.WriteLine($"{e.Start}-{e.End} {e.Type} '{e.Text}' -> {e.Canonical} {e.CountryCode} {e.Confidence:0.00}");
