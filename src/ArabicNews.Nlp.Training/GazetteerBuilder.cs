@@ -568,19 +568,23 @@ internal static class GazetteerBuilder
         foreach (var (word, st) in aner.Tokens)
         {
             // ANERcorp's tokens keep the conjunction (ومحمد): that form is no given name where the corpus writes the rest
-            // more often, so that the name's span starts after و (وليد stays a given name)
+            // more often, so that the name's span starts after و (وليد stays a given name). Nor is a preposition + a name
+            // word (لبوتين) a name word where the corpus writes the name five times as often (as one, لبوتين ran a name on
+            // into the next: إيمانويل ماكرون لبوتين); بريان (ب + ريان, 31 against 34) stays Brian.
             bool conjunction = word.Length > 3 && word[0] is 'و' or 'ف' && counts.GetValueOrDefault(word[1..]) > counts.GetValueOrDefault(word);
-            if (st.BeginMulti >= 2 && st.BeginMulti >= 0.5 * st.BeginPers && st.Pers >= 0.5 * st.Total && !conjunction)
+            bool preposition = word.Length > 3 && word[0] is 'ب' or 'ل' or 'ك' && 5 * counts.GetValueOrDefault(word) < counts.GetValueOrDefault(word[1..]) &&
+                (b.FlagsOf(word[1..]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0;
+            if (st.BeginMulti >= 2 && st.BeginMulti >= 0.5 * st.BeginPers && st.Pers >= 0.5 * st.Total && !conjunction && !preposition)
             {
                 b.Flag(word, WordFlags.FirstName);
             }
 
-            if (st.Pers >= 1 && st.Pers >= 0.5 * st.Total)
+            if (st.Pers >= 1 && st.Pers >= 0.5 * st.Total && !preposition)
             {
                 b.Flag(word, WordFlags.NamePart);
             }
 
-            if (st.AlonePers >= 2 && st.Pers >= 0.6 * st.Total)
+            if (st.AlonePers >= 2 && st.Pers >= 0.6 * st.Total && !preposition)
             {
                 b.Flag(word, WordFlags.PersonAlone);
             }
