@@ -608,7 +608,15 @@ public sealed partial class ArabicEntityRecognizer
 
             for (int i = 0; i < count; i++)
             {
-                if (_function[i] && _norm[i] == "علي" && NamesAli(i))
+                if (_function[i] && _norm[i] == "علي" && CompoundAli(i))
+                {
+                    // علي أكبر صالحي: the given name علي أكبر (أصغر), though أكبر alone is an ordinary word
+                    _function[i] = false;
+                    _flags[i] = (_flags[i] | WordFlags.FirstName) & ~WordFlags.Common;
+                    _function[i + 1] = false;
+                    _flags[i + 1] = (_flags[i + 1] | WordFlags.NamePart) & ~WordFlags.Common;
+                }
+                else if (_function[i] && _norm[i] == "علي" && NamesAli(i))
                 {
                     _function[i] = false;
                     _flags[i] = (_flags[i] | WordFlags.FirstName) & ~WordFlags.Common;
@@ -676,6 +684,24 @@ public sealed partial class ArabicEntityRecognizer
             return next is "بن" or "ابن" or "عبد" ||
                    ((f & WordFlags.Common) == 0 && ((f & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 || !next.StartsWith("ال", StringComparison.Ordinal) ||
                     AfterTitleOrNationality(i)));
+        }
+
+        /// <summary>
+        /// True when token <paramref name="i"/>, written علي with ي, and أكبر or أصغر after it are the compound given name
+        /// before a surname: a word without the article that is neither a function word nor an ordinary one (علي أكبر
+        /// صالحي), not a noun phrase (على أكبر عدد، علي أكبر بثلاثة أضعاف).
+        /// </summary>
+        private bool CompoundAli(int i)
+        {
+            if (_text[_tokens[i].End - 1] != 'ي' || i + 2 >= Count || !Joined(i + 1) || !Joined(i + 2) || _norm[i + 1] is not ("اكبر" or "اصغر") ||
+                _tokens[i + 2].Kind != TokenKind.ArabicWord)
+            {
+                return false;
+            }
+
+            string surname = _norm[i + 2];
+            return surname.Length >= 3 && !surname.StartsWith("ال", StringComparison.Ordinal) && !_rules.Function.Contains(surname) &&
+                (_gaz.FlagsOf(surname) & WordFlags.Common) == 0 && surname[0] is not ('ب' or 'ل' or 'ك');
         }
 
         /// <summary>

@@ -1151,6 +1151,20 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(["إيمانويل ماكرون", "بوتين"], persons);
     }
 
+    [Theory]
+    [InlineData("ونقلت الوكالة عن نائب الرئيس علي أكبر صالحي قوله إن بلاده مستعدة.", "علي أكبر صالحي")]
+    [InlineData("وقال المتحدث علي أصغر زارعي إن القائمة فازت.", "علي أصغر زارعي")]
+    public void Ali_and_akbar_or_asghar_before_a_surname_are_one_given_name(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
+    [Fact]
+    public void Ala_akbar_before_an_ordinary_noun_is_a_preposition_and_an_adjective()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("وحصل الحزب علي أكبر عدد من المقاعد."), e => e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void A_user_entry_keeps_a_name_whole_that_the_lists_read_as_a_proclitic_and_a_name()
     {
