@@ -1140,6 +1140,7 @@ public sealed partial class ArabicEntityRecognizer
                 while (end - 1 > c.TokStart)
                 {
                     if (_norm[end - 1] is "بن" or "ابن" or "بنت" or "عبد" or "ابو" or "فان" or "فون" || WrittenArticle(end - 1) || OrdinaryWithPronoun(end - 1) || NeverInName(end - 1) || AlaBeforeOrdinary(end - 1) ||
+                        NeverEndsName(end - 1) ||
                         (_norm[end - 1] is "هو" or "هي" && _function[end - 1]) || // صلاح هو الأفضل
                         (c.Priority == 0 && end == c.TokEnd && FeminineAdjective(end - 1) && !EndsWithTaMarbuta(c.TokStart)))
                     {
@@ -1292,6 +1293,33 @@ public sealed partial class ArabicEntityRecognizer
         /// person word of ANERcorp train and no name of the lists has these shapes, and a headline or a sentence
         /// starting with the verb runs it into the name after it.
         /// </summary>
+        /// <summary>
+        /// ماي الخميس، أبي الأسبوع الماضي، صلاح على "تويتر"، وودورد لترامب: a day or time word, the preposition على as
+        /// written (with ى), or ل or ب before a name known alone (the person the words after a name speak to or of) ends
+        /// no person.
+        /// </summary>
+        private bool NeverEndsName(int t)
+        {
+            if (_tokens[t].Kind != TokenKind.ArabicWord)
+            {
+                return false;
+            }
+
+            string n = _norm[t];
+            if (_rules.DayWords.Contains(n) || n is "الاسبوع" or "الشهر" or "العام" or "الماضي" or "المقبل" || _text.AsSpan(_tokens[t].Start, _tokens[t].Length) is "على" or "وعلى")
+            {
+                return true;
+            }
+
+            if (n.Length <= 4 || n[0] is not ('ل' or 'ب') || n.StartsWith("ال", StringComparison.Ordinal) || !NoNameFlag(t))
+            {
+                return false;
+            }
+
+            WordFlags rest = _gaz.FlagsOf(n.AsSpan(1));
+            return (rest & WordFlags.PersonAlone) != 0 && (rest & WordFlags.Common) == 0;
+        }
+
         private bool NeverInName(int t) =>
             _tokens[t].Kind == TokenKind.ArabicWord && NoNameFlag(t) &&
             (WrittenFunctionWord(t) || DerivedPastVerb(_norm[t]));

@@ -1165,6 +1165,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.DoesNotContain(Recognizer.Recognize("وحصل الحزب علي أكبر عدد من المقاعد."), e => e.Type == EntityType.Person);
     }
 
+    [Theory]
+    [InlineData("وقال بوغبا الخميس إن الفريق جاهز.", "بوغبا")]
+    [InlineData("وكتب صلاح على \"تويتر\": كانت ليلة صعبة.", "صلاح")]
+    [InlineData("وقال كوشنر لترامب إن الخطة جاهزة.", "كوشنر")]
+    public void A_day_word_the_preposition_ala_or_a_preposition_and_a_known_name_ends_no_person(string text, string person)
+    {
+        Assert.Equal(person, OnlyPerson(text));
+    }
+
     [Fact]
     public void A_user_entry_keeps_a_name_whole_that_the_lists_read_as_a_proclitic_and_a_name()
     {
