@@ -1039,6 +1039,13 @@ public sealed partial class ArabicEntityRecognizer
             _tokens[t].Kind == TokenKind.ArabicWord && _norm[t].StartsWith("ال", StringComparison.Ordinal) && (_flags[t] & WordFlags.Common) != 0 && NoNameFlag(t) &&
             EndsWithTaMarbuta(t);
 
+        /// <summary>
+        /// A definite word written with ة that no list knows as a name word and that has an adjective's shape: a nisba
+        /// (الساحلية، الباريسية) or a participle (المتاخمة، المحيطة), not a place name's second word (حوش الظواهرة).
+        /// </summary>
+        private bool FeminineAdjectiveShape(int t) =>
+            EndsWithTaMarbuta(t) && NoNameFlag(t) && (_norm[t].EndsWith("يه", StringComparison.Ordinal) || _norm[t].StartsWith("الم", StringComparison.Ordinal));
+
         private bool EndsWithTaMarbuta(int t) => _tokens[t].Length > 0 && _text[_tokens[t].End - 1] == 'ة';
 
         private bool IsWord(int i) => _tokens[i].Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
@@ -3030,18 +3037,19 @@ public sealed partial class ArabicEntityRecognizer
             else if (last < Count && Joined(last) && _tokens[last].Kind == TokenKind.ArabicWord && !_norm[last].StartsWith("ال", StringComparison.Ordinal) &&
                      !_function[last] && (_flags[last] & WordFlags.Common) == 0 && _rootNode[last] is not { Entry: not null } &&
                      _norm[last][0] != 'و' && _rules.CueVerbs.Root.Child(_norm[last]) is null && !NoPlaceName(_norm[last]) && !OrdinaryAccusative(_norm[last], _flags[last]) &&
-                     !(_norm[last] is ['ب' or 'ك', _, _, ..] && (_norm[last].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) || (_gaz.FlagsOf(_norm[last].AsSpan(1)) & WordFlags.Common) != 0)))
+                     !(_norm[last] is ['ب' or 'ك', _, _, ..] && (_norm[last].AsSpan(1).StartsWith("ال", StringComparison.Ordinal) || (_gaz.FlagsOf(_norm[last].AsSpan(1)) & WordFlags.Common) != 0 ||
+                       _gaz.Root.Child(_norm[last].AsSpan(1))?.Entry is { Kind: GazetteerKind.Place or GazetteerKind.Country })))
             {
-                last++; // قرية تالا موندا (not ب + a word: منطقة الشعاب بجبهة حرض; nor an adverb: معبر رفح استثنائيا)
+                last++; // قرية تالا موندا (not ب + a word: منطقة الشعاب بجبهة حرض, مديرية باقم بصعدة; nor an adverb: معبر رفح استثنائيا)
             }
             else if (knownPlace)
             {
                 return;
             }
             else if (last < Count && Joined(last) && IsWord(last) && _norm[last].StartsWith("ال", StringComparison.Ordinal) &&
-                (_flags[last] & WordFlags.Common) == 0 && !_function[last] && _rootNode[last] is null)
+                (_flags[last] & WordFlags.Common) == 0 && !_function[last] && _rootNode[last] is null && !FeminineAdjectiveShape(last))
             {
-                last++;
+                last++; // حوش الظواهرة, but not a feminine adjective that agrees with the descriptor (مديرية الدريهمي المتاخمة لمدينة الحديدة)
             }
 
             Add(end, last, _tokens[end].Start, EntityType.Place, OriginalText(_tokens[end].Start, _tokens[last - 1].End), null, 0.5f, 0);

@@ -193,7 +193,7 @@ internal static class ArabicLexicon
 
     /// <summary>Settlement, street and feature descriptors before a place name, left out of the span (مدينة X، بلدة X، شارع X).</summary>
     public static readonly string[] PlaceDescriptors = ["مدينة", "بلدة", "قرية", "محافظة", "ولاية", "مخيم", "حي", "ناحية", "مقاطعة", "إقليم", "مدينتي", "بلدتي", "قريتي", "ولايتي", "محافظتي", "جزيرة", "جزر", "منطقة", "منطقتي", "ميناء", "مطار", "حقل", "بحيرة", "جبل", "جبال", "سهل", "وادي", "ساحل", "حقل", "حقول", "معبر",
-        "رأس", "خليج", "مضيق", "تل", "عين", "بئر", "نهر", "شارع", "ضاحية", "ميدان"];
+        "رأس", "خليج", "مضيق", "تل", "عين", "بئر", "نهر", "شارع", "ضاحية", "ميدان", "معتمدية", "مديرية", "عمادة"];
 
     /// <summary>Indefinite roles that, after a name, start its apposition in construct (صلاح نجم ليفربول، X لاعب الأهلي), besides the indefinite titles.</summary>
     public static readonly string[] AppositionRoles = ["نجم", "نجمة", "لاعب", "لاعبة", "مهاجم", "مدافع", "حارس", "مدرب", "مدربة", "مقدم", "مقدمة"];

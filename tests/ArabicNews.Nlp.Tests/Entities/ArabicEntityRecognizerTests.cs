@@ -1174,6 +1174,15 @@ public sealed class ArabicEntityRecognizerTests
         Assert.Equal(person, OnlyPerson(text));
     }
 
+    [Theory]
+    [InlineData("وتقدمت القوات في مديرية الحويمي المتاخمة لمدينة الساحل.", "الحويمي")]
+    [InlineData("وعثر على الضحية بقرية صغيرة من معتمدية الهوارية أمس.", "الهوارية")]
+    [InlineData("واستهدف الطيران تجمعات في مديرية باقم بصعدة.", "باقم")]
+    public void A_district_after_its_descriptor_is_a_place_without_the_adjective_or_the_place_after_it(string text, string place)
+    {
+        Assert.Contains(Recognizer.Recognize(text), e => e.Type == EntityType.Place && e.Text == place);
+    }
+
     [Fact]
     public void A_user_entry_keeps_a_name_whole_that_the_lists_read_as_a_proclitic_and_a_name()
     {
