@@ -1295,12 +1295,6 @@ public sealed partial class ArabicEntityRecognizer
         }
 
         /// <summary>
-        /// True when token t, with no name flag of its own, is a function word as written (حينذاك ديميتري ميدفيديف) or, by
-        /// its letters, a past verb of the derived forms افتعل or استفعل (افتتح ميسي، استند الزفزافي، رامز اقتبس): no
-        /// person word of ANERcorp train and no name of the lists has these shapes, and a headline or a sentence
-        /// starting with the verb runs it into the name after it.
-        /// </summary>
-        /// <summary>
         /// ماي الخميس، أبي الأسبوع الماضي، صلاح على "تويتر"، وودورد لترامب: a day or time word, the preposition على as
         /// written (with ى), or ل or ب before a name known alone (the person the words after a name speak to or of) ends
         /// no person.
@@ -1327,6 +1321,12 @@ public sealed partial class ArabicEntityRecognizer
             return (rest & WordFlags.PersonAlone) != 0 && (rest & WordFlags.Common) == 0;
         }
 
+        /// <summary>
+        /// True when token t, with no name flag of its own, is a function word as written (حينذاك ديميتري ميدفيديف) or, by
+        /// its letters, a past verb of the derived forms افتعل or استفعل (افتتح ميسي، استند الزفزافي، رامز اقتبس): no
+        /// person word of ANERcorp train and no name of the lists has these shapes, and a headline or a sentence
+        /// starting with the verb runs it into the name after it.
+        /// </summary>
         private bool NeverInName(int t) =>
             _tokens[t].Kind == TokenKind.ArabicWord && NoNameFlag(t) &&
             (WrittenFunctionWord(t) || DerivedPastVerb(_norm[t]));

@@ -125,7 +125,6 @@ internal static class ArabicLexicon
         "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
     ];
 
-    /// <summary>Times of day that are also given names (صباح، فجر): before a day word they are the time (صباح اليوم، مساء الأحد).</summary>
     /// <summary>
     /// Cities named with an ordinary noun that news uses far more often (مشهد, a scene): a place only where a
     /// descriptor, a nisba or another place beside it says so somewhere in the document.
@@ -135,6 +134,7 @@ internal static class ArabicLexicon
     /// <summary>Given names that are also the first word of a longer title (آية in آية الله): alone, a name word, no title.</summary>
     public static readonly string[] GivenNamesOpeningTitles = ["آية"];
 
+    /// <summary>Times of day that are also given names (صباح، فجر): before a day word they are the time (صباح اليوم، مساء الأحد).</summary>
     public static readonly string[] TimesOfDay = ["صباح", "مساء", "فجر", "ظهر", "عصر", "ليلة", "ظهيرة", "ضحى"];
 
     /// <summary>Words that name a day, after a time of day (صباح اليوم، فجر أمس، مساء الجمعة، ظهر يوم).</summary>
