@@ -756,9 +756,10 @@ internal static class GazetteerBuilder
             }
         }
 
-        // 8c. ب or ك before a person's name is rare (ببوتين: 3 in the corpus against 1,107 بوتين; بمحمد 19 against 6,905),
-        // but a word written a fifth as often as a name word it would split into is a word of its own, mostly a given name
-        // (بسام 79 against سام 125, which is also "toxic"); not where the rest names a place (بصفاقس "in Sfax").
+        // 8c. ب or ك before a person's name is rare (in the whole corpus ببوتين 3 times against 1,107 بوتين, بمحمد 19
+        // against 6,905), so a word written a fifth as often as a name word it would split into is a word of its own,
+        // mostly a given name (بسام 39 times against سام 101 in the counted articles; سام is also "toxic"); not where the
+        // rest names a place (بصفاقس "in Sfax").
         foreach (var (word, count) in counts)
         {
             if (count >= 5 && word.Length >= 4 && word[0] is 'ب' or 'ك' && (b.FlagsOf(word) & WordFlags.WholeWord) == 0 &&
@@ -773,7 +774,7 @@ internal static class GazetteerBuilder
 
         // 8d. The same for the conjunctions before a person's name word: و or ف before a name is a small share of that
         // name's occurrences, so a word the corpus writes at least as often as the name word after its first letter is a
-        // word of its own (فريد 176 against ريد 46: Farid, not ف + Reid); twenty times at least, since a rare name's
+        // word of its own (فريد 129 against ريد 49 in the counted articles: Farid, not ف + Reid); twenty times at least, since a rare name's
         // counts say little (وجاسر). Not before places, which lists join with و (البوسنة والهرسك، وسلوفاكيا).
         foreach (var (word, count) in counts)
         {
