@@ -758,33 +758,27 @@ internal static class GazetteerBuilder
 
         // 8c. ب or ك before a person's name is rare (in the whole corpus ببوتين 3 times against 1,107 بوتين, بمحمد 19
         // against 6,905), so a word written a fifth as often as a name word it would split into is a word of its own,
-        // mostly a given name (بسام 39 times against سام 101 in the counted articles; سام is also "toxic"); not where the
-        // rest names a place (بصفاقس "in Sfax").
+        // mostly a given name (بسام 39 times against سام 101 in the counted articles; سام is also "toxic"). و or ف before
+        // a name is a small share of that name's occurrences too, so a word the corpus writes at least as often as the
+        // name word after its first letter is one (فريد 129 against ريد 49 in the counted articles: Farid, not ف + Reid);
+        // twenty times at least, since a rare name's counts say little (وجاسر). Not where the rest names a place
+        // (بصفاقس "in Sfax"; lists join places with و: البوسنة والهرسك، وسلوفاكيا).
         foreach (var (word, count) in counts)
         {
-            if (count >= 5 && word.Length >= 4 && word[0] is 'ب' or 'ك' && (b.FlagsOf(word) & WordFlags.WholeWord) == 0 &&
-                (b.FlagsOf(word[1..]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 && b.KindOf(word[1..]) is null or GazetteerKind.Person &&
-                5 * count >= counts.GetValueOrDefault(word[1..]))
+            bool preposition = word.Length >= 4 && word[0] is 'ب' or 'ك', conjunction = word.Length >= 4 && word[0] is 'و' or 'ف';
+            if (!(preposition ? count >= 5 : conjunction && count >= 20) || (b.FlagsOf(word) & WordFlags.WholeWord) != 0)
             {
-                b.Flag(word, WordFlags.WholeWord);
-                wholeWords++;
-                Console.WriteLine($"  whole word before a name word: {word} ({count}; {word[1..]}: {counts.GetValueOrDefault(word[1..])})");
+                continue;
             }
-        }
 
-        // 8d. The same for the conjunctions before a person's name word: و or ف before a name is a small share of that
-        // name's occurrences, so a word the corpus writes at least as often as the name word after its first letter is a
-        // word of its own (فريد 129 against ريد 49 in the counted articles: Farid, not ف + Reid); twenty times at least, since a rare name's
-        // counts say little (وجاسر). Not before places, which lists join with و (البوسنة والهرسك، وسلوفاكيا).
-        foreach (var (word, count) in counts)
-        {
-            if (count >= 20 && word.Length >= 4 && word[0] is 'و' or 'ف' && (b.FlagsOf(word) & WordFlags.WholeWord) == 0 &&
-                (b.FlagsOf(word[1..]) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 && b.KindOf(word[1..]) is null or GazetteerKind.Person &&
-                count >= counts.GetValueOrDefault(word[1..]))
+            string rest = word[1..];
+            int restCount = counts.GetValueOrDefault(rest);
+            if ((b.FlagsOf(rest) & (WordFlags.FirstName | WordFlags.NamePart | WordFlags.PersonAlone)) != 0 && b.KindOf(rest) is null or GazetteerKind.Person &&
+                (preposition ? 5 * count >= restCount : count >= restCount))
             {
                 b.Flag(word, WordFlags.WholeWord);
                 wholeWords++;
-                Console.WriteLine($"  whole word before a name after و or ف: {word} ({count}; {word[1..]}: {counts.GetValueOrDefault(word[1..])})");
+                Console.WriteLine($"  whole word before a person's name word: {word} ({count}; {rest}: {restCount})");
             }
         }
 
